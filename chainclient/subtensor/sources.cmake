@@ -1,0 +1,3 @@
+# Files of chainclient/subtensor; paths relative to this file.
+target_sources(subnetscope_chainclient PRIVATE
+)

@@ -25,6 +25,13 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::BadEra: return "BadEra";
     case ErrorCode::BadGenesis: return "BadGenesis";
     case ErrorCode::NotSupported: return "NotSupported";
+    case ErrorCode::InvalidAddress: return "InvalidAddress";
+    case ErrorCode::InvalidMnemonic: return "InvalidMnemonic";
+    case ErrorCode::InvalidKey: return "InvalidKey";
+    case ErrorCode::WrongPassword: return "WrongPassword";
+    case ErrorCode::WalletNotFound: return "WalletNotFound";
+    case ErrorCode::WalletExists: return "WalletExists";
+    case ErrorCode::StorageError: return "StorageError";
     }
     return "Unknown";
 }

@@ -32,6 +32,13 @@ enum class ErrorCode {
     BadEra,
     BadGenesis,
     NotSupported,
+    InvalidAddress,      // malformed SS58: bad characters, length, prefix or checksum
+    InvalidMnemonic,     // unknown word, wrong word count or checksum mismatch
+    InvalidKey,          // bad seed, public key or derivation path
+    WrongPassword,       // keyfile could not be decrypted with the given password
+    WalletNotFound,
+    WalletExists,
+    StorageError,        // keyfile unreadable, corrupt or not writable
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -32,6 +32,7 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::WalletNotFound: return "WalletNotFound";
     case ErrorCode::WalletExists: return "WalletExists";
     case ErrorCode::StorageError: return "StorageError";
+    case ErrorCode::MalformedData: return "MalformedData";
     }
     return "Unknown";
 }

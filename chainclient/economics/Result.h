@@ -39,6 +39,7 @@ enum class ErrorCode {
     WalletNotFound,
     WalletExists,
     StorageError,        // keyfile unreadable, corrupt or not writable
+    MalformedData,       // bytes from a node or a file that do not decode (SCALE, metadata, hex)
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -1,0 +1,4 @@
+# Tests of chainclient/subtensor (included from tests/chainclient/CMakeLists.txt).
+subnetscope_test(tst_scale_codec
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_scale_codec.cpp
+  LIBS subnetscope_chainclient)

@@ -12,7 +12,7 @@
 
 namespace economics {
 
-using u128 = unsigned __int128;
+__extension__ using u128 = unsigned __int128; // GCC/Clang builtin; __extension__ keeps -Wpedantic quiet
 
 inline constexpr std::uint64_t kRaoPerTao = 1'000'000'000ULL;
 

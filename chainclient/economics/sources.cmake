@@ -5,3 +5,13 @@ target_sources(subnetscope_economics PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Result.h ${CMAKE_CURRENT_LIST_DIR}/Result.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Issuance.h ${CMAKE_CURRENT_LIST_DIR}/Issuance.cpp
 )
+target_sources(subnetscope_economics PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Types.h ${CMAKE_CURRENT_LIST_DIR}/Types.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Rng.h ${CMAKE_CURRENT_LIST_DIR}/Rng.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Pool.h ${CMAKE_CURRENT_LIST_DIR}/Pool.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Subnet.h ${CMAKE_CURRENT_LIST_DIR}/ChainEvents.h
+  ${CMAKE_CURRENT_LIST_DIR}/Chain.h ${CMAKE_CURRENT_LIST_DIR}/Chain.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.h ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Scenario.h
+  ${CMAKE_CURRENT_LIST_DIR}/Simulation.h ${CMAKE_CURRENT_LIST_DIR}/Simulation.cpp
+)

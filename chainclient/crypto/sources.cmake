@@ -4,4 +4,11 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SecretBuffer.h ${CMAKE_CURRENT_LIST_DIR}/SecretBuffer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Ed25519Key.h ${CMAKE_CURRENT_LIST_DIR}/Ed25519Key.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Ss58.h ${CMAKE_CURRENT_LIST_DIR}/Ss58.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Mnemonic.h ${CMAKE_CURRENT_LIST_DIR}/Mnemonic.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/KeyDerivation.h ${CMAKE_CURRENT_LIST_DIR}/KeyDerivation.cpp
 )
+# The BIP39 English word list (from Debian's python3-mnemonic), read as :/bip39/english.txt.
+qt_add_resources(subnetscope_chainclient bip39
+  PREFIX /bip39
+  BASE ${CMAKE_CURRENT_LIST_DIR}/../../resources/bip39
+  FILES ${CMAKE_CURRENT_LIST_DIR}/../../resources/bip39/english.txt)

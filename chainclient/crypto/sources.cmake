@@ -6,6 +6,8 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Ss58.h ${CMAKE_CURRENT_LIST_DIR}/Ss58.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Mnemonic.h ${CMAKE_CURRENT_LIST_DIR}/Mnemonic.cpp
   ${CMAKE_CURRENT_LIST_DIR}/KeyDerivation.h ${CMAKE_CURRENT_LIST_DIR}/KeyDerivation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Keyfile.h ${CMAKE_CURRENT_LIST_DIR}/Keyfile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WalletStore.h ${CMAKE_CURRENT_LIST_DIR}/WalletStore.cpp
 )
 # The BIP39 English word list (from Debian's python3-mnemonic), read as :/bip39/english.txt.
 qt_add_resources(subnetscope_chainclient bip39

@@ -20,6 +20,7 @@ namespace chainclient::subtensor {
 
 template <class T>
 using Result = economics::Result<T>;
+using Status = economics::Status;
 
 template <class R>
 struct ResultValue;

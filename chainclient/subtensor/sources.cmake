@@ -5,4 +5,8 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Hex.h ${CMAKE_CURRENT_LIST_DIR}/Hex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleReader.h ${CMAKE_CURRENT_LIST_DIR}/ScaleReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleWriter.h ${CMAKE_CURRENT_LIST_DIR}/ScaleWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PortableRegistry.h ${CMAKE_CURRENT_LIST_DIR}/PortableRegistry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Metadata.h ${CMAKE_CURRENT_LIST_DIR}/Metadata.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.h ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.h ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.cpp
 )

@@ -2,3 +2,6 @@
 subnetscope_test(tst_scale_codec
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_scale_codec.cpp
   LIBS subnetscope_chainclient)
+subnetscope_test(tst_metadata
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_metadata.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
+  LIBS subnetscope_chainclient)

@@ -1,0 +1,36 @@
+#pragma once
+// Metadata-driven SCALE decoding: walks any type id of a PortableRegistry to a ScaleValue tree.
+// Used for runtime-API results and storage values, so a runtime upgrade that reorders or widens
+// fields needs no code change.
+
+#include "chainclient/subtensor/PortableRegistry.h"
+#include "chainclient/subtensor/ScaleReader.h"
+#include "chainclient/subtensor/ScaleValue.h"
+
+#include <span>
+
+namespace chainclient::subtensor {
+
+class DynamicDecoder {
+public:
+    explicit DynamicDecoder(const PortableRegistry& types) : types_(types) {}
+
+    // Decodes one value of `typeId` from the reader's current position.
+    Result<ScaleValue> decode(std::uint32_t typeId, ScaleReader& r) const;
+    // Decodes and requires that every byte is consumed.
+    Result<ScaleValue> decodeAll(std::uint32_t typeId, std::span<const std::uint8_t> bytes) const;
+
+    static constexpr int kMaxDepth = 128; // hostile input must not overflow the stack
+
+private:
+    Status decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth) const;
+    Status decodeFields(const std::vector<TypeField>& defs, ScaleReader& r, ScaleValue& out, int depth,
+                        const TypeInfo& owner) const;
+    Status decodePrimitive(PrimitiveKind p, ScaleReader& r, ScaleValue& out) const;
+    Status decodeCompact(const TypeInfo& t, ScaleReader& r, ScaleValue& out) const;
+    bool isU8(std::uint32_t typeId) const;
+
+    const PortableRegistry& types_;
+};
+
+} // namespace chainclient::subtensor

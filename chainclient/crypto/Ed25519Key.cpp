@@ -10,8 +10,8 @@ using economics::makeError;
 
 economics::Result<Ed25519Key> Ed25519Key::fromSeed(const SecretBuffer& seed) {
     if (seed.size() != SeedSize)
-        return makeError(ErrorCode::InvalidKey, "An Ed25519 seed must be 32 bytes, got " +
-                                                    std::to_string(seed.size()) + ".");
+        return makeError(ErrorCode::InvalidKey,
+                         "An Ed25519 seed must be 32 bytes, got " + std::to_string(seed.size()) + ".");
     EVP_PKEY* raw = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size());
     if (!raw)
         return makeError(ErrorCode::InvalidKey, "OpenSSL rejected the Ed25519 seed.");
@@ -20,7 +20,8 @@ economics::Result<Ed25519Key> Ed25519Key::fromSeed(const SecretBuffer& seed) {
     key.seed_ = seed;
     key.publicKey_ = QByteArray(PublicKeySize, '\0');
     size_t len = PublicKeySize;
-    if (EVP_PKEY_get_raw_public_key(raw, reinterpret_cast<unsigned char*>(key.publicKey_.data()), &len) != 1 ||
+    if (EVP_PKEY_get_raw_public_key(raw, reinterpret_cast<unsigned char*>(key.publicKey_.data()), &len) !=
+            1 ||
         len != PublicKeySize)
         return makeError(ErrorCode::InvalidKey, "OpenSSL could not compute the Ed25519 public key.");
     return key;

@@ -12,7 +12,7 @@ typedef struct evp_pkey_st EVP_PKEY;
 namespace chainclient::crypto {
 
 class Ed25519Key {
-public:
+  public:
     static constexpr int SeedSize = 32;
     static constexpr int PublicKeySize = 32;
     static constexpr int SignatureSize = 64;
@@ -25,7 +25,7 @@ public:
     QByteArray sign(const QByteArray& message) const;
     static bool verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 
-private:
+  private:
     Ed25519Key() = default;
     SecretBuffer seed_;
     QByteArray publicKey_;

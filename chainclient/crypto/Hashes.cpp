@@ -32,7 +32,9 @@ QByteArray Hashes::twox64(const QByteArray& data, std::uint64_t seed) {
     return out;
 }
 
-QByteArray Hashes::twox128(const QByteArray& data) { return twox64(data, 0) + twox64(data, 1); }
+QByteArray Hashes::twox128(const QByteArray& data) {
+    return twox64(data, 0) + twox64(data, 1);
+}
 
 QByteArray Hashes::twox256(const QByteArray& data) {
     return twox64(data, 0) + twox64(data, 1) + twox64(data, 2) + twox64(data, 3);

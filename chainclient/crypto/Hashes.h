@@ -8,7 +8,7 @@
 namespace chainclient::crypto {
 
 class Hashes {
-public:
+  public:
     // outLen in bytes, 1..64. Aborts on an out-of-range length (a programming error).
     static QByteArray blake2b(const QByteArray& data, int outLen);
     static QByteArray blake2b128(const QByteArray& data) { return blake2b(data, 16); }

@@ -101,7 +101,8 @@ QByteArray KeyDerivation::chainCode(const QString& junction) {
 }
 
 SecretBuffer KeyDerivation::hardDerive(const SecretBuffer& seed, const QString& junction) {
-    QByteArray input = compactLength(11) + QByteArray("Ed25519HDKD") + seed.toByteArray() + chainCode(junction);
+    QByteArray input =
+        compactLength(11) + QByteArray("Ed25519HDKD") + seed.toByteArray() + chainCode(junction);
     QByteArray derived = Hashes::blake2b256(input);
     SecretBuffer out = SecretBuffer::fromByteArray(derived);
     wipeByteArray(input);

@@ -17,7 +17,7 @@
 namespace chainclient::crypto {
 
 class KeyDerivation {
-public:
+  public:
     // "phrase words//hard//1///password": phrase (or a 0x-prefixed 32-byte hex seed), hard
     // junctions, and an optional BIP39 passphrase after "///".
     struct SecretUri {

@@ -30,7 +30,9 @@ const char* const FormatName = "subnetscope-keyfile";
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-QByteArray hex0x(const QByteArray& b) { return "0x" + b.toHex(); }
+QByteArray hex0x(const QByteArray& b) {
+    return "0x" + b.toHex();
+}
 
 QByteArray fromHex0x(const QString& s) {
     return s.startsWith(QLatin1String("0x")) ? QByteArray::fromHex(s.mid(2).toLatin1()) : QByteArray();
@@ -70,7 +72,8 @@ economics::Result<QJsonObject> readJson(const QString& path) {
         return makeError(ErrorCode::StorageError, "Cannot read key file " + path.toStdString() + ".");
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
-        return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() + " is damaged (not JSON).");
+        return makeError(ErrorCode::StorageError,
+                         "Key file " + path.toStdString() + " is damaged (not JSON).");
     return doc.object();
 }
 
@@ -83,18 +86,19 @@ economics::Error damaged(const QString& path, const char* why) {
 economics::Status Keyfile::writeAtomically(const QString& path, const QByteArray& data) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::StorageError, "Cannot write " + path.toStdString() + ": " +
-                                                      f.errorString().toStdString());
+        return makeError(ErrorCode::StorageError,
+                         "Cannot write " + path.toStdString() + ": " + f.errorString().toStdString());
     // Restrict the temporary file before any byte is written; rename keeps the mode.
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(data) != data.size() || !f.commit())
-        return makeError(ErrorCode::StorageError, "Cannot write " + path.toStdString() + ": " +
-                                                      f.errorString().toStdString());
+        return makeError(ErrorCode::StorageError,
+                         "Cannot write " + path.toStdString() + ": " + f.errorString().toStdString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return economics::okStatus();
 }
 
-economics::Status Keyfile::writeEncrypted(const QString& path, const Ed25519Key& key, const QString& password) {
+economics::Status Keyfile::writeEncrypted(const QString& path, const Ed25519Key& key,
+                                          const QString& password) {
     QByteArray salt(SaltSize, '\0');
     QByteArray iv(IvSize, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), SaltSize) != 1 ||
@@ -151,7 +155,8 @@ economics::Result<Keyfile::PublicInfo> Keyfile::readEncryptedPublic(const QStrin
     if (o.value("format").toString() != QLatin1String(FormatName))
         return damaged(path, "not a Subnetscope key file");
     if (o.value("version").toInt() != FormatVersion)
-        return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() + " has unsupported version " +
+        return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() +
+                                                      " has unsupported version " +
                                                       std::to_string(o.value("version").toInt()) + ".");
     if (o.value("crypto_type").toString() != QLatin1String("ed25519"))
         return damaged(path, "unsupported key type");
@@ -161,15 +166,17 @@ economics::Result<Keyfile::PublicInfo> Keyfile::readEncryptedPublic(const QStrin
     return PublicInfo{pk, o.value("ss58").toString()};
 }
 
-economics::Result<Ed25519Key> Keyfile::unlock(const QString& path, const QString& password, const QString& what) {
+economics::Result<Ed25519Key> Keyfile::unlock(const QString& path, const QString& password,
+                                              const QString& what) {
     auto pub = readEncryptedPublic(path);
     if (!pub)
         return pub.error();
     const QJsonObject o = *readJson(path);
     const QJsonObject kdf = o.value("kdf").toObject();
     const QJsonObject cipher = o.value("cipher").toObject();
-    if (kdf.value("name").toString() != QLatin1String("scrypt") || kdf.value("n").toInteger() != qint64(ScryptN) ||
-        kdf.value("r").toInteger() != qint64(ScryptR) || kdf.value("p").toInteger() != qint64(ScryptP) ||
+    if (kdf.value("name").toString() != QLatin1String("scrypt") ||
+        kdf.value("n").toInteger() != qint64(ScryptN) || kdf.value("r").toInteger() != qint64(ScryptR) ||
+        kdf.value("p").toInteger() != qint64(ScryptP) ||
         cipher.value("name").toString() != QLatin1String("aes-256-gcm"))
         return damaged(path, "unexpected encryption parameters");
     const QByteArray salt = QByteArray::fromBase64(kdf.value("salt").toString().toLatin1());

@@ -14,15 +14,17 @@
 namespace chainclient::crypto {
 
 class Keyfile {
-public:
+  public:
     struct PublicInfo {
         QByteArray publicKey; // 32 bytes
         QString ss58;
     };
 
     // `what` names the key in error messages, e.g. "wallet 'alice'".
-    static economics::Status writeEncrypted(const QString& path, const Ed25519Key& key, const QString& password);
-    static economics::Result<Ed25519Key> unlock(const QString& path, const QString& password, const QString& what);
+    static economics::Status writeEncrypted(const QString& path, const Ed25519Key& key,
+                                            const QString& password);
+    static economics::Result<Ed25519Key> unlock(const QString& path, const QString& password,
+                                                const QString& what);
     // Public part of an encrypted key file (no password needed).
     static economics::Result<PublicInfo> readEncryptedPublic(const QString& path);
 

@@ -7,7 +7,9 @@
 #include <openssl/sha.h>
 
 // The resource lives in a static library: it must be registered explicitly.
-static void initBip39Resource() { Q_INIT_RESOURCE(bip39); }
+static void initBip39Resource() {
+    Q_INIT_RESOURCE(bip39);
+}
 
 namespace chainclient::crypto {
 
@@ -16,7 +18,9 @@ using economics::makeError;
 
 namespace {
 
-bool validEntropySize(std::size_t n) { return n >= 16 && n <= 32 && n % 4 == 0; }
+bool validEntropySize(std::size_t n) {
+    return n >= 16 && n <= 32 && n % 4 == 0;
+}
 
 // Bits of entropy ++ first (ENT/32) bits of SHA-256(entropy), as 11-bit word indices.
 std::vector<int> wordIndices(const SecretBuffer& entropy) {
@@ -24,7 +28,8 @@ std::vector<int> wordIndices(const SecretBuffer& entropy) {
     SHA256(entropy.data(), entropy.size(), hash);
     const std::size_t totalBits = entropy.size() * 8 + entropy.size() / 4;
     auto bit = [&](std::size_t i) {
-        const unsigned char byte = i < entropy.size() * 8 ? entropy[i / 8] : hash[(i - entropy.size() * 8) / 8];
+        const unsigned char byte =
+            i < entropy.size() * 8 ? entropy[i / 8] : hash[(i - entropy.size() * 8) / 8];
         return (byte >> (7 - i % 8)) & 1;
     };
     std::vector<int> out;
@@ -83,9 +88,9 @@ economics::Result<Mnemonic> Mnemonic::fromPhrase(const QString& phrase) {
     for (qsizetype i = 0; i < n; ++i) {
         const auto it = std::lower_bound(list.begin(), list.end(), given[i]);
         if (it == list.end() || *it != given[i])
-            return makeError(ErrorCode::InvalidMnemonic,
-                             "Word " + std::to_string(i + 1) + " ('" + given[i].toStdString() +
-                                 "') is not in the BIP39 English word list.");
+            return makeError(ErrorCode::InvalidMnemonic, "Word " + std::to_string(i + 1) + " ('" +
+                                                             given[i].toStdString() +
+                                                             "') is not in the BIP39 English word list.");
         indices.push_back(static_cast<int>(it - list.begin()));
     }
     SecretBuffer entropy(static_cast<std::size_t>(n) * 4 / 3);
@@ -110,6 +115,8 @@ QStringList Mnemonic::words() const {
     return out;
 }
 
-QString Mnemonic::phrase() const { return words().join(QLatin1Char(' ')); }
+QString Mnemonic::phrase() const {
+    return words().join(QLatin1Char(' '));
+}
 
 } // namespace chainclient::crypto

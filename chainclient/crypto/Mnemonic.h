@@ -11,7 +11,7 @@
 namespace chainclient::crypto {
 
 class Mnemonic {
-public:
+  public:
     // Validates word count (12/15/18/21/24), every word against the list, and the checksum.
     // Whitespace and letter case are normalised.
     static economics::Result<Mnemonic> fromPhrase(const QString& phrase);
@@ -28,7 +28,7 @@ public:
     // The 2048 English words, loaded once from the :/bip39/english.txt resource.
     static const QStringList& wordlist();
 
-private:
+  private:
     explicit Mnemonic(SecretBuffer entropy) : entropy_(std::move(entropy)) {}
     SecretBuffer entropy_;
 };

@@ -10,7 +10,7 @@
 namespace chainclient::crypto {
 
 class SecretBuffer {
-public:
+  public:
     SecretBuffer() = default;
     explicit SecretBuffer(std::size_t size) : bytes_(size, 0) {}
     SecretBuffer(const std::uint8_t* data, std::size_t size) : bytes_(data, data + size) {}
@@ -34,7 +34,7 @@ public:
     SecretBuffer left(std::size_t n) const;
     void wipe();
 
-private:
+  private:
     std::vector<std::uint8_t> bytes_;
 };
 

@@ -82,7 +82,9 @@ QByteArray prefixBytes(std::uint16_t prefix) {
     return out;
 }
 
-QByteArray checksum(const QByteArray& body) { return Hashes::blake2b512("SS58PRE" + body).left(2); }
+QByteArray checksum(const QByteArray& body) {
+    return Hashes::blake2b512("SS58PRE" + body).left(2);
+}
 
 } // namespace
 
@@ -99,18 +101,16 @@ economics::Result<Ss58::Decoded> Ss58::decode(const QString& address) {
         return makeError(ErrorCode::InvalidAddress, "The address is empty.");
     for (QChar ch : trimmed)
         if (ch.unicode() > 127 || !std::strchr(Alphabet, ch.toLatin1()))
-            return makeError(ErrorCode::InvalidAddress,
-                             "The address contains '" + QString(ch).toStdString() +
-                                 "', which is not a base58 character.");
+            return makeError(ErrorCode::InvalidAddress, "The address contains '" + QString(ch).toStdString() +
+                                                            "', which is not a base58 character.");
     const auto raw = base58Decode(trimmed.toLatin1());
     if (!raw || raw->isEmpty())
         return makeError(ErrorCode::InvalidAddress, "The address is not valid base58.");
     const QByteArray& data = *raw;
     // A 32-byte account with a 1- or 2-byte prefix and a 2-byte checksum: 35 or 36 bytes.
     if (data.size() != 35 && data.size() != 36)
-        return makeError(ErrorCode::InvalidAddress,
-                         "The address has the wrong length for an account (" +
-                             std::to_string(trimmed.size()) + " characters).");
+        return makeError(ErrorCode::InvalidAddress, "The address has the wrong length for an account (" +
+                                                        std::to_string(trimmed.size()) + " characters).");
     const auto first = static_cast<unsigned char>(data[0]);
     int prefixLen = 1;
     std::uint16_t prefix = first;
@@ -124,9 +124,8 @@ economics::Result<Ss58::Decoded> Ss58::decode(const QString& address) {
         prefixLen = 2;
     }
     if (data.size() != prefixLen + 32 + 2)
-        return makeError(ErrorCode::InvalidAddress,
-                         "The address has the wrong length for an account (" +
-                             std::to_string(trimmed.size()) + " characters).");
+        return makeError(ErrorCode::InvalidAddress, "The address has the wrong length for an account (" +
+                                                        std::to_string(trimmed.size()) + " characters).");
     const QByteArray body = data.left(prefixLen + 32);
     if (checksum(body) != data.right(2))
         return makeError(ErrorCode::InvalidAddress,
@@ -140,9 +139,9 @@ economics::Result<QByteArray> Ss58::decodeAccountId(const QString& address,
     if (!decoded)
         return decoded.error();
     if (expectedPrefix && decoded->prefix != *expectedPrefix)
-        return makeError(ErrorCode::InvalidAddress,
-                         "The address is for network prefix " + std::to_string(decoded->prefix) +
-                             ", expected " + std::to_string(*expectedPrefix) + ".");
+        return makeError(ErrorCode::InvalidAddress, "The address is for network prefix " +
+                                                        std::to_string(decoded->prefix) + ", expected " +
+                                                        std::to_string(*expectedPrefix) + ".");
     return decoded->publicKey;
 }
 

@@ -12,7 +12,7 @@
 namespace chainclient::crypto {
 
 class Ss58 {
-public:
+  public:
     static constexpr std::uint16_t BittensorPrefix = 42;
 
     struct Decoded {
@@ -25,9 +25,8 @@ public:
     // Any valid prefix; errors name what is wrong (characters, length, prefix, checksum).
     static economics::Result<Decoded> decode(const QString& address);
     // The 32-byte account id, requiring the given prefix (Bittensor's 42 by default).
-    static economics::Result<QByteArray> decodeAccountId(const QString& address,
-                                                         std::optional<std::uint16_t> expectedPrefix =
-                                                             BittensorPrefix);
+    static economics::Result<QByteArray>
+    decodeAccountId(const QString& address, std::optional<std::uint16_t> expectedPrefix = BittensorPrefix);
 };
 
 } // namespace chainclient::crypto

@@ -19,7 +19,9 @@ namespace {
 
 constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
-std::string quoted(const QString& s) { return "'" + s.toStdString() + "'"; }
+std::string quoted(const QString& s) {
+    return "'" + s.toStdString() + "'";
+}
 
 economics::Error badName(const char* kind, const QString& name) {
     return makeError(ErrorCode::InvalidState, std::string(kind) + " name " + quoted(name) +
@@ -48,7 +50,9 @@ bool WalletStore::isValidName(const QString& name) {
     return re.match(name).hasMatch();
 }
 
-QString WalletStore::walletDir(const QString& name) const { return root_ + QLatin1Char('/') + name; }
+QString WalletStore::walletDir(const QString& name) const {
+    return root_ + QLatin1Char('/') + name;
+}
 
 economics::Result<WalletInfo> WalletStore::storeNewWallet(const QString& name, const Ed25519Key& key,
                                                           const QString& password) {
@@ -153,15 +157,16 @@ economics::Result<Ed25519Key> WalletStore::unlockColdkey(const QString& name, co
     if (info->watchOnly)
         return makeError(ErrorCode::NotSupported,
                          "Wallet " + quoted(name) + " is watch-only: it has no secret key to sign with.");
-    auto key = Keyfile::unlock(walletDir(name) + "/coldkey", password, "wallet " + QString::fromStdString(quoted(name)));
+    auto key = Keyfile::unlock(walletDir(name) + "/coldkey", password,
+                               "wallet " + QString::fromStdString(quoted(name)));
     if (key && key->publicKey() != info->coldkeyPublic)
         return makeError(ErrorCode::StorageError,
                          "Wallet " + quoted(name) + " is inconsistent: coldkey and coldkeypub.txt differ.");
     return key;
 }
 
-economics::Result<WalletStore::CreatedHotkey> WalletStore::addHotkey(const QString& wallet, const QString& hotkey,
-                                                                     const QString& password, int words) {
+economics::Result<WalletStore::CreatedHotkey>
+WalletStore::addHotkey(const QString& wallet, const QString& hotkey, const QString& password, int words) {
     if (!isValidName(hotkey))
         return badName("Hotkey", hotkey);
     // Proves the password is the wallet's, so every key of a wallet shares one password.
@@ -182,7 +187,8 @@ economics::Result<WalletStore::CreatedHotkey> WalletStore::addHotkey(const QStri
         return key.error();
     if (auto s = Keyfile::writeEncrypted(dir + "/" + hotkey, *key, password); !s)
         return s.error();
-    return CreatedHotkey{HotkeyInfo{hotkey, key->publicKey(), Ss58::encode(key->publicKey())}, mnemonic.phrase()};
+    return CreatedHotkey{HotkeyInfo{hotkey, key->publicKey(), Ss58::encode(key->publicKey())},
+                         mnemonic.phrase()};
 }
 
 economics::Result<Ed25519Key> WalletStore::unlockHotkey(const QString& wallet, const QString& hotkey,

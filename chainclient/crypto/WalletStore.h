@@ -27,7 +27,7 @@ struct WalletInfo {
 };
 
 class WalletStore {
-public:
+  public:
     explicit WalletStore(QString dataDir);
 
     // A fresh coldkey from a new mnemonic; the phrase is returned once and never stored.
@@ -58,7 +58,7 @@ public:
     QString walletDir(const QString& name) const;
     static bool isValidName(const QString& name);
 
-private:
+  private:
     economics::Result<WalletInfo> storeNewWallet(const QString& name, const Ed25519Key& key,
                                                  const QString& password);
     QString root_;

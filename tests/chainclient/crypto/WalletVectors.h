@@ -31,8 +31,8 @@ inline QByteArray fromHex0x(const QString& s) {
 
 } // namespace testsupport
 
-#define LOAD_WALLET_VECTORS(var)                                                                   \
-    const QJsonObject var = testsupport::loadWalletVectors();                                       \
-    if (var.isEmpty())                                                                             \
-        QSKIP(qPrintable("wallet-vectors.json not found at " + testsupport::walletVectorsPath() +   \
+#define LOAD_WALLET_VECTORS(var)                                                                             \
+    const QJsonObject var = testsupport::loadWalletVectors();                                                \
+    if (var.isEmpty())                                                                                       \
+        QSKIP(qPrintable("wallet-vectors.json not found at " + testsupport::walletVectorsPath() +            \
                          "; set SUBNETSCOPE_SHARED_DIR"));

@@ -9,7 +9,7 @@ using testsupport::fromHex0x;
 
 class TestHashes : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void vectors() {
         LOAD_WALLET_VECTORS(v);
         const QJsonArray hashes = v.value("hashes").toArray();

@@ -11,7 +11,7 @@ using testsupport::fromHex0x;
 
 class TestKeys : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void ss58EncodesEveryVectorKey() {
         LOAD_WALLET_VECTORS(v);
         int n = 0;
@@ -31,9 +31,10 @@ private slots:
     }
 
     void ss58ProtocolVectors() {
-        QCOMPARE(Ss58::encode(QByteArray(32, '\0')), QString("5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM"));
-        QCOMPARE(Ss58::encode(QByteArray::fromHex(
-                     "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")),
+        QCOMPARE(Ss58::encode(QByteArray(32, '\0')),
+                 QString("5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM"));
+        QCOMPARE(Ss58::encode(
+                     QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")),
                  QString("5Gw54ghuAHodDGAS91DUxqvKa6PeT9bhDdns3ztBupY8pSyn"));
     }
 
@@ -65,8 +66,8 @@ private slots:
     }
 
     void ss58OtherPrefixes() {
-        const QByteArray pk = QByteArray::fromHex(
-            "d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d");
+        const QByteArray pk =
+            QByteArray::fromHex("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d");
         // Polkadot (0) and Kusama (2) forms of the well-known //Alice sr25519 key.
         QCOMPARE(Ss58::encode(pk, 0), QString("15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"));
         QCOMPARE(Ss58::encode(pk, 2), QString("HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F"));
@@ -82,8 +83,8 @@ private slots:
     }
 
     void ed25519Rfc8032Test1() {
-        const auto seed = SecretBuffer::fromByteArray(QByteArray::fromHex(
-            "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
+        const auto seed = SecretBuffer::fromByteArray(
+            QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
         auto key = Ed25519Key::fromSeed(seed);
         QVERIFY(key.ok());
         QCOMPARE(key->publicKey().toHex(),

@@ -12,7 +12,7 @@ using testsupport::fromHex0x;
 
 class TestMnemonic : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void wordlistIsTheBip39EnglishList() {
         const QStringList& w = Mnemonic::wordlist();
         QCOMPARE(w.size(), 2048);
@@ -70,8 +70,11 @@ private slots:
 
     void invalidMnemonicMessages() {
         const QString good = "bottom drive obey lake curtain smoke basket hold race lonely fit walk";
-        QVERIFY(Mnemonic::fromPhrase("  Bottom drive obey lake curtain smoke basket hold race lonely fit WALK ").ok());
-        auto checksum = Mnemonic::fromPhrase("bottom drive obey lake curtain smoke basket hold race lonely walk fit");
+        QVERIFY(
+            Mnemonic::fromPhrase("  Bottom drive obey lake curtain smoke basket hold race lonely fit WALK ")
+                .ok());
+        auto checksum =
+            Mnemonic::fromPhrase("bottom drive obey lake curtain smoke basket hold race lonely walk fit");
         QVERIFY(!checksum.ok());
         QVERIFY(QString::fromStdString(checksum.error().message).contains("checksum"));
         auto unknown = Mnemonic::fromPhrase(QString(good).replace("walk", "walkk"));
@@ -113,7 +116,8 @@ private slots:
     void chainCodes() {
         // Numbers are u64 LE; strings are SCALE-encoded; long ones hashed (Substrate's rules).
         QCOMPARE(KeyDerivation::chainCode("1").toHex(), QByteArray("01").append(QByteArray(62, '0')));
-        QCOMPARE(KeyDerivation::chainCode("Alice").left(6), QByteArray("\x14" "Alice"));
+        QCOMPARE(KeyDerivation::chainCode("Alice").left(6), QByteArray("\x14"
+                                                                       "Alice"));
         const QString longJunction(40, 'x');
         QCOMPARE(KeyDerivation::chainCode(longJunction).size(), 32);
         QVERIFY(!KeyDerivation::chainCode(longJunction).startsWith(QByteArray::fromHex("a0")));

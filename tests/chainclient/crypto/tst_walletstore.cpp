@@ -39,7 +39,7 @@ void writeAll(const QString& path, const QByteArray& data) {
 
 class TestWalletStore : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void createThenUnlock() {
         QTemporaryDir tmp;
         WalletStore store(tmp.path());
@@ -69,7 +69,8 @@ private slots:
         auto loaded = WalletStore(tmp.path()).load("w");
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->coldkeySs58, AliceSs58);
-        auto bad = store.importMnemonic("v", "bottom drive obey lake curtain smoke basket hold race lonely fit fit", "pw");
+        auto bad = store.importMnemonic(
+            "v", "bottom drive obey lake curtain smoke basket hold race lonely fit fit", "pw");
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::InvalidMnemonic);
         QVERIFY(!QDir(store.walletDir("v")).exists());
@@ -197,7 +198,8 @@ private slots:
         QCOMPARE(key->publicKey(), hk->hotkey.publicKey);
         QCOMPARE(KeyDerivation::ed25519FromUri(hk->mnemonic)->publicKey(), hk->hotkey.publicKey);
         auto bad = store.unlockHotkey("b", "hk", "nope");
-        QVERIFY(QString::fromStdString(bad.error().message).startsWith("Wrong password for wallet 'b' (hotkey 'hk')"));
+        QVERIFY(QString::fromStdString(bad.error().message)
+                    .startsWith("Wrong password for wallet 'b' (hotkey 'hk')"));
         QCOMPARE(store.unlockHotkey("b", "missing", "pw").error().code, ErrorCode::WalletNotFound);
     }
 };

@@ -81,6 +81,21 @@ economics::Error damaged(const QString& path, const char* why) {
     return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() + " is damaged: " + why + ".");
 }
 
+economics::Result<Keyfile::PublicInfo> publicFromEnvelope(const QJsonObject& o, const QString& path) {
+    if (o.value("format").toString() != QLatin1String(FormatName))
+        return damaged(path, "not a Subnetscope key file");
+    if (o.value("version").toInt() != Keyfile::FormatVersion)
+        return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() +
+                                                      " has unsupported version " +
+                                                      std::to_string(o.value("version").toInt()) + ".");
+    if (o.value("crypto_type").toString() != QLatin1String("ed25519"))
+        return damaged(path, "unsupported key type");
+    const QByteArray pk = fromHex0x(o.value("public_key").toString());
+    if (pk.size() != Ed25519Key::PublicKeySize || Ss58::encode(pk) != o.value("ss58").toString())
+        return damaged(path, "public key and address disagree");
+    return Keyfile::PublicInfo{pk, o.value("ss58").toString()};
+}
+
 } // namespace
 
 economics::Status Keyfile::writeAtomically(const QString& path, const QByteArray& data) {
@@ -151,27 +166,19 @@ economics::Result<Keyfile::PublicInfo> Keyfile::readEncryptedPublic(const QStrin
     auto json = readJson(path);
     if (!json)
         return json.error();
-    const QJsonObject& o = *json;
-    if (o.value("format").toString() != QLatin1String(FormatName))
-        return damaged(path, "not a Subnetscope key file");
-    if (o.value("version").toInt() != FormatVersion)
-        return makeError(ErrorCode::StorageError, "Key file " + path.toStdString() +
-                                                      " has unsupported version " +
-                                                      std::to_string(o.value("version").toInt()) + ".");
-    if (o.value("crypto_type").toString() != QLatin1String("ed25519"))
-        return damaged(path, "unsupported key type");
-    const QByteArray pk = fromHex0x(o.value("public_key").toString());
-    if (pk.size() != Ed25519Key::PublicKeySize || Ss58::encode(pk) != o.value("ss58").toString())
-        return damaged(path, "public key and address disagree");
-    return PublicInfo{pk, o.value("ss58").toString()};
+    return publicFromEnvelope(*json, path);
 }
 
 economics::Result<Ed25519Key> Keyfile::unlock(const QString& path, const QString& password,
                                               const QString& what) {
-    auto pub = readEncryptedPublic(path);
+    // One read: the public checks and the decryption must see the same bytes.
+    auto json = readJson(path);
+    if (!json)
+        return json.error();
+    const QJsonObject& o = *json;
+    auto pub = publicFromEnvelope(o, path);
     if (!pub)
         return pub.error();
-    const QJsonObject o = *readJson(path);
     const QJsonObject kdf = o.value("kdf").toObject();
     const QJsonObject cipher = o.value("cipher").toObject();
     if (kdf.value("name").toString() != QLatin1String("scrypt") ||

@@ -15,3 +15,8 @@ target_sources(subnetscope_economics PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Scenario.h
   ${CMAKE_CURRENT_LIST_DIR}/Simulation.h ${CMAKE_CURRENT_LIST_DIR}/Simulation.cpp
 )
+# Yuma consensus, registration rules (pure functions the Chain calls).
+target_sources(subnetscope_economics PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Yuma.h ${CMAKE_CURRENT_LIST_DIR}/Yuma.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Registration.h ${CMAKE_CURRENT_LIST_DIR}/Registration.cpp
+)

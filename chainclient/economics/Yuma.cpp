@@ -1,0 +1,333 @@
+#include "chainclient/economics/Yuma.h"
+
+#include "chainclient/economics/Registration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace economics {
+
+namespace {
+
+// The chain compares I32F32 sums (resolution 2^-32); absorb double rounding of the same size
+// so that exact ties such as stake .49 vs minority .49 resolve as they do on chain.
+constexpr double kTieEps = 1e-9;
+
+void normalize(std::vector<double>& v) {
+    double sum = 0.0;
+    for (double x : v) sum += x;
+    if (sum == 0.0) return;
+    for (double& x : v) x /= sum;
+}
+
+// Column-normalises a rows×n row-major matrix (columns summing to 0 stay 0).
+void colNormalize(std::vector<double>& mat, std::size_t n, std::size_t rows) {
+    std::vector<double> inv(n, 0.0);
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < n; ++j) inv[j] += mat[i * n + j];
+    for (double& s : inv) s = s != 0.0 ? 1.0 / s : 0.0;
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            if (inv[j] != 0.0) mat[i * n + j] *= inv[j];
+}
+
+struct Vote {
+    double score;
+    double stake;
+};
+
+// The chain finds the quantile with a mid-pivot partition search; the pivot it returns is
+// always the score whose stake interval [below, below + equal) (stakes summed in ascending
+// score order) contains the minority point, the top score when minority ≥ total, and the
+// lowest when minority < 0. Sorting and scanning finds the same score, faster for the few
+// dozen voters of a subnet, and with the same tie rule. `votes` is reordered.
+double quantileFromTop(std::vector<Vote>& votes, double minority) {
+    if (votes.empty()) return 0.0;
+    std::sort(votes.begin(), votes.end(), [](const Vote& a, const Vote& b) { return a.score < b.score; });
+    double below = 0.0;
+    for (std::size_t i = 0; i < votes.size();) {
+        double equal = 0.0;
+        std::size_t j = i;
+        for (; j < votes.size() && votes[j].score == votes[i].score; ++j) equal += votes[j].stake;
+        if (below + equal > minority + kTieEps) return votes[i].score;
+        below += equal;
+        i = j;
+    }
+    return votes.back().score;
+}
+
+} // namespace
+
+double weightedMedian(std::span<const double> stake, std::span<const double> score, double majority) {
+    if (stake.size() != score.size()) throw std::invalid_argument("weightedMedian: size mismatch");
+    double sum = 0.0;
+    for (double st : stake)
+        if (st > 0.0) sum += st;
+    if (sum == 0.0) return 0.0;
+    std::vector<Vote> cur;
+    for (std::size_t i = 0; i < stake.size(); ++i)
+        if (stake[i] > 0.0) cur.push_back({score[i], stake[i] / sum});
+    double normSum = 0.0;
+    for (const Vote& v : cur) normSum += v.stake;
+    return quantileFromTop(cur, normSum - majority);
+}
+
+std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<const double> matrix,
+                                      std::size_t cols, double majority) {
+    const std::size_t rows = stake.size();
+    if (matrix.size() != rows * cols) throw std::invalid_argument("weightedMedianCol: size mismatch");
+    std::vector<double> median(cols, 0.0);
+    double sum = 0.0;
+    for (double st : stake)
+        if (st > 0.0) sum += st;
+    if (sum == 0.0) return median;
+    std::vector<std::size_t> voters;
+    std::vector<double> useStake;
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (stake[i] > 0.0) {
+            voters.push_back(i);
+            useStake.push_back(stake[i] / sum);
+        }
+    }
+    double normSum = 0.0;
+    for (double st : useStake) normSum += st;
+    const double minority = normSum - majority;
+    // Column-major copy of the voters' scores so each column is gathered contiguously.
+    const std::size_t m = voters.size();
+    std::vector<double> byCol(cols * m);
+    for (std::size_t k = 0; k < m; ++k) {
+        const double* row = &matrix[voters[k] * cols];
+        for (std::size_t j = 0; j < cols; ++j) byCol[j * m + k] = row[j];
+    }
+    std::vector<Vote> cur;
+    cur.reserve(m);
+    for (std::size_t j = 0; j < cols; ++j) {
+        const double* col = &byCol[j * m];
+        bool any = false;
+        cur.clear();
+        for (std::size_t k = 0; k < m; ++k) {
+            cur.push_back({col[k], useStake[k]});
+            any = any || col[k] != 0.0;
+        }
+        if (!any) continue; // every voter at 0: the quantile is 0
+        median[j] = quantileFromTop(cur, minority);
+    }
+    return median;
+}
+
+std::uint16_t toU16Proportion(double x) {
+    if (!(x > 0.0)) return 0;
+    const double v = std::floor(x * 65535.0);
+    return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
+}
+
+std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds) {
+    std::vector<std::uint16_t> out(bonds.size());
+    for (std::size_t k = 0; k < bonds.size(); ++k) out[k] = toU16Proportion(bonds[k]);
+    return out;
+}
+
+std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds) {
+    std::vector<double> out(bonds.size());
+    for (std::size_t k = 0; k < bonds.size(); ++k) out[k] = static_cast<double>(bonds[k]) / 65535.0;
+    return out;
+}
+
+EpochResult runEpoch(const EpochInput& in) {
+    const std::size_t n = in.n;
+    auto checkVec = [n](std::size_t size, bool optional, const char* what) {
+        if (size != n && !(optional && size == 0)) throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
+    };
+    checkVec(in.stakes.size(), false, "stakes");
+    if (in.weights.size() != n * n) throw std::invalid_argument("runEpoch: weights must be n×n");
+    if (!in.bonds.empty() && in.bonds.size() != n * n) throw std::invalid_argument("runEpoch: bonds must be n×n or empty");
+    checkVec(in.validatorPermits.size(), true, "validatorPermits");
+    checkVec(in.active.size(), true, "active");
+    checkVec(in.recentlyRegistered.size(), true, "recentlyRegistered");
+    checkVec(in.weightsSetAt.size(), true, "weightsSetAt");
+    checkVec(in.registeredAt.size(), true, "registeredAt");
+
+    EpochResult r;
+    r.n = n;
+    const bool hasOwner = in.ownerUid && *in.ownerUid < n;
+    const std::size_t owner = hasOwner ? *in.ownerUid : n;
+
+    // Stake.
+    r.stake.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        r.stake[i] = (i != owner && in.stakes[i] < in.stakeThreshold) ? 0.0 : std::max(0.0, in.stakes[i]);
+    normalize(r.stake);
+
+    // Permits: this epoch filters by the previous permits and hands out new ones.
+    std::vector<bool> permit(n, false);
+    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i) permit[i] = in.validatorPermits[i];
+    if (hasOwner) permit[owner] = true;
+    r.validatorPermits = validatorPermits(r.stake, in.maxValidators);
+    if (hasOwner) r.validatorPermits[owner] = true;
+
+    r.activeStake = r.stake;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool active = in.active.empty() || in.active[i];
+        if (!active || !permit[i]) r.activeStake[i] = 0.0;
+    }
+    normalize(r.activeStake);
+
+    // Only rows that set weights (permitted) or still hold bonds take part; the matrices below
+    // are m×n over those rows, row k standing for UID rows[k].
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool hasBondRow = !in.bonds.empty() &&
+                                std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n),
+                                            in.bonds.begin() + static_cast<std::ptrdiff_t>((i + 1) * n),
+                                            [](double b) { return b != 0.0; });
+        if (permit[i] || hasBondRow) rows.push_back(i);
+    }
+    const std::size_t m = rows.size();
+    std::vector<double> rowStake(m);
+    for (std::size_t k = 0; k < m; ++k) rowStake[k] = r.activeStake[rows[k]];
+
+    // Weights: permitted rows only, no self-weight (bar the owner), no outdated entries.
+    std::vector<double> w(m * n, 0.0);
+    const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t i = rows[k];
+        if (!permit[i]) continue;
+        double* row = &w[k * n];
+        const double* src = &in.weights[i * n];
+        double sum = 0.0;
+        for (std::size_t j = 0; j < n; ++j) {
+            double v = std::max(0.0, src[j]);
+            if (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) v = 0.0;
+            row[j] = v;
+        }
+        if (i != owner) row[i] = 0.0;
+        for (std::size_t j = 0; j < n; ++j) sum += row[j];
+        if (sum > 0.0)
+            for (std::size_t j = 0; j < n; ++j) row[j] /= sum;
+    }
+
+    // Consensus and clipping.
+    r.consensus = weightedMedianCol(rowStake, w, n, in.kappa);
+    std::vector<double> clipped(m * n);
+    r.validatorTrust.assign(n, 0.0);
+    std::vector<double> ranks(n, 0.0);
+    for (std::size_t k = 0; k < m; ++k) {
+        double trust = 0.0;
+        for (std::size_t j = 0; j < n; ++j) {
+            const double c = std::min(w[k * n + j], r.consensus[j]);
+            clipped[k * n + j] = c;
+            trust += c;
+            ranks[j] += rowStake[k] * c;
+        }
+        r.validatorTrust[rows[k]] = trust;
+    }
+    normalize(ranks);
+    r.incentive = ranks;
+
+    // Weights that build bonds: the penalty interpolates from raw to clipped weights.
+    std::vector<double>& wb = w;
+    for (std::size_t x = 0; x < m * n; ++x) wb[x] += in.bondsPenalty * (clipped[x] - wb[x]);
+
+    std::vector<double> bonds(m * n, 0.0);
+    if (!in.bonds.empty())
+        for (std::size_t k = 0; k < m; ++k)
+            for (std::size_t j = 0; j < n; ++j)
+                bonds[k * n + j] = (!in.recentlyRegistered.empty() && in.recentlyRegistered[j]) ? 0.0 : in.bonds[rows[k] * n + j];
+
+    std::vector<double>& ema = clipped; // reused: clipped weights are no longer needed
+    std::fill(ema.begin(), ema.end(), 0.0);
+    r.dividends.assign(n, 0.0);
+    const double fixedAlpha = 1.0 - in.bondsMovingAverage / 1e6;
+    if (in.variant == YumaVariant::Yuma3) {
+        const bool liquid = in.liquidAlpha &&
+                            std::any_of(r.consensus.begin(), r.consensus.end(), [](double c) { return c != 0.0; });
+        for (std::size_t k = 0; k < m; ++k)
+            for (std::size_t j = 0; j < n; ++j) {
+                const double wv = wb[k * n + j];
+                const double bv = bonds[k * n + j];
+                if (wv == 0.0 && bv == 0.0) continue;
+                double alpha = fixedAlpha;
+                if (liquid) {
+                    const LiquidAlpha& la = *in.liquidAlpha;
+                    // Buying in above consensus is slow; selling out of a bond is fast.
+                    const double d = wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
+                    const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
+                    alpha = std::clamp(la.low + sigmoid * (la.high - la.low), la.low, la.high);
+                }
+                ema[k * n + j] = std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv));
+            }
+        std::vector<double>& norm = bonds; // reused: previous bonds are no longer needed
+        norm = ema;
+        colNormalize(norm, n, m);
+        for (std::size_t k = 0; k < m; ++k) {
+            double total = 0.0;
+            for (std::size_t j = 0; j < n; ++j) total += norm[k * n + j] * r.incentive[j];
+            r.dividends[rows[k]] = total * rowStake[k];
+        }
+        normalize(r.dividends);
+    } else {
+        colNormalize(bonds, n, m);
+        std::vector<double>& delta = ema;
+        for (std::size_t k = 0; k < m; ++k)
+            for (std::size_t j = 0; j < n; ++j) delta[k * n + j] = wb[k * n + j] * rowStake[k];
+        colNormalize(delta, n, m);
+        for (std::size_t x = 0; x < m * n; ++x) ema[x] = fixedAlpha * delta[x] + (1.0 - fixedAlpha) * bonds[x];
+        colNormalize(ema, n, m);
+        for (std::size_t k = 0; k < m; ++k) {
+            double total = 0.0;
+            for (std::size_t j = 0; j < n; ++j) total += ema[k * n + j] * r.incentive[j];
+            r.dividends[rows[k]] = total;
+        }
+        normalize(r.dividends);
+        // Stored bonds are column max-upscaled so the largest holder of each column reads 1.
+        std::vector<double> colMax(n, 0.0);
+        for (std::size_t k = 0; k < m; ++k)
+            for (std::size_t j = 0; j < n; ++j) colMax[j] = std::max(colMax[j], ema[k * n + j]);
+        for (std::size_t k = 0; k < m; ++k)
+            for (std::size_t j = 0; j < n; ++j)
+                if (colMax[j] != 0.0) ema[k * n + j] /= colMax[j];
+    }
+
+    // A validator keeps its new bonds only with a permit; losing the permit clears them.
+    // Rows outside `rows` hold no bonds and get none.
+    r.bonds.assign(n * n, 0.0);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t i = rows[k];
+        if (r.validatorPermits[i]) {
+            std::copy_n(ema.begin() + static_cast<std::ptrdiff_t>(k * n), n, r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
+        } else if (!permit[i] && !in.bonds.empty()) {
+            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n), n, r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
+        }
+    }
+    return r;
+}
+
+EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
+    const std::size_t n = r.n;
+    const double e = static_cast<double>(total.rao());
+    EmissionSplit out;
+    out.server.assign(n, AlphaRao::zero());
+    out.validator.assign(n, AlphaRao::zero());
+    out.combined.assign(n, AlphaRao::zero());
+    double sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) sum += r.incentive[i] + r.dividends[i];
+    auto rao = [e](double share) { return AlphaRao::fromRao(floorToRao(share * e)); };
+    if (sum == 0.0) {
+        const bool anyActive = std::any_of(r.activeStake.begin(), r.activeStake.end(), [](double a) { return a != 0.0; });
+        const std::vector<double>& basis = anyActive ? r.activeStake : r.stake;
+        for (std::size_t i = 0; i < n; ++i) {
+            out.validator[i] = rao(basis[i]);
+            out.combined[i] = out.validator[i];
+        }
+        return out;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        out.server[i] = rao(r.incentive[i] / sum);
+        out.validator[i] = rao(r.dividends[i] / sum);
+        out.combined[i] = rao((r.incentive[i] + r.dividends[i]) / sum);
+    }
+    return out;
+}
+
+} // namespace economics

@@ -1,0 +1,84 @@
+#pragma once
+// Yuma consensus for one epoch of one subnet (economics.md §7): a pure function from the
+// subnet's stake, weights and previous bonds to consensus, incentive, dividends and new bonds.
+// Double precision stands in for the chain's I32F32; results agree to well under 1e-3 (§10).
+// Matrices are dense n×n, row-major, row = the UID that set the weights / holds the bonds.
+
+#include "chainclient/economics/Money.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace economics {
+
+enum class YumaVariant { Yuma3, Classic };
+
+struct LiquidAlpha {
+    double low = 0.7;
+    double high = 0.9;
+    double steepness = 1000.0; // AlphaSigmoidSteepness; the sigmoid uses steepness/100
+};
+
+struct EpochInput {
+    std::size_t n = 0;
+    std::vector<double> stakes;  // raw stake weight per UID (alpha + tao_weight·root), any scale
+    std::vector<double> weights; // n×n raw weights (u16 values or any non-negative scale)
+    std::vector<double> bonds;   // n×n stored bonds as proportions (u16/65535); empty = none
+    std::vector<bool> validatorPermits;   // permits from the previous epoch; empty = none
+    std::vector<bool> active;             // empty = every UID active
+    std::vector<bool> recentlyRegistered; // UIDs registered since the last epoch: bond columns reset
+    // Outdated weights (set before the target registered) are dropped when both are given:
+    // W_ij is masked when weightsSetAt[i] <= registeredAt[j].
+    std::vector<std::uint64_t> weightsSetAt;
+    std::vector<std::uint64_t> registeredAt;
+    std::optional<std::size_t> ownerUid; // keeps its self-weight and always holds a permit
+    double kappa = 32767.0 / 65535.0;
+    double bondsMovingAverage = 900'000.0; // parts per million
+    double bondsPenalty = 1.0;             // 0 = raw weights build bonds, 1 = clipped weights
+    YumaVariant variant = YumaVariant::Yuma3;
+    std::optional<LiquidAlpha> liquidAlpha;
+    std::size_t maxValidators = 64;
+    double stakeThreshold = 0.0; // raw stake below this is ignored (except the owner's)
+};
+
+struct EpochResult {
+    std::size_t n = 0;
+    std::vector<double> stake;          // normalised stake S
+    std::vector<double> activeStake;    // A: S of active, permitted validators, normalised
+    std::vector<double> consensus;      // C
+    std::vector<double> incentive;      // I
+    std::vector<double> dividends;      // D
+    std::vector<double> validatorTrust; // row sums of clipped weights
+    std::vector<bool> validatorPermits; // new permits (top-k by stake)
+    std::vector<double> bonds;          // n×n bonds to store, as proportions in [0, 1]
+};
+
+struct EmissionSplit {
+    std::vector<AlphaRao> server;    // incentive share of E (miners)
+    std::vector<AlphaRao> validator; // dividend share of E
+    std::vector<AlphaRao> combined;  // normalise(I + D)·E, the stored per-UID Emission
+};
+
+EpochResult runEpoch(const EpochInput& in);
+
+// §7 step 10: per-UID split of the epoch's total emission E, floored to rao. When nobody
+// earns (Σ(I + D) = 0) validators get E pro rata to active stake (or to stake if none active).
+EmissionSplit splitEmission(const EpochResult& r, AlphaRao total);
+
+// Stake-weighted κ-quantile from the top over the given (stake, score) pairs, using the
+// chain's deterministic mid-pivot search so ties resolve the same way. Only positive
+// stakes take part; they are renormalised first.
+double weightedMedian(std::span<const double> stake, std::span<const double> score, double majority);
+// Column-wise weightedMedian of a rows×cols row-major matrix, one stake per row.
+std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<const double> matrix,
+                                      std::size_t cols, double majority);
+
+// Storage form of a proportion: floor(x·65535), clamped to [0, 65535].
+std::uint16_t toU16Proportion(double x);
+std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds);
+std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds);
+
+} // namespace economics

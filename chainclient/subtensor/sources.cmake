@@ -9,4 +9,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Metadata.h ${CMAKE_CURRENT_LIST_DIR}/Metadata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.h ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.h ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SubtensorTypes.h ${CMAKE_CURRENT_LIST_DIR}/Metagraph.h
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMapper.h
+  ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.h ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.cpp
 )

@@ -5,3 +5,7 @@ subnetscope_test(tst_scale_codec
 subnetscope_test(tst_metadata
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_metadata.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
   LIBS subnetscope_chainclient)
+subnetscope_test(tst_fixture_decode
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_fixture_decode.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h ${CMAKE_CURRENT_LIST_DIR}/subtensor/PeerCompare.h
+  LIBS subnetscope_chainclient)

@@ -42,6 +42,12 @@ inline std::vector<std::uint8_t> hexBytes(const QString& hex) {
     return r.ok() ? std::move(r).value() : std::vector<std::uint8_t>{};
 }
 
+// QVERIFY2 evaluates its message eagerly, so never call error() on a successful Result there.
+template <class R>
+QString errorText(const R& r) {
+    return r.ok() ? QString() : QString::fromStdString(r.error().message);
+}
+
 // Parsed once per test binary: the spec-343 metadata is ~600 KB of hex.
 inline const chainclient::subtensor::Metadata* metadata(const QString& relPath, QString* error = nullptr) {
     static std::map<QString, std::unique_ptr<chainclient::subtensor::Metadata>> cache;

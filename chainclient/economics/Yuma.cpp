@@ -37,24 +37,48 @@ struct Vote {
     double stake;
 };
 
-// The chain finds the quantile with a mid-pivot partition search; the pivot it returns is
-// always the score whose stake interval [below, below + equal) (stakes summed in ascending
-// score order) contains the minority point, the top score when minority ≥ total, and the
-// lowest when minority < 0. Sorting and scanning finds the same score, faster for the few
-// dozen voters of a subnet, and with the same tie rule. `votes` is reordered.
-double quantileFromTop(std::vector<Vote>& votes, double minority) {
-    if (votes.empty()) return 0.0;
-    std::sort(votes.begin(), votes.end(), [](const Vote& a, const Vote& b) { return a.score < b.score; });
-    double below = 0.0;
-    for (std::size_t i = 0; i < votes.size();) {
-        double equal = 0.0;
-        std::size_t j = i;
-        for (; j < votes.size() && votes[j].score == votes[i].score; ++j) equal += votes[j].stake;
-        if (below + equal > minority + kTieEps) return votes[i].score;
-        below += equal;
-        i = j;
+// The chain's mid-pivot partition search for the stake-weighted κ-quantile. It returns the
+// score whose stake interval [below, below + equal) (summed in ascending score order) holds
+// the minority point, the top score when minority ≥ total and the lowest when minority < 0.
+// The partition is branch-free: scores are effectively random, and mispredicted branches
+// were most of an epoch's cost. `v` and `tmp` hold `count` votes each; `v` is clobbered.
+double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, double minority) {
+    double below = 0.0; // stake of all votes under the current partition
+    while (count > 1) {
+        const double pivot = v[count / 2].score;
+        std::size_t nLow = 0;
+        std::size_t nHigh = 0;
+        double lowStake = 0.0;
+        double highStake = 0.0;
+        // Lower votes fill tmp from the front, higher ones from the back; a vote is written
+        // to both slots and only the matching cursor advances, so nothing kept is overwritten.
+        for (std::size_t i = 0; i < count; ++i) {
+            const Vote x = v[i];
+            const bool isLow = x.score < pivot;
+            const bool isHigh = x.score > pivot;
+            tmp[nLow] = x;
+            tmp[count - 1 - nHigh] = x;
+            lowStake += isLow ? x.stake : 0.0;
+            highStake += isHigh ? x.stake : 0.0;
+            nLow += isLow ? 1U : 0U;
+            nHigh += isHigh ? 1U : 0U;
+        }
+        if (nLow > 0 && minority < below + lowStake - kTieEps) {
+            std::swap(v, tmp);
+            count = nLow;
+            total = lowStake;
+        } else if (nHigh > 0 && below + total - highStake <= minority + kTieEps) {
+            below += total - highStake;
+            Vote* upper = tmp + (count - nHigh);
+            tmp = v;
+            v = upper;
+            count = nHigh;
+            total = highStake;
+        } else {
+            return pivot;
+        }
     }
-    return votes.back().score;
+    return count == 1 ? v[0].score : 0.0;
 }
 
 } // namespace
@@ -70,7 +94,8 @@ double weightedMedian(std::span<const double> stake, std::span<const double> sco
         if (stake[i] > 0.0) cur.push_back({score[i], stake[i] / sum});
     double normSum = 0.0;
     for (const Vote& v : cur) normSum += v.stake;
-    return quantileFromTop(cur, normSum - majority);
+    std::vector<Vote> tmp(cur.size());
+    return quantileFromTop(cur.data(), tmp.data(), cur.size(), normSum, normSum - majority);
 }
 
 std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<const double> matrix,
@@ -93,25 +118,18 @@ std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<c
     double normSum = 0.0;
     for (double st : useStake) normSum += st;
     const double minority = normSum - majority;
-    // Column-major copy of the voters' scores so each column is gathered contiguously.
     const std::size_t m = voters.size();
-    std::vector<double> byCol(cols * m);
-    for (std::size_t k = 0; k < m; ++k) {
-        const double* row = &matrix[voters[k] * cols];
-        for (std::size_t j = 0; j < cols; ++j) byCol[j * m + k] = row[j];
-    }
-    std::vector<Vote> cur;
-    cur.reserve(m);
+    std::vector<Vote> cur(m);
+    std::vector<Vote> tmp(m);
     for (std::size_t j = 0; j < cols; ++j) {
-        const double* col = &byCol[j * m];
         bool any = false;
-        cur.clear();
         for (std::size_t k = 0; k < m; ++k) {
-            cur.push_back({col[k], useStake[k]});
-            any = any || col[k] != 0.0;
+            const double score = matrix[voters[k] * cols + j]; // few rows: they stay in L1
+            cur[k] = {score, useStake[k]};
+            any = any || score != 0.0;
         }
         if (!any) continue; // every voter at 0: the quantile is 0
-        median[j] = quantileFromTop(cur, minority);
+        median[j] = quantileFromTop(cur.data(), tmp.data(), m, normSum, minority);
     }
     return median;
 }
@@ -203,45 +221,56 @@ EpochResult runEpoch(const EpochInput& in) {
         }
         if (i != owner) row[i] = 0.0;
         for (std::size_t j = 0; j < n; ++j) sum += row[j];
-        if (sum > 0.0)
-            for (std::size_t j = 0; j < n; ++j) row[j] /= sum;
+        if (sum > 0.0) {
+            const double inv = 1.0 / sum;
+            for (std::size_t j = 0; j < n; ++j) row[j] *= inv;
+        }
     }
 
     // Consensus and clipping.
     r.consensus = weightedMedianCol(rowStake, w, n, in.kappa);
-    std::vector<double> clipped(m * n);
+    // Clipped weights feed trust and ranks; the weights that build bonds interpolate from raw
+    // to clipped by the bonds penalty, computed in the same pass (in place of W).
     r.validatorTrust.assign(n, 0.0);
     std::vector<double> ranks(n, 0.0);
+    const double beta = in.bondsPenalty;
     for (std::size_t k = 0; k < m; ++k) {
         double trust = 0.0;
+        double* row = &w[k * n];
+        const double a = rowStake[k];
         for (std::size_t j = 0; j < n; ++j) {
-            const double c = std::min(w[k * n + j], r.consensus[j]);
-            clipped[k * n + j] = c;
+            const double c = std::min(row[j], r.consensus[j]);
             trust += c;
-            ranks[j] += rowStake[k] * c;
+            ranks[j] += a * c;
+            row[j] += beta * (c - row[j]);
         }
         r.validatorTrust[rows[k]] = trust;
     }
     normalize(ranks);
     r.incentive = ranks;
-
-    // Weights that build bonds: the penalty interpolates from raw to clipped weights.
-    std::vector<double>& wb = w;
-    for (std::size_t x = 0; x < m * n; ++x) wb[x] += in.bondsPenalty * (clipped[x] - wb[x]);
+    const std::vector<double>& wb = w;
 
     std::vector<double> bonds(m * n, 0.0);
-    if (!in.bonds.empty())
+    if (!in.bonds.empty()) {
         for (std::size_t k = 0; k < m; ++k)
-            for (std::size_t j = 0; j < n; ++j)
-                bonds[k * n + j] = (!in.recentlyRegistered.empty() && in.recentlyRegistered[j]) ? 0.0 : in.bonds[rows[k] * n + j];
+            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(rows[k] * n), n, bonds.begin() + static_cast<std::ptrdiff_t>(k * n));
+        for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
+            if (in.recentlyRegistered[j])
+                for (std::size_t k = 0; k < m; ++k) bonds[k * n + j] = 0.0;
+    }
 
-    std::vector<double>& ema = clipped; // reused: clipped weights are no longer needed
-    std::fill(ema.begin(), ema.end(), 0.0);
+    std::vector<double> ema(m * n, 0.0);
     r.dividends.assign(n, 0.0);
     const double fixedAlpha = 1.0 - in.bondsMovingAverage / 1e6;
     if (in.variant == YumaVariant::Yuma3) {
         const bool liquid = in.liquidAlpha &&
                             std::any_of(r.consensus.begin(), r.consensus.end(), [](double c) { return c != 0.0; });
+        LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
+        auto liquidAlpha = [&la](double d) {
+            const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
+            return std::clamp(la.low + sigmoid * (la.high - la.low), la.low, la.high);
+        };
+        const double alphaAtZero = liquidAlpha(0.0); // weight at or under consensus: the common case
         for (std::size_t k = 0; k < m; ++k)
             for (std::size_t j = 0; j < n; ++j) {
                 const double wv = wb[k * n + j];
@@ -249,11 +278,9 @@ EpochResult runEpoch(const EpochInput& in) {
                 if (wv == 0.0 && bv == 0.0) continue;
                 double alpha = fixedAlpha;
                 if (liquid) {
-                    const LiquidAlpha& la = *in.liquidAlpha;
                     // Buying in above consensus is slow; selling out of a bond is fast.
                     const double d = wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
-                    const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
-                    alpha = std::clamp(la.low + sigmoid * (la.high - la.low), la.low, la.high);
+                    alpha = d == 0.0 ? alphaAtZero : liquidAlpha(d);
                 }
                 ema[k * n + j] = std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv));
             }

@@ -5,8 +5,10 @@
 #ifndef Q_MOC_RUN
 #include "chainclient/economics/Yuma.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <random>
 #include <vector>
 #endif
 
@@ -34,6 +36,29 @@ struct Driver {
         return static_cast<std::int64_t>(splitEmission(last, AlphaRao::fromRao(total)).combined[uid].rao());
     }
 };
+
+// Reference for the κ-quantile, written independently of the partition search: sort the
+// votes and return the first score whose cumulative stake passes the minority point.
+double referenceQuantile(const std::vector<double>& stake, const std::vector<double>& score, double majority) {
+    std::vector<std::pair<double, double>> v; // (score, stake)
+    double total = 0.0;
+    for (std::size_t i = 0; i < stake.size(); ++i)
+        if (stake[i] > 0.0) total += stake[i];
+    for (std::size_t i = 0; i < stake.size(); ++i)
+        if (stake[i] > 0.0) v.emplace_back(score[i], stake[i] / total);
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    double sum = 0.0;
+    for (const auto& x : v) sum += x.second;
+    const double minority = sum - majority;
+    double below = 0.0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        below += v[i].second;
+        const bool lastOfGroup = i + 1 == v.size() || v[i + 1].first != v[i].first;
+        if (lastOfGroup && below > minority + 1e-9) return v[i].first;
+    }
+    return v.back().first;
+}
 
 } // namespace
 
@@ -81,6 +106,34 @@ private slots:
         // Zero-stake voters do not count.
         QCOMPARE(weightedMedian(std::vector<double>{0, 1}, std::vector<double>{.9, .2}, .51), .2);
         QCOMPARE(weightedMedian(std::vector<double>{0, 0}, std::vector<double>{.9, .2}, .51), 0.0);
+    }
+
+    // Random small cases with many ties, zero stakes and boundary majorities.
+    void weightedMedianMatchesReference() {
+        std::mt19937_64 rng(42);
+        for (int t = 0; t < 20'000; ++t) {
+            const std::size_t m = 1 + rng() % 12;
+            const std::uint64_t levels = 1 + rng() % 5;
+            std::vector<double> stake(m);
+            std::vector<double> score(m);
+            for (std::size_t i = 0; i < m; ++i) {
+                stake[i] = rng() % 4 == 0 ? 0.0 : static_cast<double>(1 + rng() % 5);
+                score[i] = static_cast<double>(rng() % levels) / static_cast<double>(levels);
+            }
+            const double majority = static_cast<double>(rng() % 11) / 10.0;
+            const double got = weightedMedian(stake, score, majority);
+            const double want = referenceQuantile(stake, score, majority);
+            if (got != want)
+                QFAIL(qPrintable(QString("case %1: got %2, want %3").arg(t).arg(got).arg(want)));
+            // The column form agrees with the single-column one.
+            std::vector<double> matrix(m * 2);
+            for (std::size_t i = 0; i < m; ++i) {
+                matrix[i * 2] = score[i];
+                matrix[i * 2 + 1] = 1.0 - score[i];
+            }
+            const std::vector<double> cols = weightedMedianCol(stake, matrix, 2, majority);
+            QCOMPARE(cols[0], got);
+        }
     }
 
     // test_bonds: classic Yuma, BMA 900 000, penalty 1, 4 validators and 4 servers.

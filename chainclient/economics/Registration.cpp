@@ -23,9 +23,11 @@ std::uint64_t powQ32(std::uint64_t base, std::uint32_t exp) {
     std::uint64_t result = kQ32One;
     std::uint64_t factor = base;
     while (exp > 0) {
-        if (exp & 1U) result = mulQ32(result, factor);
+        if (exp & 1U)
+            result = mulQ32(result, factor);
         exp >>= 1U;
-        if (exp > 0) factor = mulQ32(factor, factor);
+        if (exp > 0)
+            factor = mulQ32(factor, factor);
     }
     return result;
 }
@@ -59,41 +61,50 @@ Rao networkLockCost(Rao lastLock, BlockNumber lastLockBlock, BlockNumber now, Ra
 }
 
 std::uint64_t burnDecayFactorQ32(std::uint16_t halfLife) {
-    if (halfLife == 0) return kQ32One;
+    if (halfLife == 0)
+        return kQ32One;
     const std::uint64_t half = kQ32One >> 1;
     std::uint64_t lo = 0;
     std::uint64_t hi = kQ32One;
     while (lo + 1 < hi) {
         const std::uint64_t mid = lo + ((hi - lo) >> 1);
-        if (powQ32(mid, halfLife) > half) hi = mid;
-        else lo = mid;
+        if (powQ32(mid, halfLife) > half)
+            hi = mid;
+        else
+            lo = mid;
     }
     return lo;
 }
 
 Rao decayBurn(Rao burn, std::uint16_t halfLife) {
-    if (halfLife == 0) return burn;
+    if (halfLife == 0)
+        return burn;
     return Rao::fromRao(mulQ32(burn.rao(), burnDecayFactorQ32(halfLife)));
 }
 
 Rao bumpBurn(Rao burn, double mult) {
-    if (!(mult > 1.0)) return burn; // the chain never lets the multiplier lower the price
+    if (!(mult > 1.0))
+        return burn; // the chain never lets the multiplier lower the price
     // mult·2^64 is exact for a double (scaling by a power of two); split into integer and
     // fractional Q64 parts so burn·mult floors exactly without overflowing 128 bits.
     const double whole = std::floor(mult);
-    if (whole >= 18446744073709551616.0) return Rao::max();
+    if (whole >= 18446744073709551616.0)
+        return Rao::max();
     const auto intPart = static_cast<std::uint64_t>(whole);
     const auto fracBits = static_cast<std::uint64_t>(std::ldexp(mult - whole, 64));
     const u128 intProduct = static_cast<u128>(burn.rao()) * intPart;
     const u128 fracProduct = (static_cast<u128>(burn.rao()) * fracBits) >> 64;
     const u128 total = intProduct + fracProduct;
-    return total > std::numeric_limits<std::uint64_t>::max() ? Rao::max()
-                                                             : Rao::fromRao(static_cast<std::uint64_t>(total));
+    return total > std::numeric_limits<std::uint64_t>::max()
+               ? Rao::max()
+               : Rao::fromRao(static_cast<std::uint64_t>(total));
 }
 
 Rao clampBurn(Rao burn, Rao minBurn, Rao maxBurn) {
-    if (burn < minBurn) return minBurn;
-    if (burn > maxBurn) return maxBurn;
+    if (burn < minBurn)
+        return minBurn;
+    if (burn > maxBurn)
+        return maxBurn;
     return burn;
 }
 
@@ -101,16 +112,20 @@ double medianSubnetPrice(std::span<const SubnetPrice> prices) {
     std::vector<double> p;
     p.reserve(prices.size());
     for (const SubnetPrice& sp : prices)
-        if (!sp.netuid.isRoot() && sp.price > 0.0) p.push_back(sp.price);
-    if (p.empty()) return 1.0;
+        if (!sp.netuid.isRoot() && sp.price > 0.0)
+            p.push_back(sp.price);
+    if (p.empty())
+        return 1.0;
     std::sort(p.begin(), p.end());
     const std::size_t mid = p.size() / 2;
-    if (p.size() % 2 == 1) return p[mid];
+    if (p.size() % 2 == 1)
+        return p[mid];
     return (p[mid - 1] + p[mid]) / 2.0;
 }
 
 AlphaRao seedAlphaIn(Rao poolTao, double price) {
-    if (!(price > 0.0)) return AlphaRao::zero();
+    if (!(price > 0.0))
+        return AlphaRao::zero();
     return AlphaRao::fromRao(floorToRao(static_cast<double>(poolTao.rao()) / price));
 }
 
@@ -118,41 +133,52 @@ std::optional<NetUid> subnetToPrune(std::span<const SubnetPruneCandidate> subnet
                                     std::uint64_t immunityPeriod) {
     const SubnetPruneCandidate* best = nullptr;
     for (const SubnetPruneCandidate& s : subnets) {
-        if (s.netuid.isRoot()) continue;
-        if (now < saturatingAdd(s.registeredAt, immunityPeriod)) continue;
+        if (s.netuid.isRoot())
+            continue;
+        if (now < saturatingAdd(s.registeredAt, immunityPeriod))
+            continue;
         if (best == nullptr || s.emaPrice < best->emaPrice ||
             (s.emaPrice == best->emaPrice &&
              (s.registeredAt < best->registeredAt ||
               (s.registeredAt == best->registeredAt && s.netuid < best->netuid))))
             best = &s;
     }
-    if (best == nullptr) return std::nullopt;
+    if (best == nullptr)
+        return std::nullopt;
     return best->netuid;
 }
 
 std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate> neurons, BlockNumber now,
                                            std::uint64_t immunityPeriod, std::uint16_t minNonImmune) {
     auto better = [](const NeuronPruneCandidate& a, const NeuronPruneCandidate* b) {
-        if (b == nullptr) return true;
-        if (a.emission != b->emission) return a.emission < b->emission;
-        if (a.registeredAt != b->registeredAt) return a.registeredAt < b->registeredAt;
+        if (b == nullptr)
+            return true;
+        if (a.emission != b->emission)
+            return a.emission < b->emission;
+        if (a.registeredAt != b->registeredAt)
+            return a.registeredAt < b->registeredAt;
         return a.uid < b->uid;
     };
     const NeuronPruneCandidate* bestFree = nullptr;
     const NeuronPruneCandidate* bestImmune = nullptr;
     std::size_t freeCount = 0;
     for (const NeuronPruneCandidate& c : neurons) {
-        if (c.immortal) continue;
+        if (c.immortal)
+            continue;
         const std::uint64_t age = now > c.registeredAt ? now - c.registeredAt : 0;
         if (age < immunityPeriod) {
-            if (better(c, bestImmune)) bestImmune = &c;
+            if (better(c, bestImmune))
+                bestImmune = &c;
         } else {
             ++freeCount;
-            if (better(c, bestFree)) bestFree = &c;
+            if (better(c, bestFree))
+                bestFree = &c;
         }
     }
-    if (bestFree != nullptr && freeCount > minNonImmune) return bestFree->uid;
-    if (bestImmune != nullptr) return bestImmune->uid;
+    if (bestFree != nullptr && freeCount > minNonImmune)
+        return bestFree->uid;
+    if (bestImmune != nullptr)
+        return bestImmune->uid;
     // Mirrors the chain: with too few free UIDs and no immune one, nothing is chosen.
     return std::nullopt;
 }
@@ -160,20 +186,26 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
 std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k) {
     const std::size_t n = stake.size();
     std::vector<bool> permit(n);
-    for (std::size_t i = 0; i < n; ++i) permit[i] = stake[i] != 0.0;
-    if (n < k) return permit;
+    for (std::size_t i = 0; i < n; ++i)
+        permit[i] = stake[i] != 0.0;
+    if (n < k)
+        return permit;
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
-    for (std::size_t i = 0; i < n - k; ++i) permit[order[i]] = false;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
+    for (std::size_t i = 0; i < n - k; ++i)
+        permit[order[i]] = false;
     return permit;
 }
 
 std::vector<Rao> distributeProRata(Rao pot, std::span<const std::uint64_t> values) {
     std::vector<Rao> out(values.size(), Rao::zero());
     u128 total = 0;
-    for (std::uint64_t v : values) total += v;
-    if (pot.isZero() || total == 0) return out;
+    for (std::uint64_t v : values)
+        total += v;
+    if (pot.isZero() || total == 0)
+        return out;
     struct Portion {
         std::size_t index;
         u128 remainder;
@@ -181,7 +213,8 @@ std::vector<Rao> distributeProRata(Rao pot, std::span<const std::uint64_t> value
     std::vector<Portion> portions;
     u128 distributed = 0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (values[i] == 0) continue;
+        if (values[i] == 0)
+            continue;
         const u128 product = static_cast<u128>(pot.rao()) * values[i];
         const auto share = static_cast<std::uint64_t>(product / total); // ≤ pot
         out[i] = Rao::fromRao(share);
@@ -192,7 +225,8 @@ std::vector<Rao> distributeProRata(Rao pot, std::span<const std::uint64_t> value
     std::stable_sort(portions.begin(), portions.end(),
                      [](const Portion& a, const Portion& b) { return a.remainder > b.remainder; });
     for (const Portion& p : portions) {
-        if (leftover == 0) break;
+        if (leftover == 0)
+            break;
         out[p.index] += Rao::fromRao(1);
         --leftover;
     }

@@ -19,7 +19,7 @@ inline constexpr Rao kNetworkMinLock = Rao::fromRao(1'000ULL * kRaoPerTao);
 inline constexpr std::uint64_t kNetworkLockReductionInterval = 57'600;
 inline constexpr std::uint16_t kDefaultBurnHalfLife = 360;
 inline constexpr double kDefaultBurnIncreaseMult = 1.26;
-inline constexpr Rao kDefaultMinBurn = Rao::fromRao(500'000);        // 0.0005 TAO
+inline constexpr Rao kDefaultMinBurn = Rao::fromRao(500'000);          // 0.0005 TAO
 inline constexpr Rao kDefaultMaxBurn = Rao::fromRao(100 * kRaoPerTao); // 100 TAO
 inline constexpr std::uint16_t kDefaultMinNonImmuneUids = 10;
 
@@ -73,9 +73,9 @@ std::optional<NetUid> subnetToPrune(std::span<const SubnetPruneCandidate> subnet
 
 struct NeuronPruneCandidate {
     std::uint16_t uid = 0;
-    AlphaRao emission;          // last epoch's Emission
+    AlphaRao emission; // last epoch's Emission
     BlockNumber registeredAt = 0;
-    bool immortal = false;      // owner hotkey (within ImmuneOwnerUidsLimit): never pruned
+    bool immortal = false; // owner hotkey (within ImmuneOwnerUidsLimit): never pruned
 };
 // Lowest emission, then earlier registration, then lower UID, among UIDs out of immunity
 // (now − registeredAt ≥ period). Falls back to immune UIDs when no more than minNonImmune

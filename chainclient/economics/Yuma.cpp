@@ -16,20 +16,26 @@ constexpr double kTieEps = 1e-9;
 
 void normalize(std::vector<double>& v) {
     double sum = 0.0;
-    for (double x : v) sum += x;
-    if (sum == 0.0) return;
-    for (double& x : v) x /= sum;
+    for (double x : v)
+        sum += x;
+    if (sum == 0.0)
+        return;
+    for (double& x : v)
+        x /= sum;
 }
 
 // Column-normalises a rows×n row-major matrix (columns summing to 0 stay 0).
 void colNormalize(std::vector<double>& mat, std::size_t n, std::size_t rows) {
     std::vector<double> inv(n, 0.0);
     for (std::size_t i = 0; i < rows; ++i)
-        for (std::size_t j = 0; j < n; ++j) inv[j] += mat[i * n + j];
-    for (double& s : inv) s = s != 0.0 ? 1.0 / s : 0.0;
+        for (std::size_t j = 0; j < n; ++j)
+            inv[j] += mat[i * n + j];
+    for (double& s : inv)
+        s = s != 0.0 ? 1.0 / s : 0.0;
     for (std::size_t i = 0; i < rows; ++i)
         for (std::size_t j = 0; j < n; ++j)
-            if (inv[j] != 0.0) mat[i * n + j] *= inv[j];
+            if (inv[j] != 0.0)
+                mat[i * n + j] *= inv[j];
 }
 
 struct Vote {
@@ -84,16 +90,21 @@ double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, doub
 } // namespace
 
 double weightedMedian(std::span<const double> stake, std::span<const double> score, double majority) {
-    if (stake.size() != score.size()) throw std::invalid_argument("weightedMedian: size mismatch");
+    if (stake.size() != score.size())
+        throw std::invalid_argument("weightedMedian: size mismatch");
     double sum = 0.0;
     for (double st : stake)
-        if (st > 0.0) sum += st;
-    if (sum == 0.0) return 0.0;
+        if (st > 0.0)
+            sum += st;
+    if (sum == 0.0)
+        return 0.0;
     std::vector<Vote> cur;
     for (std::size_t i = 0; i < stake.size(); ++i)
-        if (stake[i] > 0.0) cur.push_back({score[i], stake[i] / sum});
+        if (stake[i] > 0.0)
+            cur.push_back({score[i], stake[i] / sum});
     double normSum = 0.0;
-    for (const Vote& v : cur) normSum += v.stake;
+    for (const Vote& v : cur)
+        normSum += v.stake;
     std::vector<Vote> tmp(cur.size());
     return quantileFromTop(cur.data(), tmp.data(), cur.size(), normSum, normSum - majority);
 }
@@ -101,12 +112,15 @@ double weightedMedian(std::span<const double> stake, std::span<const double> sco
 std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<const double> matrix,
                                       std::size_t cols, double majority) {
     const std::size_t rows = stake.size();
-    if (matrix.size() != rows * cols) throw std::invalid_argument("weightedMedianCol: size mismatch");
+    if (matrix.size() != rows * cols)
+        throw std::invalid_argument("weightedMedianCol: size mismatch");
     std::vector<double> median(cols, 0.0);
     double sum = 0.0;
     for (double st : stake)
-        if (st > 0.0) sum += st;
-    if (sum == 0.0) return median;
+        if (st > 0.0)
+            sum += st;
+    if (sum == 0.0)
+        return median;
     std::vector<std::size_t> voters;
     std::vector<double> useStake;
     for (std::size_t i = 0; i < rows; ++i) {
@@ -116,7 +130,8 @@ std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<c
         }
     }
     double normSum = 0.0;
-    for (double st : useStake) normSum += st;
+    for (double st : useStake)
+        normSum += st;
     const double minority = normSum - majority;
     const std::size_t m = voters.size();
     std::vector<Vote> cur(m);
@@ -128,38 +143,45 @@ std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<c
             cur[k] = {score, useStake[k]};
             any = any || score != 0.0;
         }
-        if (!any) continue; // every voter at 0: the quantile is 0
+        if (!any)
+            continue; // every voter at 0: the quantile is 0
         median[j] = quantileFromTop(cur.data(), tmp.data(), m, normSum, minority);
     }
     return median;
 }
 
 std::uint16_t toU16Proportion(double x) {
-    if (!(x > 0.0)) return 0;
+    if (!(x > 0.0))
+        return 0;
     const double v = std::floor(x * 65535.0);
     return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
 }
 
 std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds) {
     std::vector<std::uint16_t> out(bonds.size());
-    for (std::size_t k = 0; k < bonds.size(); ++k) out[k] = toU16Proportion(bonds[k]);
+    for (std::size_t k = 0; k < bonds.size(); ++k)
+        out[k] = toU16Proportion(bonds[k]);
     return out;
 }
 
 std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds) {
     std::vector<double> out(bonds.size());
-    for (std::size_t k = 0; k < bonds.size(); ++k) out[k] = static_cast<double>(bonds[k]) / 65535.0;
+    for (std::size_t k = 0; k < bonds.size(); ++k)
+        out[k] = static_cast<double>(bonds[k]) / 65535.0;
     return out;
 }
 
 EpochResult runEpoch(const EpochInput& in) {
     const std::size_t n = in.n;
     auto checkVec = [n](std::size_t size, bool optional, const char* what) {
-        if (size != n && !(optional && size == 0)) throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
+        if (size != n && !(optional && size == 0))
+            throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
     };
     checkVec(in.stakes.size(), false, "stakes");
-    if (in.weights.size() != n * n) throw std::invalid_argument("runEpoch: weights must be n×n");
-    if (!in.bonds.empty() && in.bonds.size() != n * n) throw std::invalid_argument("runEpoch: bonds must be n×n or empty");
+    if (in.weights.size() != n * n)
+        throw std::invalid_argument("runEpoch: weights must be n×n");
+    if (!in.bonds.empty() && in.bonds.size() != n * n)
+        throw std::invalid_argument("runEpoch: bonds must be n×n or empty");
     checkVec(in.validatorPermits.size(), true, "validatorPermits");
     checkVec(in.active.size(), true, "active");
     checkVec(in.recentlyRegistered.size(), true, "recentlyRegistered");
@@ -179,15 +201,19 @@ EpochResult runEpoch(const EpochInput& in) {
 
     // Permits: this epoch filters by the previous permits and hands out new ones.
     std::vector<bool> permit(n, false);
-    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i) permit[i] = in.validatorPermits[i];
-    if (hasOwner) permit[owner] = true;
+    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i)
+        permit[i] = in.validatorPermits[i];
+    if (hasOwner)
+        permit[owner] = true;
     r.validatorPermits = validatorPermits(r.stake, in.maxValidators);
-    if (hasOwner) r.validatorPermits[owner] = true;
+    if (hasOwner)
+        r.validatorPermits[owner] = true;
 
     r.activeStake = r.stake;
     for (std::size_t i = 0; i < n; ++i) {
         const bool active = in.active.empty() || in.active[i];
-        if (!active || !permit[i]) r.activeStake[i] = 0.0;
+        if (!active || !permit[i])
+            r.activeStake[i] = 0.0;
     }
     normalize(r.activeStake);
 
@@ -195,35 +221,42 @@ EpochResult runEpoch(const EpochInput& in) {
     // are m×n over those rows, row k standing for UID rows[k].
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < n; ++i) {
-        const bool hasBondRow = !in.bonds.empty() &&
-                                std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n),
-                                            in.bonds.begin() + static_cast<std::ptrdiff_t>((i + 1) * n),
-                                            [](double b) { return b != 0.0; });
-        if (permit[i] || hasBondRow) rows.push_back(i);
+        const bool hasBondRow =
+            !in.bonds.empty() && std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n),
+                                             in.bonds.begin() + static_cast<std::ptrdiff_t>((i + 1) * n),
+                                             [](double b) { return b != 0.0; });
+        if (permit[i] || hasBondRow)
+            rows.push_back(i);
     }
     const std::size_t m = rows.size();
     std::vector<double> rowStake(m);
-    for (std::size_t k = 0; k < m; ++k) rowStake[k] = r.activeStake[rows[k]];
+    for (std::size_t k = 0; k < m; ++k)
+        rowStake[k] = r.activeStake[rows[k]];
 
     // Weights: permitted rows only, no self-weight (bar the owner), no outdated entries.
     std::vector<double> w(m * n, 0.0);
     const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = rows[k];
-        if (!permit[i]) continue;
+        if (!permit[i])
+            continue;
         double* row = &w[k * n];
         const double* src = &in.weights[i * n];
         double sum = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
             double v = std::max(0.0, src[j]);
-            if (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) v = 0.0;
+            if (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j])
+                v = 0.0;
             row[j] = v;
         }
-        if (i != owner) row[i] = 0.0;
-        for (std::size_t j = 0; j < n; ++j) sum += row[j];
+        if (i != owner)
+            row[i] = 0.0;
+        for (std::size_t j = 0; j < n; ++j)
+            sum += row[j];
         if (sum > 0.0) {
             const double inv = 1.0 / sum;
-            for (std::size_t j = 0; j < n; ++j) row[j] *= inv;
+            for (std::size_t j = 0; j < n; ++j)
+                row[j] *= inv;
         }
     }
 
@@ -253,18 +286,20 @@ EpochResult runEpoch(const EpochInput& in) {
     std::vector<double> bonds(m * n, 0.0);
     if (!in.bonds.empty()) {
         for (std::size_t k = 0; k < m; ++k)
-            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(rows[k] * n), n, bonds.begin() + static_cast<std::ptrdiff_t>(k * n));
+            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(rows[k] * n), n,
+                        bonds.begin() + static_cast<std::ptrdiff_t>(k * n));
         for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
             if (in.recentlyRegistered[j])
-                for (std::size_t k = 0; k < m; ++k) bonds[k * n + j] = 0.0;
+                for (std::size_t k = 0; k < m; ++k)
+                    bonds[k * n + j] = 0.0;
     }
 
     std::vector<double> ema(m * n, 0.0);
     r.dividends.assign(n, 0.0);
     const double fixedAlpha = 1.0 - in.bondsMovingAverage / 1e6;
     if (in.variant == YumaVariant::Yuma3) {
-        const bool liquid = in.liquidAlpha &&
-                            std::any_of(r.consensus.begin(), r.consensus.end(), [](double c) { return c != 0.0; });
+        const bool liquid = in.liquidAlpha && std::any_of(r.consensus.begin(), r.consensus.end(),
+                                                          [](double c) { return c != 0.0; });
         LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
         auto liquidAlpha = [&la](double d) {
             const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
@@ -275,11 +310,13 @@ EpochResult runEpoch(const EpochInput& in) {
             for (std::size_t j = 0; j < n; ++j) {
                 const double wv = wb[k * n + j];
                 const double bv = bonds[k * n + j];
-                if (wv == 0.0 && bv == 0.0) continue;
+                if (wv == 0.0 && bv == 0.0)
+                    continue;
                 double alpha = fixedAlpha;
                 if (liquid) {
                     // Buying in above consensus is slow; selling out of a bond is fast.
-                    const double d = wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
+                    const double d =
+                        wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
                     alpha = d == 0.0 ? alphaAtZero : liquidAlpha(d);
                 }
                 ema[k * n + j] = std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv));
@@ -289,7 +326,8 @@ EpochResult runEpoch(const EpochInput& in) {
         colNormalize(norm, n, m);
         for (std::size_t k = 0; k < m; ++k) {
             double total = 0.0;
-            for (std::size_t j = 0; j < n; ++j) total += norm[k * n + j] * r.incentive[j];
+            for (std::size_t j = 0; j < n; ++j)
+                total += norm[k * n + j] * r.incentive[j];
             r.dividends[rows[k]] = total * rowStake[k];
         }
         normalize(r.dividends);
@@ -297,23 +335,28 @@ EpochResult runEpoch(const EpochInput& in) {
         colNormalize(bonds, n, m);
         std::vector<double>& delta = ema;
         for (std::size_t k = 0; k < m; ++k)
-            for (std::size_t j = 0; j < n; ++j) delta[k * n + j] = wb[k * n + j] * rowStake[k];
+            for (std::size_t j = 0; j < n; ++j)
+                delta[k * n + j] = wb[k * n + j] * rowStake[k];
         colNormalize(delta, n, m);
-        for (std::size_t x = 0; x < m * n; ++x) ema[x] = fixedAlpha * delta[x] + (1.0 - fixedAlpha) * bonds[x];
+        for (std::size_t x = 0; x < m * n; ++x)
+            ema[x] = fixedAlpha * delta[x] + (1.0 - fixedAlpha) * bonds[x];
         colNormalize(ema, n, m);
         for (std::size_t k = 0; k < m; ++k) {
             double total = 0.0;
-            for (std::size_t j = 0; j < n; ++j) total += ema[k * n + j] * r.incentive[j];
+            for (std::size_t j = 0; j < n; ++j)
+                total += ema[k * n + j] * r.incentive[j];
             r.dividends[rows[k]] = total;
         }
         normalize(r.dividends);
         // Stored bonds are column max-upscaled so the largest holder of each column reads 1.
         std::vector<double> colMax(n, 0.0);
         for (std::size_t k = 0; k < m; ++k)
-            for (std::size_t j = 0; j < n; ++j) colMax[j] = std::max(colMax[j], ema[k * n + j]);
+            for (std::size_t j = 0; j < n; ++j)
+                colMax[j] = std::max(colMax[j], ema[k * n + j]);
         for (std::size_t k = 0; k < m; ++k)
             for (std::size_t j = 0; j < n; ++j)
-                if (colMax[j] != 0.0) ema[k * n + j] /= colMax[j];
+                if (colMax[j] != 0.0)
+                    ema[k * n + j] /= colMax[j];
     }
 
     // A validator keeps its new bonds only with a permit; losing the permit clears them.
@@ -322,9 +365,11 @@ EpochResult runEpoch(const EpochInput& in) {
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = rows[k];
         if (r.validatorPermits[i]) {
-            std::copy_n(ema.begin() + static_cast<std::ptrdiff_t>(k * n), n, r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
+            std::copy_n(ema.begin() + static_cast<std::ptrdiff_t>(k * n), n,
+                        r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
         } else if (!permit[i] && !in.bonds.empty()) {
-            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n), n, r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
+            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n), n,
+                        r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
         }
     }
     return r;
@@ -338,10 +383,12 @@ EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
     out.validator.assign(n, AlphaRao::zero());
     out.combined.assign(n, AlphaRao::zero());
     double sum = 0.0;
-    for (std::size_t i = 0; i < n; ++i) sum += r.incentive[i] + r.dividends[i];
+    for (std::size_t i = 0; i < n; ++i)
+        sum += r.incentive[i] + r.dividends[i];
     auto rao = [e](double share) { return AlphaRao::fromRao(floorToRao(share * e)); };
     if (sum == 0.0) {
-        const bool anyActive = std::any_of(r.activeStake.begin(), r.activeStake.end(), [](double a) { return a != 0.0; });
+        const bool anyActive =
+            std::any_of(r.activeStake.begin(), r.activeStake.end(), [](double a) { return a != 0.0; });
         const std::vector<double>& basis = anyActive ? r.activeStake : r.stake;
         for (std::size_t i = 0; i < n; ++i) {
             out.validator[i] = rao(basis[i]);

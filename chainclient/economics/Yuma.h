@@ -24,9 +24,9 @@ struct LiquidAlpha {
 
 struct EpochInput {
     std::size_t n = 0;
-    std::vector<double> stakes;  // raw stake weight per UID (alpha + tao_weight·root), any scale
-    std::vector<double> weights; // n×n raw weights (u16 values or any non-negative scale)
-    std::vector<double> bonds;   // n×n stored bonds as proportions (u16/65535); empty = none
+    std::vector<double> stakes;           // raw stake weight per UID (alpha + tao_weight·root), any scale
+    std::vector<double> weights;          // n×n raw weights (u16 values or any non-negative scale)
+    std::vector<double> bonds;            // n×n stored bonds as proportions (u16/65535); empty = none
     std::vector<bool> validatorPermits;   // permits from the previous epoch; empty = none
     std::vector<bool> active;             // empty = every UID active
     std::vector<bool> recentlyRegistered; // UIDs registered since the last epoch: bond columns reset

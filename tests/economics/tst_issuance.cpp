@@ -13,13 +13,15 @@
 using namespace economics;
 
 namespace {
-constexpr std::uint64_t tao(double t) { return static_cast<std::uint64_t>(t * 1e9); }
+constexpr std::uint64_t tao(double t) {
+    return static_cast<std::uint64_t>(t * 1e9);
+}
 } // namespace
 
 class TestIssuance : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void table_data() {
         QTest::addColumn<quint64>("issuance");
         QTest::addColumn<quint64>("emission");
@@ -51,7 +53,8 @@ private slots:
             const std::uint64_t issuance = (kTotalSupplyRao / 2000) * i + 987'654'321;
             const double residual = std::log2(1.0 / (1.0 - static_cast<double>(issuance) / 21e15));
             const auto k = static_cast<int>(std::floor(residual));
-            if (std::abs(residual - std::round(residual)) < 1e-9) continue; // too close to call in double
+            if (std::abs(residual - std::round(residual)) < 1e-9)
+                continue; // too close to call in double
             const auto expected = static_cast<std::uint64_t>(std::floor(1e9 / std::ldexp(1.0, k)));
             QCOMPARE(blockEmissionForIssuance(issuance), expected);
         }

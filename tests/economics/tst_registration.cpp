@@ -18,7 +18,7 @@ constexpr std::uint64_t kTao = kRaoPerTao;
 class TestRegistration : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     // test_burn_decay: half-life 1000, mult 2, burn 1000 → register → 2000 → next block 1998.
     void burnDecayAfterBump() {
         Rao burn = Rao::fromRao(1000);
@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(bumpBurn(Rao::fromRao(1000), 3.0).rao(), 3000u);
         QCOMPARE(bumpBurn(Rao::fromRao(kTao)).rao(), 1'260'000'000u); // default ×1.26
         QCOMPARE(bumpBurn(Rao::fromRao(1000), 0.5).rao(), 1000u);     // never lowers the price
-        QCOMPARE(bumpBurn(Rao::max(), 2.0), Rao::max());               // saturates
+        QCOMPARE(bumpBurn(Rao::max(), 2.0), Rao::max());              // saturates
     }
 
     // test_update_registration_prices_for_networks: 1000 → 999 after one block at half-life 1000.
@@ -76,19 +76,22 @@ private slots:
         QCOMPARE(networkLockCost(last, 500, 500, kNetworkMinLock, r).rao(), 2500 * kTao);
         QCOMPARE(networkLockCost(last, 500, 501, kNetworkMinLock, r).rao(), 2 * last.rao() - last.rao() / r);
         // Back near L after R blocks, at the floor after 2R.
-        QCOMPARE(networkLockCost(last, 500, 500 + r, kNetworkMinLock, r).rao(), 2 * last.rao() - (last.rao() / r) * r);
+        QCOMPARE(networkLockCost(last, 500, 500 + r, kNetworkMinLock, r).rao(),
+                 2 * last.rao() - (last.rao() / r) * r);
         QCOMPARE(networkLockCost(last, 500, 500 + 2 * r, kNetworkMinLock, r), kNetworkMinLock);
         QCOMPARE(networkLockCost(last, 500, 500 + 100 * r, kNetworkMinLock, r), kNetworkMinLock);
     }
 
     void lockCostBeforeAnyRegistrationAndHalvings() {
         // No registration yet (block 0): mult 1.
-        QCOMPARE(networkLockCost(Rao::fromRao(3000 * kTao), 0, 0, kNetworkMinLock, 57'600).rao(), 3000 * kTao);
+        QCOMPARE(networkLockCost(Rao::fromRao(3000 * kTao), 0, 0, kNetworkMinLock, 57'600).rao(),
+                 3000 * kTao);
         // The interval halves with each TAO halving.
         QCOMPARE(effectiveLockReductionInterval(57'600, Rao::fromRao(500'000'000)), std::uint64_t{28'800});
         QCOMPARE(effectiveLockReductionInterval(57'600, Rao::fromRao(250'000'000)), std::uint64_t{14'400});
         // R = 0 (emission ended): no decay, no division by zero.
-        QCOMPARE(networkLockCost(Rao::fromRao(2000 * kTao), 5, 10'000, kNetworkMinLock, 0).rao(), 4000 * kTao);
+        QCOMPARE(networkLockCost(Rao::fromRao(2000 * kTao), 5, 10'000, kNetworkMinLock, 0).rao(),
+                 4000 * kTao);
     }
 
     // dissolve_two_stakers_pro_rata_distribution: pot 10 000, stakers 300/700 → 3 000/7 000.
@@ -141,7 +144,8 @@ private slots:
     void medianPrice() {
         const std::vector<SubnetPrice> even{{NetUid{1}, 5.0}, {NetUid{2}, 2.0}};
         QCOMPARE(medianSubnetPrice(even), 3.5);
-        QCOMPARE(seedAlphaIn(Rao::fromRao(1000 * kTao), 3.5).rao(), static_cast<std::uint64_t>(1000.0 * kTao / 3.5));
+        QCOMPARE(seedAlphaIn(Rao::fromRao(1000 * kTao), 3.5).rao(),
+                 static_cast<std::uint64_t>(1000.0 * kTao / 3.5));
         QCOMPARE(seedAlphaIn(Rao::fromRao(7), 3.5).rao(), 2u);
 
         QCOMPARE(medianSubnetPrice(std::vector<SubnetPrice>{}), 1.0);
@@ -161,15 +165,13 @@ private slots:
     void subnetPruning() {
         const std::uint64_t immunity = 1000;
         const std::vector<SubnetPruneCandidate> subnets{
-            {NetUid{0}, 0.0, 0},     // root: never
-            {NetUid{1}, 0.30, 10},
-            {NetUid{2}, 0.05, 5000}, // cheapest but still immune at block 5500
-            {NetUid{3}, 0.10, 300},
-            {NetUid{4}, 0.10, 200},  // same price as 3, registered earlier
+            {NetUid{0}, 0.0, 0},                             // root: never
+            {NetUid{1}, 0.30, 10},  {NetUid{2}, 0.05, 5000}, // cheapest but still immune at block 5500
+            {NetUid{3}, 0.10, 300}, {NetUid{4}, 0.10, 200},  // same price as 3, registered earlier
         };
         QCOMPARE(subnetToPrune(subnets, 5500, immunity), std::optional<NetUid>(NetUid{4}));
         QCOMPARE(subnetToPrune(subnets, 6000, immunity), std::optional<NetUid>(NetUid{2})); // immunity over
-        QCOMPARE(subnetToPrune(subnets, 500, immunity), std::optional<NetUid>());             // all immune
+        QCOMPARE(subnetToPrune(subnets, 500, immunity), std::optional<NetUid>());           // all immune
         const std::vector<SubnetPruneCandidate> same{{NetUid{7}, 0.1, 10}, {NetUid{6}, 0.1, 10}};
         QCOMPARE(subnetToPrune(same, 5000, immunity), std::optional<NetUid>(NetUid{6}));
     }
@@ -178,7 +180,8 @@ private slots:
         const std::uint64_t immunity = 100;
         std::vector<NeuronPruneCandidate> uids;
         uids.push_back({0, AlphaRao::zero(), 0, true}); // owner: immortal even with 0 emission
-        for (std::uint16_t u = 1; u <= 12; ++u) uids.push_back({u, AlphaRao::fromRao(1000u + u), 0, false});
+        for (std::uint16_t u = 1; u <= 12; ++u)
+            uids.push_back({u, AlphaRao::fromRao(1000u + u), 0, false});
         uids.push_back({13, AlphaRao::fromRao(1), 950, false}); // lowest, but immune at block 1000
         uids[5].emission = AlphaRao::fromRao(10);               // lowest non-immune
         uids[7].emission = AlphaRao::fromRao(10);               // tie on emission; uid 5 is first
@@ -191,7 +194,8 @@ private slots:
         // Immunity over: uid 13 is the lowest.
         QCOMPARE(neuronToPrune(uids, 1050, immunity), std::optional<std::uint16_t>(13));
         // Only the owner: nothing to prune.
-        QCOMPARE(neuronToPrune(std::vector<NeuronPruneCandidate>{uids[0]}, 1000, immunity), std::optional<std::uint16_t>());
+        QCOMPARE(neuronToPrune(std::vector<NeuronPruneCandidate>{uids[0]}, 1000, immunity),
+                 std::optional<std::uint16_t>());
     }
 
     void validatorPermitsTopK() {

@@ -24,7 +24,8 @@ struct Driver {
 
     void setRow(std::size_t row, std::initializer_list<std::pair<std::size_t, double>> entries) {
         std::fill_n(in.weights.begin() + static_cast<std::ptrdiff_t>(row * in.n), in.n, 0.0);
-        for (auto [col, w] : entries) in.weights[row * in.n + col] = w;
+        for (auto [col, w] : entries)
+            in.weights[row * in.n + col] = w;
     }
     void epoch() {
         last = runEpoch(in);
@@ -39,23 +40,29 @@ struct Driver {
 
 // Reference for the κ-quantile, written independently of the partition search: sort the
 // votes and return the first score whose cumulative stake passes the minority point.
-double referenceQuantile(const std::vector<double>& stake, const std::vector<double>& score, double majority) {
+double referenceQuantile(const std::vector<double>& stake, const std::vector<double>& score,
+                         double majority) {
     std::vector<std::pair<double, double>> v; // (score, stake)
     double total = 0.0;
     for (std::size_t i = 0; i < stake.size(); ++i)
-        if (stake[i] > 0.0) total += stake[i];
+        if (stake[i] > 0.0)
+            total += stake[i];
     for (std::size_t i = 0; i < stake.size(); ++i)
-        if (stake[i] > 0.0) v.emplace_back(score[i], stake[i] / total);
-    if (v.empty()) return 0.0;
+        if (stake[i] > 0.0)
+            v.emplace_back(score[i], stake[i] / total);
+    if (v.empty())
+        return 0.0;
     std::sort(v.begin(), v.end());
     double sum = 0.0;
-    for (const auto& x : v) sum += x.second;
+    for (const auto& x : v)
+        sum += x.second;
     const double minority = sum - majority;
     double below = 0.0;
     for (std::size_t i = 0; i < v.size(); ++i) {
         below += v[i].second;
         const bool lastOfGroup = i + 1 == v.size() || v[i + 1].first != v[i].first;
-        if (lastOfGroup && below > minority + 1e-9) return v[i].first;
+        if (lastOfGroup && below > minority + 1e-9)
+            return v[i].first;
     }
     return v.back().first;
 }
@@ -65,14 +72,15 @@ double referenceQuantile(const std::vector<double>& stake, const std::vector<dou
 class TestYuma : public QObject {
     Q_OBJECT
 
-private:
+  private:
     // The chain truncates in I32F32 and drifts a bond down by one u16 step on some epochs;
     // double precision does not, so the stored values are compared within one step.
     static void compareBonds(const Driver& d, std::size_t col, std::array<int, 4> expected) {
         for (std::size_t i = 0; i < 4; ++i) {
             const int got = d.storedBond(i, col);
             if (std::abs(got - expected[i]) > 1)
-                QFAIL(qPrintable(QString("bond[%1][%2] = %3, expected %4").arg(i).arg(col).arg(got).arg(expected[i])));
+                QFAIL(qPrintable(
+                    QString("bond[%1][%2] = %3, expected %4").arg(i).arg(col).arg(got).arg(expected[i])));
         }
     }
     static void compareEmissions(const Driver& d, std::array<std::int64_t, 8> expected) {
@@ -83,13 +91,14 @@ private:
         }
     }
 
-private slots:
+  private slots:
     void weightedMedianColMatchesChain() {
         const std::vector<double> stake{0, .75, .25, 0};
         const std::vector<double> w{0, .1, 0, 0, .2, .4, 0, .3, .1, 0, .4, .5};
         auto check = [](const std::vector<double>& got, std::array<double, 3> want) {
             QCOMPARE(got.size(), std::size_t{3});
-            for (std::size_t j = 0; j < 3; ++j) QVERIFY2(std::abs(got[j] - want[j]) < 1e-12, qPrintable(QString::number(j)));
+            for (std::size_t j = 0; j < 3; ++j)
+                QVERIFY2(std::abs(got[j] - want[j]) < 1e-12, qPrintable(QString::number(j)));
         };
         check(weightedMedianCol(stake, w, 3, 0.24), {0, .3, .4});
         check(weightedMedianCol(stake, w, 3, 0.26), {0, .2, .4});
@@ -147,13 +156,14 @@ private slots:
         d.in.bondsMovingAverage = 900'000;
         d.in.bondsPenalty = 1.0;
         d.in.maxValidators = 8;
-        for (std::size_t v = 0; v < 4; ++v) d.setRow(v, {{4, 16383}, {5, 32767}, {6, 49149}, {7, 65535}});
+        for (std::size_t v = 0; v < 4; ++v)
+            d.setRow(v, {{4, 16383}, {5, 32767}, {6, 49149}, {7, 65535}});
 
         // Epoch 1: bonds follow stake; emission splits half to validators, half to servers.
         d.epoch();
         compareBonds(d, 4, {16383, 32767, 49151, 65535});
-        compareEmissions(d, {49'999'998, 99'999'999, 150'000'000, 200'000'001, 49'998'779, 100'000'610, 149'996'337,
-                             200'004'272});
+        compareEmissions(d, {49'999'998, 99'999'999, 150'000'000, 200'000'001, 49'998'779, 100'000'610,
+                             149'996'337, 200'004'272});
         QVERIFY(std::abs(d.last.consensus[4] - 0.0999975584) < 1e-6);
         QVERIFY(std::abs(d.last.validatorTrust[0] - 1.0) < 1e-6);
 
@@ -162,7 +172,8 @@ private slots:
         d.epoch();
         compareBonds(d, 4, {14582, 32767, 49151, 65535});
         const std::array<double, 4> div2{0.0899967, 0.2022211, 0.3033344, 0.4044477};
-        for (std::size_t i = 0; i < 4; ++i) QVERIFY2(std::abs(d.last.dividends[i] - div2[i]) < 1e-5, qPrintable(QString::number(i)));
+        for (std::size_t i = 0; i < 4; ++i)
+            QVERIFY2(std::abs(d.last.dividends[i] - div2[i]) < 1e-5, qPrintable(QString::number(i)));
 
         // Epoch 3: validator 1 too.
         d.setRow(1, {{1, 65535}});
@@ -174,7 +185,8 @@ private slots:
         d.setRow(2, {{2, 65535}});
         d.epoch();
         compareBonds(d, 7, {12602, 28320, 49150, 65535});
-        for (std::size_t j = 4; j < 8; ++j) QCOMPARE(d.last.consensus[j], 0.0);
+        for (std::size_t j = 4; j < 8; ++j)
+            QCOMPARE(d.last.consensus[j], 0.0);
         compareEmissions(d, {99'999'999, 199'999'999, 299'999'999, 399'999'999, 0, 0, 0, 0});
 
         // Epoch 5: validator 2 moves to server 7 only.
@@ -220,7 +232,8 @@ private slots:
         const std::pair<std::size_t, double> s4{4, 65535};
         for (std::size_t e = 0; e < expect.size(); ++e) {
             if (e == 0) {
-                for (std::size_t v = 0; v < 3; ++v) d.setRow(v, {s3});
+                for (std::size_t v = 0; v < 3; ++v)
+                    d.setRow(v, {s3});
             } else if (e == 1) {
                 d.setRow(0, {s4});
                 d.setRow(1, {s3});
@@ -234,8 +247,9 @@ private slots:
             for (std::size_t v = 0; v < 3; ++v) {
                 for (std::size_t s = 0; s < 2; ++s) {
                     const double got = d.in.bonds[v * 5 + 3 + s]; // as stored and read back
-                    QVERIFY2(std::abs(got - expect[e].bonds[v][s]) <= 1e-3,
-                             qPrintable(QString("epoch %1 bond[%2][S%3] = %4").arg(e).arg(v).arg(s + 3).arg(got)));
+                    QVERIFY2(
+                        std::abs(got - expect[e].bonds[v][s]) <= 1e-3,
+                        qPrintable(QString("epoch %1 bond[%2][S%3] = %4").arg(e).arg(v).arg(s + 3).arg(got)));
                 }
                 QVERIFY2(std::abs(d.last.dividends[v] - expect[e].dividends[v]) <= 1e-3,
                          qPrintable(QString("epoch %1 D[%2] = %3").arg(e).arg(v).arg(d.last.dividends[v])));
@@ -310,7 +324,7 @@ private slots:
         const EpochResult r = runEpoch(in);
         QVERIFY(std::abs(r.incentive[1] - 1.0) < 1e-12);
         QCOMPARE(r.incentive[2], 0.0);
-        QCOMPARE(r.bonds[2], 0.0);                            // column reset, no new weight
+        QCOMPARE(r.bonds[2], 0.0);                                // column reset, no new weight
         QVERIFY(std::abs(r.bonds[1] - (0.9 * .5 + 0.1)) < 1e-12); // Yuma3 EMA toward W = 1
     }
 };

@@ -12,4 +12,5 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorTypes.h ${CMAKE_CURRENT_LIST_DIR}/Metagraph.h
   ${CMAKE_CURRENT_LIST_DIR}/ValueMapper.h
   ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.h ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StorageKey.h ${CMAKE_CURRENT_LIST_DIR}/StorageKey.cpp
 )

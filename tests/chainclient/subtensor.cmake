@@ -9,3 +9,7 @@ subnetscope_test(tst_fixture_decode
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_fixture_decode.cpp
           ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h ${CMAKE_CURRENT_LIST_DIR}/subtensor/PeerCompare.h
   LIBS subnetscope_chainclient)
+subnetscope_test(tst_storage
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_storage.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h ${CMAKE_CURRENT_LIST_DIR}/subtensor/PeerCompare.h
+  LIBS subnetscope_chainclient)

@@ -140,7 +140,7 @@ Result<StakeReceipt> Chain::addStake(const StakeCall& call) {
     s.alphaOut += AlphaRao::fromRao(o.amountOut);
     s.stakes[{call.hotkey, call.coldkey}] += AlphaRao::fromRao(o.amountOut);
     s.volume += o.amountIn;
-    events_.push_back({ChainEventKind::Stake, block_, s.netuid, call.coldkey, call.hotkey, o.amountIn, o.amountOut, o.fee, o.priceAfter});
+    events_.push_back({ChainEventKind::Stake, block_ + 1, s.netuid, call.coldkey, call.hotkey, o.amountIn, o.amountOut, o.fee, o.priceAfter});
     return StakeReceipt{Rao::fromRao(o.amountIn), AlphaRao::fromRao(o.amountOut), o.fee, o.priceAfter};
 }
 
@@ -180,7 +180,7 @@ Result<StakeReceipt> Chain::removeStake(const StakeCall& call) {
     balances_[call.coldkey] += Rao::fromRao(o.amountOut);
     feeCollector_ += Rao::fromRao(o.feeTaoValue);
     s.volume += o.amountOut;
-    events_.push_back({ChainEventKind::Unstake, block_, s.netuid, call.coldkey, call.hotkey, o.amountOut, o.amountIn, o.fee, o.priceAfter});
+    events_.push_back({ChainEventKind::Unstake, block_ + 1, s.netuid, call.coldkey, call.hotkey, o.amountOut, o.amountIn, o.fee, o.priceAfter});
     return StakeReceipt{Rao::fromRao(o.amountOut), AlphaRao::fromRao(o.amountIn), o.fee, o.priceAfter};
 }
 

@@ -1,3 +1,7 @@
 # Files of chainclient/local; paths relative to this file.
 target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/AccountText.h ${CMAKE_CURRENT_LIST_DIR}/AccountText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SnapshotBuilder.h ${CMAKE_CURRENT_LIST_DIR}/SnapshotBuilder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LocalNode.h ${CMAKE_CURRENT_LIST_DIR}/LocalNode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LocalNodeWorker.h ${CMAKE_CURRENT_LIST_DIR}/LocalNodeWorker.cpp
 )

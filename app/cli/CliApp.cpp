@@ -1,0 +1,69 @@
+#include "app/cli/CliApp.h"
+
+#include "app/AppLogging.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+
+#include <QJsonObject>
+
+namespace app::cli {
+namespace {
+
+const char* const kUsage =
+    "usage: subnetscope-cli [--network local|finney|test|ws(s)://URL] [--data-dir DIR] [--json] [--log-level L] COMMAND ...\n"
+    "commands:\n"
+    "  version                         version and build info\n"
+    "  sim [--blocks N | --days N | --to-block N] [--seed S]\n"
+    "                                  advance the embedded chain and sync it into the store\n"
+    "  status                          where the store and the node stand\n"
+    "  subnets                         every subnet from the store\n";
+
+} // namespace
+
+int runCli(const QStringList& arguments) {
+    CliContext ctx;
+    QStringList rest = arguments.mid(1);
+    // Global options may stand before or after the command.
+    for (int i = 0; i < rest.size();) {
+        const QString& a = rest[i];
+        auto takeValue = [&](QString& into) -> bool {
+            if (i + 1 >= rest.size()) return false;
+            into = rest[i + 1];
+            rest.remove(i, 2);
+            return true;
+        };
+        if (a == QLatin1String("--json")) {
+            ctx.json = true;
+            rest.removeAt(i);
+        } else if (a == QLatin1String("--network")) {
+            if (!takeValue(ctx.network)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--network needs a value."));
+        } else if (a == QLatin1String("--data-dir")) {
+            if (!takeValue(ctx.dataDir)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--data-dir needs a folder."));
+        } else if (a == QLatin1String("--log-level")) {
+            if (!takeValue(ctx.logLevel)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--log-level needs a level."));
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            std::fputs(kUsage, stdout);
+            return Ok;
+        } else {
+            ++i;
+        }
+    }
+    if (rest.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return Usage;
+    }
+    ctx.command = rest.takeFirst();
+    ctx.args = rest;
+
+    if (ctx.command == QLatin1String("version")) return commandVersion(ctx);
+    QString error;
+    if (!ctx.paths().ensureExists(&error)) return fail(ctx, NodeOrIo, QStringLiteral("DataDir"), error);
+    setUpLogging(ctx.paths().logPath(), ctx.logLevel, false);
+    if (ctx.command == QLatin1String("sim")) return commandSim(ctx);
+    if (ctx.command == QLatin1String("status")) return commandStatus(ctx);
+    if (ctx.command == QLatin1String("subnets")) return commandSubnets(ctx);
+    return fail(ctx, Usage, QStringLiteral("UnknownCommand"),
+                QStringLiteral("Unknown command '%1'. Run subnetscope-cli --help for the list.").arg(ctx.command));
+}
+
+} // namespace app::cli

@@ -1,0 +1,37 @@
+#pragma once
+// What every CLI command receives: global options, its own arguments, and the output rules
+// of shared/cli.md (JSON on stdout, progress on stderr, exit codes 0/2/3/4).
+
+#include "app/AppPaths.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+namespace app::cli {
+
+enum ExitCode { Ok = 0, Usage = 2, Refused = 3, NodeOrIo = 4 };
+
+struct CliContext {
+    QString network = QStringLiteral("local");
+    QString dataDir;
+    QString logLevel = QStringLiteral("warn");
+    bool json = false;
+    QString command;
+    QStringList args; // the command's own arguments, globals removed
+
+    AppPaths paths() const { return AppPaths(dataDir); }
+    QString storePath() const { return paths().storePath(network); }
+
+    // Takes "--name value" out of args; returns the value or a null QString if absent.
+    // Sets *missingValue when the option is present without a value.
+    QString takeOption(const QString& name, bool* missingValue = nullptr);
+    bool takeFlag(const QString& name);
+};
+
+// Output helpers. fail() prints {"error": {code, message}} with --json, else the sentence on stderr.
+int fail(const CliContext& ctx, int exitCode, const QString& code, const QString& message);
+void printJson(const QJsonValue& value);
+void printLine(const QString& text);
+void progressLine(const QString& text); // stderr, overwriting the line
+
+} // namespace app::cli

@@ -1,0 +1,13 @@
+#pragma once
+// One function per CLI command (shared/cli.md). Each returns the process exit code.
+
+#include "app/cli/CliContext.h"
+
+namespace app::cli {
+
+int commandVersion(CliContext& ctx);
+int commandSim(CliContext& ctx);
+int commandStatus(CliContext& ctx);
+int commandSubnets(CliContext& ctx);
+
+} // namespace app::cli

@@ -1,0 +1,8 @@
+# Files of the CLI; paths relative to this file.
+target_sources(subnetscope_cli_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CliContext.h ${CMAKE_CURRENT_LIST_DIR}/CliContext.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CliApp.h ${CMAKE_CURRENT_LIST_DIR}/CliApp.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Commands.h
+  ${CMAKE_CURRENT_LIST_DIR}/SimCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StoreCommands.cpp
+)

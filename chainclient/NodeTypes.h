@@ -1,0 +1,89 @@
+#pragma once
+// What a node hands to the rest of the app, whichever node it is (embedded or subtensor).
+// Amounts are integer rao; prices are TAO per Alpha as double (display and charts only).
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+#include <cstdint>
+
+namespace chainclient {
+
+struct SubnetSnapshot {
+    quint16 netuid = 0;
+    QString name;
+    QString symbol;
+    QString ownerColdkey; // SS58
+    QString ownerHotkey;
+    quint64 registeredAt = 0;
+    bool started = false;
+    quint64 taoIn = 0;    // pool TAO reserve, rao
+    quint64 alphaIn = 0;  // pool Alpha reserve, rao
+    quint64 alphaOut = 0; // Alpha outside the pool, rao
+    double price = 0;
+    double movingPrice = 0;
+    double taoWeight = 0.5;
+    quint16 feeRate = 33;
+    quint64 taoInEmission = 0;
+    quint64 alphaInEmission = 0;
+    quint64 alphaOutEmission = 0;
+    double emissionShare = 0;
+    quint64 volume = 0; // cumulative TAO volume, rao (saturating)
+    quint16 nUids = 0;
+    quint16 maxUids = 256;
+    quint16 nValidators = 0;
+    quint16 tempo = 360;
+};
+
+enum class TradeSide : quint8 { Stake = 0, Unstake = 1 };
+
+struct TradeRecord {
+    quint64 block = 0;
+    quint16 netuid = 0;
+    TradeSide side = TradeSide::Stake;
+    QString coldkey;
+    QString hotkey;
+    quint64 tao = 0;
+    quint64 alpha = 0;
+    quint64 fee = 0;
+    double priceAfter = 0;
+};
+
+struct SubnetEventRecord {
+    quint64 block = 0;
+    quint16 netuid = 0;
+    QString kind; // "registered", "started", "dissolved", "epoch"
+};
+
+struct BlockSnapshot {
+    quint64 number = 0;
+    qint64 timestampMs = 0;
+    quint64 totalIssuance = 0;
+    quint64 rootStake = 0;
+    QVector<SubnetSnapshot> subnets;
+    QVector<TradeRecord> trades;
+    QVector<SubnetEventRecord> events;
+    // The embedded chain's whole state after this block, when the node wants it persisted
+    // together with this block (in the same transaction as the sync cursor). Empty otherwise.
+    QByteArray chainState;
+};
+
+using BlockBatch = QVector<BlockSnapshot>;
+
+struct SubmitResult {
+    quint64 requestId = 0;
+    bool ok = false;
+    QString errorCode; // e.g. "InsufficientBalance"
+    QString message;   // human sentence
+    quint64 block = 0; // block that included it
+    quint64 tao = 0;
+    quint64 alpha = 0;
+    quint64 fee = 0;
+    double priceAfter = 0;
+};
+
+} // namespace chainclient
+
+Q_DECLARE_METATYPE(chainclient::BlockBatch)
+Q_DECLARE_METATYPE(chainclient::SubmitResult)

@@ -1,0 +1,46 @@
+#pragma once
+// The embedded chain as a NodeClient: owns an economics::Simulation on a worker thread and
+// produces blocks at a configurable pace (as fast as possible while catching up history).
+
+#include "chainclient/NodeClient.h"
+#include "chainclient/economics/Scenario.h"
+
+#include <QThread>
+#include <memory>
+
+namespace chainclient {
+
+class LocalNodeWorker;
+
+struct LocalNodeOptions {
+    economics::ScenarioConfig scenario = economics::ScenarioConfig::defaults();
+    QByteArray initialState;    // saved Simulation to resume from; empty = fresh genesis
+    int blockIntervalMs = 1000; // live pace; 0 = no live production (stop at catchUpTo)
+    quint64 catchUpTo = 0;      // produce as fast as possible up to this block first
+    int catchUpBatch = 512;     // blocks per blocksReady while catching up
+    int maxBatchesInFlight = 4; // flow control against a slower consumer
+    bool checkInvariants = false; // verify economics.md §A.2 after every block (tests, debug)
+};
+
+class LocalNode final : public NodeClient {
+    Q_OBJECT
+public:
+    explicit LocalNode(LocalNodeOptions options, QObject* parent = nullptr);
+    ~LocalNode() override;
+
+    QString networkName() const override { return QStringLiteral("local"); }
+    void startStreaming(quint64 afterBlock) override;
+    void stop() override;
+    void acknowledge(quint64 block) override;
+    quint64 submitStake(const StakeRequest& request) override;
+
+    // Local network only: credit test TAO to an account.
+    quint64 faucet(const QString& account, quint64 rao);
+
+private:
+    QThread thread_;
+    LocalNodeWorker* worker_ = nullptr; // lives on thread_
+    quint64 nextRequestId_ = 1;
+};
+
+} // namespace chainclient

@@ -1,0 +1,145 @@
+#include "chainclient/local/LocalNodeWorker.h"
+
+#include "chainclient/local/AccountText.h"
+#include "chainclient/local/SnapshotBuilder.h"
+
+#include <QThread>
+#include <spdlog/spdlog.h>
+
+namespace chainclient {
+
+LocalNodeWorker::LocalNodeWorker(LocalNodeOptions options) : options_(std::move(options)) {}
+
+bool LocalNodeWorker::ensureSimulation() {
+    if (sim_) return true;
+    if (options_.initialState.isEmpty()) {
+        sim_.emplace(options_.scenario);
+        return true;
+    }
+    const auto* data = reinterpret_cast<const std::uint8_t*>(options_.initialState.constData());
+    auto loaded = economics::Simulation::load(std::vector<std::uint8_t>(data, data + options_.initialState.size()));
+    if (!loaded) {
+        emit failed(tr("The saved local chain could not be loaded: %1").arg(QString::fromStdString(loaded.error().message)));
+        return false;
+    }
+    sim_.emplace(std::move(loaded).value());
+    return true;
+}
+
+void LocalNodeWorker::start(quint64 afterBlock) {
+    if (!ensureSimulation()) return;
+    const quint64 head = sim_->chain().blockNumber();
+    if (afterBlock != head) {
+        // The store and the chain state are saved in one transaction, so they can only differ
+        // if the caller paired the wrong store with the wrong state.
+        emit failed(tr("The local chain is at block %1 but the store expects block %2.").arg(head).arg(afterBlock));
+        return;
+    }
+    emitted_ = head;
+    if (!liveTimer_) {
+        liveTimer_ = new QTimer(this);
+        connect(liveTimer_, &QTimer::timeout, this, &LocalNodeWorker::liveTick);
+    }
+    emit newHead(head);
+    QMetaObject::invokeMethod(this, &LocalNodeWorker::catchUpStep, Qt::QueuedConnection);
+}
+
+void LocalNodeWorker::halt() {
+    if (liveTimer_) liveTimer_->stop();
+}
+
+BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
+    sim_->advance();
+    if (options_.checkInvariants) {
+        if (auto broken = sim_->chain().checkInvariants()) {
+            spdlog::critical("local chain invariant broken at block {}: {}", sim_->chain().blockNumber(), *broken);
+            emit failed(tr("Internal error: the local chain broke an invariant: %1").arg(QString::fromStdString(*broken)));
+        }
+    }
+    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents());
+    if (withState) {
+        const auto bytes = sim_->save();
+        snap.chainState = QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    }
+    emitted_ = snap.number;
+    return snap;
+}
+
+void LocalNodeWorker::catchUpStep() {
+    if (stopping) return;
+    const quint64 target = options_.catchUpTo;
+    if (emitted_ >= target) {
+        if (options_.blockIntervalMs > 0) liveTimer_->start(options_.blockIntervalMs);
+        return;
+    }
+    // Flow control: wait while the consumer is more than a few batches behind.
+    const quint64 slack = static_cast<quint64>(options_.catchUpBatch) * static_cast<quint64>(options_.maxBatchesInFlight);
+    if (emitted_ > acknowledged.load() + slack) {
+        QTimer::singleShot(5, this, &LocalNodeWorker::catchUpStep);
+        return;
+    }
+    const quint64 end = std::min<quint64>(target, emitted_ + static_cast<quint64>(options_.catchUpBatch));
+    BlockBatch batch;
+    batch.reserve(static_cast<qsizetype>(end - emitted_));
+    while (emitted_ < end) batch.push_back(produceOne(emitted_ + 1 == end));
+    emit blocksReady(batch);
+    emit newHead(emitted_);
+    emit catchUpProgress(emitted_, target);
+    // Re-post instead of looping so submitted calls and stop requests get their turn.
+    QMetaObject::invokeMethod(this, &LocalNodeWorker::catchUpStep, Qt::QueuedConnection);
+}
+
+void LocalNodeWorker::liveTick() {
+    if (stopping || !sim_) return;
+    BlockBatch batch{produceOne(true)};
+    emit blocksReady(batch);
+    emit newHead(emitted_);
+}
+
+void LocalNodeWorker::stake(quint64 requestId, const StakeRequest& request) {
+    SubmitResult result;
+    result.requestId = requestId;
+    const auto coldkey = accountFromText(request.coldkey);
+    const auto hotkey = accountFromText(request.hotkey);
+    if (!sim_ || !coldkey || !hotkey) {
+        result.errorCode = QStringLiteral("InvalidAccount");
+        result.message = tr("The account address is not valid.");
+        emit submitted(result);
+        return;
+    }
+    economics::StakeCall call{*coldkey, *hotkey, economics::NetUid{request.netuid}, request.amount,
+                              request.limitPrice > 0 ? std::optional<double>(request.limitPrice) : std::nullopt,
+                              request.allowPartial};
+    auto& chain = sim_->chain();
+    auto outcome = request.kind == StakeRequest::Kind::Add ? chain.addStake(call) : chain.removeStake(call);
+    if (!outcome) {
+        result.errorCode = QString::fromLatin1(economics::errorCodeName(outcome.error().code).data());
+        result.message = QString::fromStdString(outcome.error().message);
+    } else {
+        result.ok = true;
+        result.block = chain.blockNumber() + 1; // included in the next block
+        result.tao = outcome->tao.rao();
+        result.alpha = outcome->alpha.rao();
+        result.fee = outcome->fee;
+        result.priceAfter = outcome->priceAfter;
+    }
+    emit submitted(result);
+}
+
+void LocalNodeWorker::faucet(quint64 requestId, const QString& account, quint64 rao) {
+    SubmitResult result;
+    result.requestId = requestId;
+    const auto id = accountFromText(account);
+    if (!sim_ || !id || rao == 0) {
+        result.errorCode = QStringLiteral("InvalidAccount");
+        result.message = tr("The faucet needs a valid address and a positive amount.");
+    } else {
+        sim_->chain().mint(*id, economics::Rao::fromRao(rao));
+        result.ok = true;
+        result.block = sim_->chain().blockNumber() + 1;
+        result.tao = rao;
+    }
+    emit submitted(result);
+}
+
+} // namespace chainclient

@@ -1,0 +1,48 @@
+#pragma once
+// Runs on LocalNode's thread: the only code that touches the Simulation.
+
+#include "chainclient/NodeClient.h"
+#include "chainclient/economics/Simulation.h"
+#include "chainclient/local/LocalNode.h"
+
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <optional>
+
+namespace chainclient {
+
+class LocalNodeWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit LocalNodeWorker(LocalNodeOptions options);
+
+    std::atomic<quint64> acknowledged{0};
+    std::atomic<bool> stopping{false};
+
+public slots:
+    void start(quint64 afterBlock);
+    void halt();
+    void stake(quint64 requestId, const chainclient::StakeRequest& request);
+    void faucet(quint64 requestId, const QString& account, quint64 rao);
+
+signals:
+    void newHead(quint64 number);
+    void blocksReady(const chainclient::BlockBatch& blocks);
+    void catchUpProgress(quint64 delivered, quint64 target);
+    void submitted(const chainclient::SubmitResult& result);
+    void failed(const QString& message);
+
+private:
+    void catchUpStep();
+    void liveTick();
+    BlockSnapshot produceOne(bool withState);
+    bool ensureSimulation();
+
+    LocalNodeOptions options_;
+    std::optional<economics::Simulation> sim_;
+    QTimer* liveTimer_ = nullptr;
+    quint64 emitted_ = 0; // last block handed out
+};
+
+} // namespace chainclient

@@ -1,0 +1,13 @@
+# Files of models/; paths relative to this file.
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/store/Database.h ${CMAKE_CURRENT_LIST_DIR}/store/Database.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/Migrations.h ${CMAKE_CURRENT_LIST_DIR}/store/Migrations.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/ReadConnection.h ${CMAKE_CURRENT_LIST_DIR}/store/ReadConnection.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/StoreQueries.h ${CMAKE_CURRENT_LIST_DIR}/store/StoreQueries.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sync/StoreWriter.h ${CMAKE_CURRENT_LIST_DIR}/sync/StoreWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sync/SyncService.h ${CMAKE_CURRENT_LIST_DIR}/sync/SyncService.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Format.h ${CMAKE_CURRENT_LIST_DIR}/Format.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Downsample.h ${CMAKE_CURRENT_LIST_DIR}/Downsample.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.h ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.h ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.cpp
+)

@@ -1,0 +1,94 @@
+#include "models/sync/SyncService.h"
+
+#include "models/sync/StoreWriter.h"
+
+namespace models {
+
+SyncService::SyncService(QString dbPath, QString network, NodeFactory factory, QObject* parent)
+    : QObject(parent), dbPath_(std::move(dbPath)), network_(std::move(network)), factory_(std::move(factory)) {
+    chainclient::registerNodeMetaTypes();
+    writer_ = new StoreWriter(dbPath_, network_);
+    writer_->moveToThread(&writerThread_);
+    writerThread_.setObjectName(QStringLiteral("store-writer"));
+    connect(writer_, &StoreWriter::opened, this, &SyncService::onOpened);
+    connect(writer_, &StoreWriter::committed, this, &SyncService::onCommitted);
+    connect(writer_, &StoreWriter::failed, this, [this](const QString& message) {
+        if (node_) node_->stop();
+        setState(State::Failed);
+        emit failed(message);
+    });
+    writerThread_.start();
+}
+
+SyncService::~SyncService() {
+    if (node_) node_->stop();
+    delete node_; // stops the node's thread before the writer goes away
+    node_ = nullptr;
+    QMetaObject::invokeMethod(writer_, &StoreWriter::closeConnection, Qt::BlockingQueuedConnection);
+    writerThread_.quit();
+    writerThread_.wait();
+    delete writer_;
+}
+
+void SyncService::setState(State s) {
+    if (state_ == s) return;
+    state_ = s;
+    emit stateChanged(s);
+}
+
+void SyncService::start() {
+    setState(State::Opening);
+    QMetaObject::invokeMethod(writer_, &StoreWriter::open, Qt::QueuedConnection);
+}
+
+void SyncService::cancel() {
+    if (node_) node_->stop();
+    setState(State::Stopped);
+}
+
+void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
+    synced_ = cursor;
+    head_ = cursor;
+    node_ = factory_(cursor, chainState);
+    if (!node_) {
+        setState(State::Failed);
+        emit failed(tr("No node could be created for the '%1' network.").arg(network_));
+        return;
+    }
+    // Blocks go straight to the writer thread: the GUI thread never carries them.
+    connect(node_, &chainclient::NodeClient::blocksReady, writer_, &StoreWriter::writeBatch, Qt::QueuedConnection);
+    connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {
+        head_ = head;
+        emit headChanged(head);
+    });
+    connect(node_, &chainclient::NodeClient::catchUpProgress, this, [this](quint64, quint64 target) {
+        if (catchUpTarget_ != target) {
+            catchUpTarget_ = target;
+            catchUpStartBlock_ = synced_;
+            catchUpClock_.start();
+        }
+        if (state_ != State::CatchingUp && synced_ < target) setState(State::CatchingUp);
+    });
+    connect(node_, &chainclient::NodeClient::failed, this, [this](const QString& message) {
+        setState(State::Failed);
+        emit failed(message);
+    });
+    setState(State::Live);
+    node_->startStreaming(cursor);
+}
+
+void SyncService::onCommitted(quint64 block, int) {
+    synced_ = block;
+    if (node_) node_->acknowledge(block);
+    if (catchUpTarget_ > 0 && state_ == State::CatchingUp) {
+        const quint64 done = block - catchUpStartBlock_;
+        const quint64 total = catchUpTarget_ - catchUpStartBlock_;
+        const double elapsed = catchUpClock_.isValid() ? catchUpClock_.elapsed() / 1000.0 : 0.0;
+        const double eta = done > 0 ? elapsed * static_cast<double>(total - std::min(done, total)) / static_cast<double>(done) : -1.0;
+        emit progress(done, total, eta);
+        if (block >= catchUpTarget_) setState(State::Live);
+    }
+    emit committed(block);
+}
+
+} // namespace models

@@ -1,0 +1,6 @@
+# Files of ui/; paths relative to this file.
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SubnetsPage.h ${CMAKE_CURRENT_LIST_DIR}/SubnetsPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PriceChart.h ${CMAKE_CURRENT_LIST_DIR}/PriceChart.cpp
+)

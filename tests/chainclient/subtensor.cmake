@@ -13,3 +13,6 @@ subnetscope_test(tst_storage
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_storage.cpp
           ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h ${CMAKE_CURRENT_LIST_DIR}/subtensor/PeerCompare.h
   LIBS subnetscope_chainclient)
+subnetscope_test(tst_value_mapper
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_value_mapper.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
+  LIBS subnetscope_chainclient)

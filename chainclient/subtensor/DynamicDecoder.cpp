@@ -34,6 +34,58 @@ bool DynamicDecoder::isU8(std::uint32_t typeId) const {
     return t && t->kind == TypeKind::Primitive && t->primitive == PrimitiveKind::U8;
 }
 
+bool DynamicDecoder::packedUInt(std::uint32_t typeId, PrimitiveKind& prim, bool& compact) const {
+    const TypeInfo* t = types_.type(typeId);
+    compact = false;
+    if (t && t->kind == TypeKind::Compact) {
+        compact = true;
+        t = types_.type(t->element);
+    }
+    if (!t || t->kind != TypeKind::Primitive) return false;
+    switch (t->primitive) {
+    case PrimitiveKind::U8: // plain u8 sequences are Bytes; Compact<u8> ones (names) pack here
+        prim = t->primitive;
+        return compact;
+    case PrimitiveKind::U16:
+    case PrimitiveKind::U32:
+    case PrimitiveKind::U64:
+    case PrimitiveKind::U128: prim = t->primitive; return true;
+    default: return false;
+    }
+}
+
+Status DynamicDecoder::decodeNumbers(std::size_t n, PrimitiveKind prim, bool compact, ScaleReader& r,
+                                     ScaleValue& out) const {
+    out.kind = ScaleKind::Numbers;
+    out.compact = compact;
+    if (n > r.remaining()) return r.error("sequence length " + std::to_string(n) + " exceeds the input");
+    out.numbers.resize(n);
+    const U128 max = maxForPrimitive(prim);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (compact) {
+            const std::size_t at = r.position();
+            auto v = r.readCompact();
+            if (!v) return v.error();
+            if (*v > max)
+                return economics::makeError(economics::ErrorCode::MalformedData,
+                                            "SCALE: compact value " + toDecimal(*v) + " too wide for its type at byte " +
+                                                std::to_string(at));
+            out.numbers[i] = *v;
+            continue;
+        }
+        Result<U128> v = U128(0);
+        switch (prim) {
+        case PrimitiveKind::U16: { auto x = r.readU16(); v = x ? Result<U128>(U128(*x)) : Result<U128>(x.error()); break; }
+        case PrimitiveKind::U32: { auto x = r.readU32(); v = x ? Result<U128>(U128(*x)) : Result<U128>(x.error()); break; }
+        case PrimitiveKind::U64: { auto x = r.readU64(); v = x ? Result<U128>(U128(*x)) : Result<U128>(x.error()); break; }
+        default: v = r.readU128(); break;
+        }
+        if (!v) return v.error();
+        out.numbers[i] = *v;
+    }
+    return okStatus();
+}
+
 Result<ScaleValue> DynamicDecoder::decode(std::uint32_t typeId, ScaleReader& r) const {
     ScaleValue v;
     if (auto s = decodeInto(typeId, r, v, 0); !s) return s.error();
@@ -85,6 +137,9 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
             out.bytes.assign(b->begin(), b->end());
             return okStatus();
         }
+        PrimitiveKind prim{};
+        bool compact = false;
+        if (packedUInt(t->element, prim, compact)) return decodeNumbers(n, prim, compact, r, out);
         out.kind = ScaleKind::Sequence;
         // Arrays have no prefix to validate; still refuse sizes the input cannot hold.
         if (n > r.remaining() && n > 4096) return r.error("array length " + std::to_string(n) + " exceeds the input");

@@ -29,6 +29,10 @@ private:
     Status decodePrimitive(PrimitiveKind p, ScaleReader& r, ScaleValue& out) const;
     Status decodeCompact(const TypeInfo& t, ScaleReader& r, ScaleValue& out) const;
     bool isU8(std::uint32_t typeId) const;
+    // Element types that decode into a packed Numbers node: u16..u128 and Compact<unsigned>.
+    // Returns the primitive and whether it is compact.
+    bool packedUInt(std::uint32_t typeId, PrimitiveKind& prim, bool& compact) const;
+    Status decodeNumbers(std::size_t n, PrimitiveKind prim, bool compact, ScaleReader& r, ScaleValue& out) const;
 
     const PortableRegistry& types_;
 };

@@ -59,7 +59,7 @@ private:
     }
     static const char* kindName(ScaleKind k) {
         static const char* names[] = {"struct", "tuple", "enum", "sequence", "bytes", "bool", "unsigned integer",
-                                      "signed integer", "string", "bit sequence"};
+                                      "signed integer", "string", "bit sequence", "integer sequence"};
         return names[static_cast<int>(k)];
     }
 
@@ -77,7 +77,16 @@ private:
             out = p.bytes;
             return true;
         }
-        if (p.kind == ScaleKind::Sequence) { // Vec<Compact<u8>>
+        if (p.kind == ScaleKind::Numbers) { // Vec<Compact<u8>>
+            out.clear();
+            out.reserve(p.numbers.size());
+            for (U128 n : p.numbers) {
+                if (n > 255) return fail(err, "expected a byte in a byte list");
+                out.push_back(static_cast<std::uint8_t>(n));
+            }
+            return true;
+        }
+        if (p.kind == ScaleKind::Sequence) {
             out.clear();
             out.reserve(p.items.size());
             for (const auto& item : p.items) {
@@ -88,6 +97,29 @@ private:
             return true;
         }
         return fail(err, std::string("expected bytes, found ") + kindName(p.kind));
+    }
+
+    template <class T>
+    static bool fitUnsigned(U128 n, T& out, std::string& err) {
+        if (n > static_cast<U128>(std::numeric_limits<T>::max())) return fail(err, "value " + toDecimal(n) + " too large");
+        out = static_cast<T>(n);
+        return true;
+    }
+
+    // Packed Numbers node into a container of integers (vector or array).
+    template <class C>
+    static bool fromNumbers(const ScaleValue& p, C& out, std::string& err) {
+        using E = typename C::value_type;
+        if constexpr (mapping_detail::IntegerType<E>) {
+            if constexpr (mapping_detail::IsVector<C>::value) out.resize(p.numbers.size());
+            else if (p.numbers.size() != out.size())
+                return fail(err, "expected an array of " + std::to_string(out.size()));
+            for (std::size_t i = 0; i < p.numbers.size(); ++i)
+                if (!fitUnsigned(p.numbers[i], out[i], err)) return fail(err, "[" + std::to_string(i) + "] " + err);
+            return true;
+        } else {
+            return fail(err, "expected a sequence of structured values, found integers");
+        }
     }
 
     template <class T>
@@ -124,16 +156,7 @@ private:
             return true;
         } else if constexpr (IntegerType<T>) {
             const ScaleValue& p = peel(v);
-            if (p.kind == ScaleKind::UInt) {
-                if constexpr (std::is_signed_v<T> || std::same_as<T, I128>) {
-                    if (p.number > static_cast<U128>(std::numeric_limits<T>::max()))
-                        return fail(err, "value " + toDecimal(p.number) + " too large");
-                } else if (p.number > static_cast<U128>(std::numeric_limits<T>::max())) {
-                    return fail(err, "value " + toDecimal(p.number) + " too large");
-                }
-                out = static_cast<T>(p.number);
-                return true;
-            }
+            if (p.kind == ScaleKind::UInt) return fitUnsigned(p.number, out, err);
             if (p.kind == ScaleKind::Int) {
                 const I128 s = p.signedNumber();
                 if constexpr (std::is_signed_v<T> || std::same_as<T, I128>) {
@@ -169,6 +192,7 @@ private:
                 return true;
             } else {
                 const ScaleValue& p = peel(v);
+                if (p.kind == ScaleKind::Numbers) return fromNumbers(p, out, err);
                 if ((p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple) || p.items.size() != out.size())
                     return fail(err, "expected an array of " + std::to_string(out.size()));
                 for (std::size_t i = 0; i < out.size(); ++i)
@@ -184,6 +208,7 @@ private:
                     return true;
                 }
             }
+            if (p.kind == ScaleKind::Numbers) return fromNumbers(p, out, err);
             if (p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple)
                 return fail(err, std::string("expected a sequence, found ") + kindName(p.kind));
             out.clear();

@@ -14,3 +14,8 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.h ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StorageKey.h ${CMAKE_CURRENT_LIST_DIR}/StorageKey.cpp
 )
+# Signed extrinsics and the calls a wallet signs (wallet helper).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ExtrinsicCall.h ${CMAKE_CURRENT_LIST_DIR}/ExtrinsicCall.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Extrinsic.h ${CMAKE_CURRENT_LIST_DIR}/Extrinsic.cpp
+)

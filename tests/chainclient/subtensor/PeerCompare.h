@@ -130,6 +130,15 @@ inline void compareTree(const ScaleValue& v, const QJsonValue& p, const Portable
         if (p.toString().toStdString() != std::string(v.text())) m.add(path, "string differs");
         return;
     case ScaleKind::BitSequence: m.add(path, "bit sequences are not expected in these fixtures"); return;
+    case ScaleKind::Numbers: {
+        if (!p.isArray()) return m.add(path, "expected an array");
+        const QJsonArray a = p.toArray();
+        if (a.size() != qsizetype(v.numbers.size()))
+            return m.add(path, QString("length %1 vs peer %2").arg(v.numbers.size()).arg(a.size()));
+        for (std::size_t i = 0; i < v.numbers.size(); ++i)
+            compareNumber(a[qsizetype(i)], v.numbers[i], false, path + QString("[%1]").arg(i), m);
+        return;
+    }
     }
 }
 

@@ -1,18 +1,28 @@
 #include "chainclient/local/AccountText.h"
 
-#include <QByteArray>
+#include "chainclient/crypto/Ss58.h"
+
+#include <algorithm>
 
 namespace chainclient {
 
-QString accountToText(const economics::AccountId& id) { return QString::fromStdString(id.hex()); }
+QByteArray accountBytes(const economics::AccountId& id) {
+    return QByteArray(reinterpret_cast<const char*>(id.bytes.data()), static_cast<qsizetype>(id.bytes.size()));
+}
 
-std::optional<economics::AccountId> accountFromText(const QString& text) {
-    if (!text.startsWith(QLatin1String("0x")) || text.size() != 66) return std::nullopt;
-    const QByteArray raw = QByteArray::fromHex(text.mid(2).toLatin1());
-    if (raw.size() != 32) return std::nullopt;
+std::optional<economics::AccountId> accountFromBytes(const QByteArray& raw) {
     economics::AccountId id;
+    if (raw.size() != static_cast<qsizetype>(id.bytes.size())) return std::nullopt;
     std::copy(raw.begin(), raw.end(), id.bytes.begin());
     return id;
+}
+
+QString accountToText(const economics::AccountId& id) { return crypto::Ss58::encode(accountBytes(id)); }
+
+std::optional<economics::AccountId> accountFromText(const QString& text) {
+    auto raw = crypto::Ss58::decodeAccountId(text.trimmed());
+    if (!raw) return std::nullopt;
+    return accountFromBytes(*raw);
 }
 
 } // namespace chainclient

@@ -1,6 +1,9 @@
 #pragma once
 // The embedded chain: state plus the rules that move it one block or one call at a time
 // (economics.md Part A). Pure C++; LocalNode owns one on its worker thread.
+// The member functions live in several files by topic: Chain.cpp (blocks, coinbase, reads,
+// invariants), ChainStaking.cpp (stake calls), ChainEpoch.cpp (Yuma and distribution),
+// ChainRegistration.cpp (subnet and neuron lifecycle).
 
 #include "chainclient/economics/ChainEvents.h"
 #include "chainclient/economics/Money.h"
@@ -22,11 +25,24 @@ inline constexpr double kDefaultTaoWeight = 0.18;
 struct ChainParams {
     double taoWeight = kDefaultTaoWeight;
     std::uint64_t minStakeRao = kDefaultMinStakeRao;
+    // NominatorMinRequiredStake: a nominator left under this (TAO value) is force-unstaked.
+    std::uint64_t nominatorMinStakeRao = 10 * kDefaultMinStakeRao;
+    std::uint16_t subnetLimit = 128;                   // SubnetLimit (root excluded)
+    std::uint64_t networkRateLimit = 28'800;           // blocks between subnet registrations
+    std::uint64_t subnetImmunityPeriod = 864'000;      // NetworkImmunityPeriod (120 d)
+    std::uint64_t startCallDelay = 0;                  // StartCallDelay
+    std::uint64_t minLockRao = 1'000ULL * kRaoPerTao;  // NetworkMinLockCost
+    std::uint64_t lockReductionInterval = 57'600;      // NetworkLockReductionInterval
+    std::uint64_t activityCutoff = 5'000;              // blocks; weights older than this are inactive
+    std::uint16_t burnHalfLife = 360;                  // BurnHalfLife
+    bool yuma3 = true;                                 // Yuma3 (default) or classic Yuma
+    bool liquidAlpha = false;
+    auto operator<=>(const ChainParams&) const = default;
 };
 
 struct StakeReceipt {
-    Rao tao;             // TAO paid (stake) or received (unstake)
-    AlphaRao alpha;      // Alpha received (stake) or sold (unstake)
+    Rao tao;             // TAO paid (stake) or received (unstake); the intermediate TAO of a move
+    AlphaRao alpha;      // Alpha received (stake, move) or sold (unstake)
     std::uint64_t fee = 0; // in input units
     double priceAfter = 0;
 };
@@ -40,6 +56,27 @@ struct StakeCall {
     bool allowPartial = false;
 };
 
+// move_stake / swap_stake / transfer_stake in one shape (§4.6): Alpha leaves
+// (coldkey, originHotkey, originNetuid) and arrives at (destColdkey, destHotkey, destNetuid).
+struct MoveStakeCall {
+    AccountId coldkey;
+    AccountId destColdkey;
+    AccountId originHotkey;
+    AccountId destHotkey;
+    NetUid originNetuid;
+    NetUid destNetuid;
+    std::uint64_t amount = 0;          // origin Alpha rao
+    std::optional<double> limitPrice;  // minimum origin/destination price ratio
+};
+
+struct SubnetRegistrationCall {
+    AccountId coldkey;
+    AccountId hotkey;
+    std::string name;
+    std::string symbol;
+    std::optional<Rao> maxLockCost; // fail instead of paying more
+};
+
 class Chain {
 public:
     explicit Chain(ChainParams params = {});
@@ -48,12 +85,24 @@ public:
     void mint(const AccountId& account, Rao amount); // adds to issuance
     NetUid addGenesisSubnet(const std::string& name, const std::string& symbol, const AccountId& ownerColdkey,
                             const AccountId& ownerHotkey, Rao poolTao, AlphaRao poolAlpha, double movingPrice);
-    Status registerNeuron(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey);
+    // Free registration for genesis; fails only if the subnet is missing or full.
+    Status addGenesisNeuron(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey);
 
     // --- calls (each returns a result or a typed error; a failure changes nothing) ---
     Result<StakeReceipt> addStake(const StakeCall& call);
     Result<StakeReceipt> removeStake(const StakeCall& call);
+    Result<StakeReceipt> moveStake(const MoveStakeCall& call);
+    Result<StakeReceipt> swapStake(const AccountId& coldkey, const AccountId& hotkey, NetUid origin, NetUid dest,
+                                   std::uint64_t amount, std::optional<double> limitPrice = std::nullopt);
+    Result<StakeReceipt> transferStake(const AccountId& coldkey, const AccountId& destColdkey, const AccountId& hotkey,
+                                       NetUid origin, NetUid dest, std::uint64_t amount);
     Status transfer(const AccountId& from, const AccountId& to, Rao amount);
+    Status setWeights(NetUid netuid, const AccountId& hotkey, std::vector<WeightEntry> weights);
+    Result<NetUid> registerSubnet(const SubnetRegistrationCall& call);
+    Status startSubnet(const AccountId& coldkey, NetUid netuid);
+    // burned_register: pays the subnet's burn price; returns the UID.
+    Result<std::uint16_t> registerNeuron(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey,
+                                         std::optional<Rao> maxBurn = std::nullopt);
 
     // --- time ---
     void produceBlock();
@@ -63,12 +112,19 @@ public:
     Rao totalIssuance() const { return totalIssuance_; }
     Rao freeBalance(const AccountId& account) const;
     AlphaRao stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey) const;
+    AlphaRao hotkeyAlpha(const Subnet& s, const AccountId& hotkey) const; // Σ over coldkeys
+    Rao hotkeyRootStake(const AccountId& hotkey) const;
     const std::map<std::uint16_t, Subnet>& subnets() const { return subnets_; }
     const Subnet* subnet(NetUid netuid) const;
     Rao rootStakeTotal() const { return rootTotal_; }
     double rootProportion(const Subnet& subnet) const;
     const ChainParams& params() const { return params_; }
     Rao feeCollector() const { return feeCollector_; }
+    Rao burned() const { return burned_; }
+    Rao recycled() const { return recycled_; }
+    Rao networkLockCost() const;                    // what registerSubnet would take now
+    BlockNumber lastNetworkRegistration() const { return lastLockBlock_; }
+    std::uint64_t dissolvedCount() const { return dissolvedCount_; }
 
     // Events since the last take: trades, registrations, epochs. The caller (sync) drains them.
     std::vector<ChainEvent> takeEvents();
@@ -83,24 +139,37 @@ public:
 
 private:
     friend class ChainCodec;
+    struct Leg; // one side of a stake move, computed before anything is written
     Subnet* mutableSubnet(NetUid netuid);
     Result<Subnet*> tradableSubnet(NetUid netuid);
     void runCoinbase(std::uint64_t emission);
     void injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission);
-    void splitAlphaOut(Subnet& s, AlphaRao alphaOut);
+    void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells);
     void runEpoch(Subnet& s);
     void creditStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);
+    void debitStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);
+    void creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ownerColdkey, AlphaRao amount);
+    void payRootDividends(Subnet& s, const std::vector<std::pair<AccountId, AlphaRao>>& perHotkey,
+                          const std::vector<AccountId>& owners);
+    void forceUnstakeSmallNominator(Subnet& s, const AccountId& hotkey, const AccountId& coldkey);
+    void dissolveSubnet(std::uint16_t netuid);
     void updateMovingPrices();
+    void decayBurns();
+    void debugCheck(const char* where) const;
 
     ChainParams params_;
     BlockNumber block_ = 0;
     Rao totalIssuance_;
     Rao feeCollector_;  // block author account: swap fees (§4.5)
-    Rao recycled_;      // TAO that left issuance accounting (kept for display)
+    Rao recycled_;      // TAO that left issuance (kept for display)
+    Rao burned_;        // burn account: TAO burned, still part of issuance
     std::map<AccountId, Rao> balances_;
     std::map<std::uint16_t, Subnet> subnets_;
     std::map<StakeKey, Rao> rootStakes_;
     Rao rootTotal_;
+    Rao lastLock_;                 // NetworkLastLockCost
+    BlockNumber lastLockBlock_ = 0; // block of the last subnet registration (0 = none yet)
+    std::uint64_t dissolvedCount_ = 0;
     std::vector<ChainEvent> events_;
 };
 

@@ -56,12 +56,28 @@ std::vector<std::uint8_t> ChainCodec::encode(const Chain& c) {
     Writer w;
     w.u32(kMagic);
     w.u32(kChainFormatVersion);
-    w.f64(c.params_.taoWeight);
-    w.u64(c.params_.minStakeRao);
+    const ChainParams& p = c.params_;
+    w.f64(p.taoWeight);
+    w.u64(p.minStakeRao);
+    w.u64(p.nominatorMinStakeRao);
+    w.u16(p.subnetLimit);
+    w.u64(p.networkRateLimit);
+    w.u64(p.subnetImmunityPeriod);
+    w.u64(p.startCallDelay);
+    w.u64(p.minLockRao);
+    w.u64(p.lockReductionInterval);
+    w.u64(p.activityCutoff);
+    w.u16(p.burnHalfLife);
+    w.u8(p.yuma3 ? 1 : 0);
+    w.u8(p.liquidAlpha ? 1 : 0);
     w.u64(c.block_);
     w.u64(c.totalIssuance_.rao());
     w.u64(c.feeCollector_.rao());
     w.u64(c.recycled_.rao());
+    w.u64(c.burned_.rao());
+    w.u64(c.lastLock_.rao());
+    w.u64(c.lastLockBlock_);
+    w.u64(c.dissolvedCount_);
     w.u32(static_cast<std::uint32_t>(c.balances_.size()));
     for (const auto& [acc, bal] : c.balances_) { w.id(acc); w.u64(bal.rao()); }
     w.u32(static_cast<std::uint32_t>(c.rootStakes_.size()));
@@ -94,6 +110,13 @@ std::vector<std::uint8_t> ChainCodec::encode(const Chain& c) {
         w.u64(s.alphaOutEmission.rao());
         w.f64(s.emissionShare);
         w.u128v(s.volume);
+        w.u64(s.burnedAlpha.rao());
+        w.u64(s.alphaIssued.rao());
+        w.f64(s.minerBurned);
+        w.u64(s.lockedTao.rao());
+        w.u64(s.burn.rao());
+        w.u16(s.immunityPeriod);
+        w.u16(s.maxValidators);
         w.u32(static_cast<std::uint32_t>(s.neurons.size()));
         for (const auto& n : s.neurons) {
             w.id(n.hotkey);
@@ -103,6 +126,16 @@ std::vector<std::uint8_t> ChainCodec::encode(const Chain& c) {
             w.f64(n.incentive);
             w.f64(n.dividends);
             w.u64(n.emission.rao());
+            w.f64(n.consensus);
+            w.f64(n.validatorTrust);
+            w.f64(n.trust);
+            w.u8(n.active ? 1 : 0);
+            w.u64(n.stake.rao());
+            w.u64(n.lastUpdate);
+            for (const auto* row : {&n.weights, &n.bonds}) {
+                w.u32(static_cast<std::uint32_t>(row->size()));
+                for (const WeightEntry& e : *row) { w.u16(e.uid); w.u16(e.value); }
+            }
         }
         w.u32(static_cast<std::uint32_t>(s.stakes.size()));
         for (const auto& [key, amount] : s.stakes) { w.id(key.first); w.id(key.second); w.u64(amount.rao()); }
@@ -118,14 +151,29 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
         if (version != kChainFormatVersion)
             return makeError(ErrorCode::InvalidState, "The chain state was saved in format " + std::to_string(version) +
                                                           "; this build reads format " + std::to_string(kChainFormatVersion) + ".");
-        ChainParams params;
-        params.taoWeight = r.f64();
-        params.minStakeRao = r.u64();
-        Chain c(params);
+        ChainParams p;
+        p.taoWeight = r.f64();
+        p.minStakeRao = r.u64();
+        p.nominatorMinStakeRao = r.u64();
+        p.subnetLimit = r.u16();
+        p.networkRateLimit = r.u64();
+        p.subnetImmunityPeriod = r.u64();
+        p.startCallDelay = r.u64();
+        p.minLockRao = r.u64();
+        p.lockReductionInterval = r.u64();
+        p.activityCutoff = r.u64();
+        p.burnHalfLife = r.u16();
+        p.yuma3 = r.u8() != 0;
+        p.liquidAlpha = r.u8() != 0;
+        Chain c(p);
         c.block_ = r.u64();
         c.totalIssuance_ = Rao::fromRao(r.u64());
         c.feeCollector_ = Rao::fromRao(r.u64());
         c.recycled_ = Rao::fromRao(r.u64());
+        c.burned_ = Rao::fromRao(r.u64());
+        c.lastLock_ = Rao::fromRao(r.u64());
+        c.lastLockBlock_ = r.u64();
+        c.dissolvedCount_ = r.u64();
         for (std::size_t i = 0, n = r.count(); i < n; ++i) { const AccountId a = r.id(); c.balances_[a] = Rao::fromRao(r.u64()); }
         for (std::size_t i = 0, n = r.count(); i < n; ++i) {
             const AccountId hk = r.id(), ck = r.id();
@@ -160,6 +208,13 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
             s.alphaOutEmission = AlphaRao::fromRao(r.u64());
             s.emissionShare = r.f64();
             s.volume = r.u128v();
+            s.burnedAlpha = AlphaRao::fromRao(r.u64());
+            s.alphaIssued = AlphaRao::fromRao(r.u64());
+            s.minerBurned = r.f64();
+            s.lockedTao = Rao::fromRao(r.u64());
+            s.burn = Rao::fromRao(r.u64());
+            s.immunityPeriod = r.u16();
+            s.maxValidators = r.u16();
             for (std::size_t j = 0, m = r.count(); j < m; ++j) {
                 Neuron nr;
                 nr.hotkey = r.id();
@@ -169,7 +224,20 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
                 nr.incentive = r.f64();
                 nr.dividends = r.f64();
                 nr.emission = AlphaRao::fromRao(r.u64());
-                s.neurons.push_back(nr);
+                nr.consensus = r.f64();
+                nr.validatorTrust = r.f64();
+                nr.trust = r.f64();
+                nr.active = r.u8() != 0;
+                nr.stake = AlphaRao::fromRao(r.u64());
+                nr.lastUpdate = r.u64();
+                for (auto* row : {&nr.weights, &nr.bonds})
+                    for (std::size_t e = 0, k = r.count(); e < k; ++e) {
+                        WeightEntry we;
+                        we.uid = r.u16();
+                        we.value = r.u16();
+                        row->push_back(we);
+                    }
+                s.neurons.push_back(std::move(nr));
             }
             for (std::size_t j = 0, m = r.count(); j < m; ++j) {
                 const AccountId hk = r.id(), ck = r.id();

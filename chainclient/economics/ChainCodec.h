@@ -6,7 +6,7 @@
 
 namespace economics {
 
-inline constexpr std::uint32_t kChainFormatVersion = 1;
+inline constexpr std::uint32_t kChainFormatVersion = 2;
 
 class ChainCodec {
 public:

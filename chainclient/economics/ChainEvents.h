@@ -8,7 +8,7 @@
 
 namespace economics {
 
-enum class ChainEventKind { Stake, Unstake, SubnetRegistered, SubnetStarted, SubnetDissolved, Epoch };
+enum class ChainEventKind { Stake, Unstake, SubnetRegistered, SubnetStarted, SubnetDissolved, Epoch, NeuronRegistered };
 
 struct ChainEvent {
     ChainEventKind kind = ChainEventKind::Stake;

@@ -33,6 +33,9 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::WalletExists: return "WalletExists";
     case ErrorCode::StorageError: return "StorageError";
     case ErrorCode::MalformedData: return "MalformedData";
+    case ErrorCode::RateLimited: return "RateLimited";
+    case ErrorCode::NotYetAllowed: return "NotYetAllowed";
+    case ErrorCode::HotkeyAlreadyRegistered: return "HotkeyAlreadyRegistered";
     }
     return "Unknown";
 }

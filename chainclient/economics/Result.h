@@ -40,6 +40,9 @@ enum class ErrorCode {
     WalletExists,
     StorageError,        // keyfile unreadable, corrupt or not writable
     MalformedData,       // bytes from a node or a file that do not decode (SCALE, metadata, hex)
+    RateLimited,         // too soon after the last call of this kind (network registration)
+    NotYetAllowed,       // e.g. a start call before registered_at + StartCallDelay
+    HotkeyAlreadyRegistered,
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -56,7 +56,7 @@ void Simulation::buildGenesis() {
         for (int v = 0; v < config_.validatorsPerSubnet; ++v) {
             const AccountId ck = AccountId::fromLabel(label + "/validator/" + std::to_string(v) + "/coldkey");
             const AccountId hk = AccountId::fromLabel(label + "/validator/" + std::to_string(v) + "/hotkey");
-            (void)chain_.registerNeuron(netuid, hk, ck);
+            (void)chain_.addGenesisNeuron(netuid, hk, ck);
             const double stakeTao = poolTao * rng_.uniform(0.01, 0.05);
             chain_.mint(ck, Rao::fromRao(tao(stakeTao)));
             (void)chain_.addStake({ck, hk, netuid, tao(stakeTao), std::nullopt, false});
@@ -65,7 +65,7 @@ void Simulation::buildGenesis() {
                            static_cast<int>(rng_.below(static_cast<std::uint64_t>(config_.maxMinersPerSubnet - config_.minMinersPerSubnet + 1)));
         for (int m = 0; m < miners; ++m) {
             const std::string mlabel = label + "/miner/" + std::to_string(m);
-            (void)chain_.registerNeuron(netuid, AccountId::fromLabel(mlabel + "/hotkey"), AccountId::fromLabel(mlabel + "/coldkey"));
+            (void)chain_.addGenesisNeuron(netuid, AccountId::fromLabel(mlabel + "/hotkey"), AccountId::fromLabel(mlabel + "/coldkey"));
         }
         sentiment_.push_back({rng_.normal() * 0.5, rng_.normal() * 0.002});
     }

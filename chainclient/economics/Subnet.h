@@ -18,6 +18,16 @@ inline constexpr std::uint16_t kDefaultMaxUids = 256;
 inline constexpr std::uint16_t kSubnetOwnerCutU16 = 11'796; // ≈ 18 % of 65535
 inline constexpr double kSubnetMovingAlpha = 0.000003;
 inline constexpr double kEmaPriceHalvingBlocks = 201'600.0;
+inline constexpr std::uint16_t kDefaultNeuronImmunity = 5'000; // ImmunityPeriod on new subnets
+inline constexpr std::uint16_t kDefaultMaxValidators = 64;
+inline constexpr std::uint16_t kDefaultValidatorTakeU16 = 11'796; // Delegates default ≈ 18 %
+
+// One entry of a sparse u16 row (weights a validator set, or bonds it holds), sorted by uid.
+struct WeightEntry {
+    std::uint16_t uid = 0;
+    std::uint16_t value = 0;
+    auto operator<=>(const WeightEntry&) const = default;
+};
 
 struct Neuron {
     AccountId hotkey;
@@ -27,6 +37,14 @@ struct Neuron {
     double incentive = 0;  // last epoch, fraction
     double dividends = 0;  // last epoch, fraction
     AlphaRao emission;     // last epoch
+    double consensus = 0;      // last epoch, fraction
+    double validatorTrust = 0; // last epoch, Σ clipped weights
+    double trust = 0;          // last epoch, clipped rank / unclipped rank (legacy display)
+    bool active = false;       // set weights within the activity cutoff at the last epoch
+    AlphaRao stake;            // Alpha staked on this hotkey at the last epoch
+    BlockNumber lastUpdate = 0; // block of the last set_weights
+    std::vector<WeightEntry> weights; // as set, u16, sorted by uid
+    std::vector<WeightEntry> bonds;   // stored after the last epoch, u16 proportions
 };
 
 // (hotkey, coldkey) → staked Alpha on this subnet.
@@ -59,12 +77,22 @@ struct Subnet {
     double emissionShare = 0;
     u128 volume = 0;          // Σ TAO in on buys + TAO out on sells
 
+    AlphaRao burnedAlpha;     // owner-owned miner incentive burned (still counts as issued)
+    AlphaRao alphaIssued;     // minted − recycled; must equal pool.alpha + alphaOut
+    double minerBurned = 0;   // MinerBurned of the last epoch, in [0, 1] (§2.2)
+    Rao lockedTao;            // lock paid at registration; it sits inside pool.tao (spec ≥ 401)
+    Rao burn = Rao::fromRao(kRaoPerTao); // neuron registration price (§6.1), starts at 1 TAO
+    std::uint16_t immunityPeriod = kDefaultNeuronImmunity;
+    std::uint16_t maxValidators = kDefaultMaxValidators;
+
     std::vector<Neuron> neurons;
     std::map<StakeKey, AlphaRao> stakes;
 
     bool started() const { return firstEmissionBlock.has_value(); }
     AlphaRao alphaIssuance() const { return pool.alpha + alphaOut; }
     AlphaRao totalStaked() const;
+    const Neuron* neuronByHotkey(const AccountId& hotkey) const;
+    int uidOf(const AccountId& hotkey) const; // -1 when not registered
 };
 
 } // namespace economics

@@ -178,10 +178,21 @@ EpochResult runEpoch(const EpochInput& in) {
             throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
     };
     checkVec(in.stakes.size(), false, "stakes");
-    if (in.weights.size() != n * n)
-        throw std::invalid_argument("runEpoch: weights must be n×n");
-    if (!in.bonds.empty() && in.bonds.size() != n * n)
-        throw std::invalid_argument("runEpoch: bonds must be n×n or empty");
+    const bool compact = !in.rowUids.empty();
+    const std::size_t inRows = compact ? in.rowUids.size() : n;
+    if (in.weights.size() != inRows * n)
+        throw std::invalid_argument("runEpoch: weights must be n×n (or rows×n in compact form)");
+    if (!in.bonds.empty() && in.bonds.size() != inRows * n)
+        throw std::invalid_argument("runEpoch: bonds must match the weights' shape or be empty");
+    // Input row of each UID, or npos when it has neither weights nor bonds.
+    constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> inRow(n, npos);
+    for (std::size_t k = 0; k < inRows; ++k) {
+        const std::size_t uid = compact ? in.rowUids[k] : k;
+        if (uid >= n)
+            throw std::invalid_argument("runEpoch: row UID out of range");
+        inRow[uid] = k;
+    }
     checkVec(in.validatorPermits.size(), true, "validatorPermits");
     checkVec(in.active.size(), true, "active");
     checkVec(in.recentlyRegistered.size(), true, "recentlyRegistered");
@@ -221,10 +232,11 @@ EpochResult runEpoch(const EpochInput& in) {
     // are m×n over those rows, row k standing for UID rows[k].
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t src = inRow[i];
         const bool hasBondRow =
-            !in.bonds.empty() && std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n),
-                                             in.bonds.begin() + static_cast<std::ptrdiff_t>((i + 1) * n),
-                                             [](double b) { return b != 0.0; });
+            !in.bonds.empty() && src != npos &&
+            std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(src * n),
+                        in.bonds.begin() + static_cast<std::ptrdiff_t>((src + 1) * n), [](double b) { return b != 0.0; });
         if (permit[i] || hasBondRow)
             rows.push_back(i);
     }
@@ -238,10 +250,10 @@ EpochResult runEpoch(const EpochInput& in) {
     const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = rows[k];
-        if (!permit[i])
+        if (!permit[i] || inRow[i] == npos)
             continue;
         double* row = &w[k * n];
-        const double* src = &in.weights[i * n];
+        const double* src = &in.weights[inRow[i] * n];
         double sum = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
             double v = std::max(0.0, src[j]);
@@ -286,8 +298,9 @@ EpochResult runEpoch(const EpochInput& in) {
     std::vector<double> bonds(m * n, 0.0);
     if (!in.bonds.empty()) {
         for (std::size_t k = 0; k < m; ++k)
-            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(rows[k] * n), n,
-                        bonds.begin() + static_cast<std::ptrdiff_t>(k * n));
+            if (inRow[rows[k]] != npos)
+                std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(inRow[rows[k]] * n), n,
+                            bonds.begin() + static_cast<std::ptrdiff_t>(k * n));
         for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
             if (in.recentlyRegistered[j])
                 for (std::size_t k = 0; k < m; ++k)
@@ -361,15 +374,18 @@ EpochResult runEpoch(const EpochInput& in) {
 
     // A validator keeps its new bonds only with a permit; losing the permit clears them.
     // Rows outside `rows` hold no bonds and get none.
-    r.bonds.assign(n * n, 0.0);
+    if (compact)
+        r.bondRows = rows;
+    r.bonds.assign((compact ? m : n) * n, 0.0);
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = rows[k];
+        const std::size_t dst = compact ? k : i;
         if (r.validatorPermits[i]) {
             std::copy_n(ema.begin() + static_cast<std::ptrdiff_t>(k * n), n,
-                        r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
-        } else if (!permit[i] && !in.bonds.empty()) {
-            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(i * n), n,
-                        r.bonds.begin() + static_cast<std::ptrdiff_t>(i * n));
+                        r.bonds.begin() + static_cast<std::ptrdiff_t>(dst * n));
+        } else if (!permit[i] && !in.bonds.empty() && inRow[i] != npos) {
+            std::copy_n(in.bonds.begin() + static_cast<std::ptrdiff_t>(inRow[i] * n), n,
+                        r.bonds.begin() + static_cast<std::ptrdiff_t>(dst * n));
         }
     }
     return r;

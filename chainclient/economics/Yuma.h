@@ -42,6 +42,10 @@ struct EpochInput {
     std::optional<LiquidAlpha> liquidAlpha;
     std::size_t maxValidators = 64;
     double stakeThreshold = 0.0; // raw stake below this is ignored (except the owner's)
+    // Compact form for the chain's sparse rows: when non-empty, weights and bonds hold
+    // rowUids.size() rows of n (row k belongs to UID rowUids[k], ascending); every other UID
+    // has neither weights nor bonds. The result's bonds then come back compact too.
+    std::vector<std::size_t> rowUids;
 };
 
 struct EpochResult {
@@ -54,6 +58,7 @@ struct EpochResult {
     std::vector<double> validatorTrust; // row sums of clipped weights
     std::vector<bool> validatorPermits; // new permits (top-k by stake)
     std::vector<double> bonds;          // n×n bonds to store, as proportions in [0, 1]
+    std::vector<std::size_t> bondRows;  // compact input only: bonds is bondRows.size()×n
 };
 
 struct EmissionSplit {

@@ -1,0 +1,253 @@
+// Weights and the per-tempo epoch: Yuma consensus over the subnet's sparse weights and bonds,
+// then the distribution of the pending pools (economics.md §3.5, §7). Every amount is split
+// with exact integer pro-rata shares so Σ stakes + pending + protocol + burned == alpha_out.
+
+#include "chainclient/economics/Chain.h"
+
+#include "chainclient/economics/Pool.h"
+#include "chainclient/economics/Registration.h"
+#include "chainclient/economics/Yuma.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace economics {
+namespace {
+
+// Exact split of `pot` in proportion to non-negative doubles (largest remainders get the dust).
+std::vector<std::uint64_t> proRata(std::uint64_t pot, const std::vector<double>& weights) {
+    double maxW = 0;
+    for (double w : weights) maxW = std::max(maxW, w);
+    std::vector<std::uint64_t> values(weights.size(), 0);
+    if (!(maxW > 0) || pot == 0) return std::vector<std::uint64_t>(weights.size(), 0);
+    const double scale = 4503599627370496.0 / maxW; // 2^52: integral, exact ratios to ~1e-15
+    for (std::size_t i = 0; i < weights.size(); ++i) values[i] = floorToRao(weights[i] * scale);
+    const auto shares = distributeProRata(Rao::fromRao(pot), values);
+    std::vector<std::uint64_t> out(shares.size());
+    for (std::size_t i = 0; i < shares.size(); ++i) out[i] = shares[i].rao();
+    return out;
+}
+
+} // namespace
+
+Status Chain::setWeights(NetUid netuid, const AccountId& hotkey, std::vector<WeightEntry> weights) {
+    Subnet* s = mutableSubnet(netuid);
+    if (!s) return makeError(ErrorCode::SubnetNotFound, "Subnet " + std::to_string(netuid.value) + " does not exist.");
+    const int uid = s->uidOf(hotkey);
+    if (uid < 0) return makeError(ErrorCode::HotkeyNotRegistered, "The hotkey is not registered on this subnet.");
+    std::sort(weights.begin(), weights.end());
+    bool any = false;
+    for (std::size_t k = 0; k < weights.size(); ++k) {
+        if (weights[k].uid >= s->neurons.size())
+            return makeError(ErrorCode::InvalidAmount, "Weight for UID " + std::to_string(weights[k].uid) + ", which does not exist.");
+        if (k > 0 && weights[k - 1].uid == weights[k].uid)
+            return makeError(ErrorCode::InvalidAmount, "UID " + std::to_string(weights[k].uid) + " is weighted twice.");
+        any = any || weights[k].value > 0;
+    }
+    if (!any) return makeError(ErrorCode::InvalidAmount, "At least one weight must be positive.");
+    std::erase_if(weights, [](const WeightEntry& e) { return e.value == 0; });
+    Neuron& n = s->neurons[static_cast<std::size_t>(uid)];
+    n.weights = std::move(weights);
+    n.lastUpdate = block_;
+    debugCheck("setWeights");
+    return okStatus();
+}
+
+void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ownerColdkey, AlphaRao amount) {
+    // Dividends added to a hotkey raise every nominator's position pro rata (the share pool
+    // of §3.7, done as an exact integer split of the amount over current positions).
+    if (amount.isZero()) return;
+    auto first = s.stakes.lower_bound({hotkey, AccountId{}});
+    std::vector<std::uint64_t> values;
+    for (auto it = first; it != s.stakes.end() && it->first.first == hotkey; ++it) values.push_back(it->second.rao());
+    if (values.empty()) {
+        creditStake(s, hotkey, ownerColdkey, amount);
+        return;
+    }
+    const auto shares = distributeProRata(Rao::fromRao(amount.rao()), values);
+    std::size_t k = 0;
+    for (auto it = first; k < shares.size(); ++it, ++k) it->second += AlphaRao::fromRao(shares[k].rao());
+}
+
+void Chain::payRootDividends(Subnet& s, const std::vector<std::pair<AccountId, AlphaRao>>& perHotkey,
+                             const std::vector<AccountId>& owners) {
+    // Root dividends are claimed as TAO into root stake (claim type Swap, §3.6): the Alpha is
+    // sold fee-less into the pool and the TAO added to each root staker of the hotkey pro rata.
+    AlphaRao total;
+    for (const auto& [hk, a] : perHotkey) total += a;
+    if (total.isZero()) return;
+    auto sold = Pool::swap(s.pool, {SwapSide::Sell, total.rao(), std::nullopt, false, true});
+    if (!sold || sold->amountIn != total.rao()) {
+        // The pool cannot take it: keep the Alpha as stake of the hotkey's owner instead.
+        for (std::size_t i = 0; i < perHotkey.size(); ++i) creditStake(s, perHotkey[i].first, owners[i], perHotkey[i].second);
+        return;
+    }
+    s.pool = sold->after;
+    s.alphaOut -= total;
+    std::vector<std::uint64_t> values;
+    for (const auto& [hk, a] : perHotkey) values.push_back(a.rao());
+    const auto taoPerHotkey = distributeProRata(Rao::fromRao(sold->amountOut), values);
+    for (std::size_t i = 0; i < perHotkey.size(); ++i) {
+        const AccountId& hk = perHotkey[i].first;
+        auto first = rootStakes_.lower_bound({hk, AccountId{}});
+        std::vector<std::uint64_t> stakes;
+        for (auto it = first; it != rootStakes_.end() && it->first.first == hk; ++it) stakes.push_back(it->second.rao());
+        if (stakes.empty()) {
+            if (!taoPerHotkey[i].isZero()) rootStakes_[{hk, owners[i]}] += taoPerHotkey[i];
+        } else {
+            const auto shares = distributeProRata(taoPerHotkey[i], stakes);
+            std::size_t k = 0;
+            for (auto it = first; k < shares.size(); ++it, ++k) it->second += shares[k];
+        }
+        rootTotal_ += taoPerHotkey[i];
+    }
+}
+
+void Chain::runEpoch(Subnet& s) {
+    const BlockNumber previousEpoch = s.lastEpochBlock;
+    s.lastEpochBlock = block_;
+    const std::size_t n = s.neurons.size();
+    if (n == 0) return; // the owner's UID 0 is immortal, so this cannot happen; pending keeps accruing
+    const AlphaRao total = s.pendingServer + s.pendingValidator + s.pendingRoot;
+    const double tw = params_.taoWeight;
+
+    EpochInput in;
+    in.n = n;
+    in.variant = params_.yuma3 ? YumaVariant::Yuma3 : YumaVariant::Classic;
+    if (params_.liquidAlpha) in.liquidAlpha = LiquidAlpha{};
+    in.maxValidators = s.maxValidators;
+    in.stakes.resize(n);
+    in.validatorPermits.resize(n);
+    in.active.resize(n);
+    in.recentlyRegistered.resize(n);
+    in.weightsSetAt.resize(n);
+    in.registeredAt.resize(n);
+    std::vector<AlphaRao> alphaStake(n);
+    std::vector<Rao> rootStake(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Neuron& nr = s.neurons[i];
+        alphaStake[i] = hotkeyAlpha(s, nr.hotkey);
+        rootStake[i] = hotkeyRootStake(nr.hotkey);
+        in.stakes[i] = static_cast<double>(alphaStake[i].rao()) + tw * static_cast<double>(rootStake[i].rao());
+        in.validatorPermits[i] = nr.validatorPermit;
+        in.active[i] = nr.lastUpdate + params_.activityCutoff >= block_ && !nr.weights.empty();
+        in.recentlyRegistered[i] = nr.registeredAt > previousEpoch;
+        in.weightsSetAt[i] = nr.lastUpdate;
+        in.registeredAt[i] = nr.registeredAt;
+        if (nr.hotkey == s.ownerHotkey) in.ownerUid = i;
+        if (!nr.weights.empty() || !nr.bonds.empty()) in.rowUids.push_back(i);
+    }
+    if (in.rowUids.empty()) {
+        in.weights.clear();
+    } else {
+        const std::size_t rowsIn = in.rowUids.size();
+        in.weights.assign(rowsIn * n, 0.0);
+        in.bonds.assign(rowsIn * n, 0.0);
+        for (std::size_t k = 0; k < rowsIn; ++k) {
+            const Neuron& nr = s.neurons[in.rowUids[k]];
+            for (const WeightEntry& e : nr.weights) in.weights[k * n + e.uid] = e.value;
+            for (const WeightEntry& e : nr.bonds) in.bonds[k * n + e.uid] = e.value / 65535.0;
+        }
+    }
+    if (in.rowUids.empty()) {
+        // runEpoch needs a shape: give it n empty rows only when n is tiny, else one zero row.
+        in.rowUids.push_back(0);
+        in.weights.assign(n, 0.0);
+    }
+    const EpochResult r = economics::runEpoch(in);
+    const EmissionSplit split = splitEmission(r, total);
+
+    // Miners: incentive as stake, except owner-owned hotkeys whose share is burned (MinerBurned).
+    AlphaRao serverPaid, burnedNow;
+    for (std::size_t i = 0; i < n; ++i) {
+        const AlphaRao amt = split.server[i];
+        if (amt.isZero()) continue;
+        serverPaid += amt;
+        const Neuron& nr = s.neurons[i];
+        if (nr.hotkey == s.ownerHotkey || nr.coldkey == s.ownerColdkey) {
+            s.burnedAlpha += amt;
+            burnedNow += amt;
+        } else {
+            creditStake(s, nr.hotkey, nr.coldkey, amt);
+        }
+    }
+    s.minerBurned = serverPaid.isZero() ? 0.0 : static_cast<double>(burnedNow.rao()) / static_cast<double>(serverPaid.rao());
+
+    // Validators: each dividend splits into an Alpha part and a root part by the hotkey's
+    // root proportion; the pots are PendingValidator (+ unpaid server) and PendingRoot.
+    const AlphaRao rest = total - serverPaid;
+    AlphaRao rootPot = std::min(s.pendingRoot, rest);
+    AlphaRao alphaPot = rest - rootPot;
+    std::vector<double> alphaW(n, 0.0), rootW(n, 0.0);
+    double alphaSum = 0, rootSum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double div = static_cast<double>(split.validator[i].rao());
+        if (!(div > 0)) continue;
+        const double a = static_cast<double>(alphaStake[i].rao());
+        const double rt = tw * static_cast<double>(rootStake[i].rao());
+        const double rp = a + rt > 0 ? rt / (a + rt) : 0.0;
+        rootW[i] = div * rp;
+        alphaW[i] = div - rootW[i];
+        alphaSum += alphaW[i];
+        rootSum += rootW[i];
+    }
+    if (!(rootSum > 0)) {
+        alphaPot += rootPot;
+        rootPot = {};
+    }
+    if (!(alphaSum > 0) && rootSum > 0) {
+        rootPot += alphaPot;
+        alphaPot = {};
+    }
+    const auto alphaShares = proRata(alphaPot.rao(), alphaW);
+    const auto rootShares = proRata(rootPot.rao(), rootW);
+    AlphaRao paid;
+    std::vector<std::pair<AccountId, AlphaRao>> rootRest;
+    std::vector<AccountId> rootOwners;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Neuron& nr = s.neurons[i];
+        const AlphaRao a = AlphaRao::fromRao(alphaShares[i]);
+        const AlphaRao rt = AlphaRao::fromRao(rootShares[i]);
+        paid += a + rt;
+        // The validator take on both parts goes to the hotkey's owner as Alpha stake.
+        const AlphaRao takeA = a.mulDiv(kDefaultValidatorTakeU16, 65535);
+        const AlphaRao takeR = rt.mulDiv(kDefaultValidatorTakeU16, 65535);
+        creditHotkey(s, nr.hotkey, nr.coldkey, a - takeA);
+        creditStake(s, nr.hotkey, nr.coldkey, takeA + takeR);
+        if (!(rt - takeR).isZero()) {
+            rootRest.emplace_back(nr.hotkey, rt - takeR);
+            rootOwners.push_back(nr.coldkey);
+        }
+    }
+    // Nobody could receive (no stake at all): the owner keeps the remainder rather than losing it.
+    creditStake(s, s.ownerHotkey, s.ownerColdkey, s.pendingOwner + (rest - paid));
+    s.pendingOwner = s.pendingServer = s.pendingValidator = s.pendingRoot = {};
+    payRootDividends(s, rootRest, rootOwners);
+
+    // Per-UID outputs for display and for the next epoch.
+    std::vector<std::size_t> bondRowOf(n, n);
+    for (std::size_t k = 0; k < r.bondRows.size(); ++k) bondRowOf[r.bondRows[k]] = k;
+    for (std::size_t i = 0; i < n; ++i) {
+        Neuron& nr = s.neurons[i];
+        nr.incentive = r.incentive[i];
+        nr.dividends = r.dividends[i];
+        nr.consensus = r.consensus[i];
+        nr.validatorTrust = r.validatorTrust[i];
+        nr.trust = r.consensus[i] > 0 ? std::min(1.0, r.incentive[i] / r.consensus[i]) : 0.0;
+        nr.emission = split.combined[i];
+        nr.validatorPermit = r.validatorPermits[i];
+        nr.stake = alphaStake[i];
+        nr.active = in.active[i];
+        nr.bonds.clear();
+        if (bondRowOf[i] < n) {
+            const double* row = &r.bonds[bondRowOf[i] * n];
+            for (std::size_t j = 0; j < n; ++j) {
+                const std::uint16_t v = toU16Proportion(row[j]);
+                if (v > 0) nr.bonds.push_back({static_cast<std::uint16_t>(j), v});
+            }
+        }
+    }
+    events_.push_back({ChainEventKind::Epoch, block_, s.netuid, {}, {}, 0, total.rao(), 0, s.pool.price()});
+}
+
+} // namespace economics

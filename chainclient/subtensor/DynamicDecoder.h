@@ -12,7 +12,7 @@
 namespace chainclient::subtensor {
 
 class DynamicDecoder {
-public:
+  public:
     explicit DynamicDecoder(const PortableRegistry& types) : types_(types) {}
 
     // Decodes one value of `typeId` from the reader's current position.
@@ -22,7 +22,7 @@ public:
 
     static constexpr int kMaxDepth = 128; // hostile input must not overflow the stack
 
-private:
+  private:
     Status decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth) const;
     Status decodeFields(const std::vector<TypeField>& defs, ScaleReader& r, ScaleValue& out, int depth,
                         const TypeInfo& owner) const;
@@ -32,7 +32,8 @@ private:
     // Element types that decode into a packed Numbers node: u16..u128 and Compact<unsigned>.
     // Returns the primitive and whether it is compact.
     bool packedUInt(std::uint32_t typeId, PrimitiveKind& prim, bool& compact) const;
-    Status decodeNumbers(std::size_t n, PrimitiveKind prim, bool compact, ScaleReader& r, ScaleValue& out) const;
+    Status decodeNumbers(std::size_t n, PrimitiveKind prim, bool compact, ScaleReader& r,
+                         ScaleValue& out) const;
 
     const PortableRegistry& types_;
 };

@@ -4,15 +4,19 @@ namespace chainclient::subtensor {
 
 namespace {
 int nibble(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 } // namespace
 
 economics::Result<std::vector<std::uint8_t>> Hex::decode(std::string_view text) {
-    if (text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) text.remove_prefix(2);
+    if (text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
+        text.remove_prefix(2);
     if (text.size() % 2 != 0)
         return economics::makeError(economics::ErrorCode::MalformedData,
                                     "hex: odd number of digits (" + std::to_string(text.size()) + ")");
@@ -32,7 +36,8 @@ std::string Hex::encode(std::span<const std::uint8_t> bytes, bool withPrefix) {
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string out;
     out.reserve(bytes.size() * 2 + 2);
-    if (withPrefix) out += "0x";
+    if (withPrefix)
+        out += "0x";
     for (std::uint8_t b : bytes) {
         out += kDigits[b >> 4];
         out += kDigits[b & 0xf];

@@ -12,7 +12,7 @@
 namespace chainclient::subtensor {
 
 class Hex {
-public:
+  public:
     // Accepts an optional 0x/0X prefix and either case; odd length or a non-hex digit is an error.
     static economics::Result<std::vector<std::uint8_t>> decode(std::string_view text);
     static std::string encode(std::span<const std::uint8_t> bytes, bool withPrefix = true);

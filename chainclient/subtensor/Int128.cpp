@@ -5,7 +5,8 @@
 namespace chainclient::subtensor {
 
 std::string toDecimal(U128 v) {
-    if (v == 0) return "0";
+    if (v == 0)
+        return "0";
     std::string s;
     while (v != 0) {
         s += static_cast<char>('0' + static_cast<int>(v % 10));
@@ -16,7 +17,8 @@ std::string toDecimal(U128 v) {
 }
 
 std::string toDecimal(I128 v) {
-    if (v >= 0) return toDecimal(static_cast<U128>(v));
+    if (v >= 0)
+        return toDecimal(static_cast<U128>(v));
     // Negate in unsigned space so the minimum value does not overflow.
     return "-" + toDecimal(static_cast<U128>(0) - static_cast<U128>(v));
 }

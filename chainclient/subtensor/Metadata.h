@@ -15,7 +15,13 @@
 namespace chainclient::subtensor {
 
 enum class StorageHasher : std::uint8_t {
-    Blake2_128, Blake2_256, Blake2_128Concat, Twox128, Twox256, Twox64Concat, Identity
+    Blake2_128,
+    Blake2_256,
+    Blake2_128Concat,
+    Twox128,
+    Twox256,
+    Twox64Concat,
+    Identity
 };
 
 struct StorageEntry {
@@ -39,7 +45,7 @@ struct Pallet {
     std::uint8_t index = 0;
     std::string storagePrefix;
     std::vector<StorageEntry> storage;
-    std::optional<std::uint32_t> callType;  // a Variant type: one variant per call
+    std::optional<std::uint32_t> callType; // a Variant type: one variant per call
     std::optional<std::uint32_t> eventType;
     std::optional<std::uint32_t> errorType;
     std::vector<PalletConstant> constants;
@@ -82,7 +88,7 @@ struct ExtrinsicInfo {
 };
 
 class Metadata {
-public:
+  public:
     // Accepts the raw prefixed metadata ("meta" + version), or the Option<OpaqueMetadata> wrapper
     // (0x01, compact length, metadata) returned by Metadata_metadata_at_version.
     static Result<Metadata> parse(std::span<const std::uint8_t> bytes);
@@ -101,7 +107,7 @@ public:
     const RuntimeApiMethod* runtimeApiMethod(std::string_view api, std::string_view method) const;
     const StorageEntry* storageEntry(std::string_view pallet, std::string_view item) const;
 
-private:
+  private:
     std::uint8_t version_ = 0;
     PortableRegistry types_;
     std::vector<Pallet> pallets_;

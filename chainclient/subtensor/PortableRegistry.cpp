@@ -9,12 +9,15 @@ constexpr std::uint32_t kMaxTypeId = 1u << 20;
 
 Status skipDocs(ScaleReader& r) {
     auto n = r.readLength();
-    if (!n) return n.error();
+    if (!n)
+        return n.error();
     for (std::size_t i = 0; i < *n; ++i) {
         auto len = r.readLength();
-        if (!len) return len.error();
+        if (!len)
+            return len.error();
         auto b = r.readBytes(*len, "doc string");
-        if (!b) return b.error();
+        if (!b)
+            return b.error();
     }
     return economics::okStatus();
 }
@@ -25,21 +28,28 @@ Result<std::optional<std::string>> readOptString(ScaleReader& r) {
 
 Result<std::vector<TypeField>> readFields(ScaleReader& r) {
     auto n = r.readLength();
-    if (!n) return n.error();
+    if (!n)
+        return n.error();
     std::vector<TypeField> fields;
     fields.reserve(*n);
     for (std::size_t i = 0; i < *n; ++i) {
         TypeField f;
         auto name = readOptString(r);
-        if (!name) return name.error();
-        if (*name) f.name = std::move(**name);
+        if (!name)
+            return name.error();
+        if (*name)
+            f.name = std::move(**name);
         auto ty = r.readCompactU32();
-        if (!ty) return ty.error();
+        if (!ty)
+            return ty.error();
         f.type = *ty;
         auto tn = readOptString(r);
-        if (!tn) return tn.error();
-        if (*tn) f.typeName = std::move(**tn);
-        if (auto d = skipDocs(r); !d) return d.error();
+        if (!tn)
+            return tn.error();
+        if (*tn)
+            f.typeName = std::move(**tn);
+        if (auto d = skipDocs(r); !d)
+            return d.error();
         fields.push_back(std::move(f));
     }
     return fields;
@@ -47,32 +57,39 @@ Result<std::vector<TypeField>> readFields(ScaleReader& r) {
 
 Status readTypeDef(ScaleReader& r, TypeInfo& t) {
     auto tag = r.readEnumIndex();
-    if (!tag) return tag.error();
+    if (!tag)
+        return tag.error();
     switch (*tag) {
     case 0: {
         t.kind = TypeKind::Composite;
         auto f = readFields(r);
-        if (!f) return f.error();
+        if (!f)
+            return f.error();
         t.fields = std::move(f).value();
         return economics::okStatus();
     }
     case 1: {
         t.kind = TypeKind::Variant;
         auto n = r.readLength();
-        if (!n) return n.error();
+        if (!n)
+            return n.error();
         t.variants.reserve(*n);
         for (std::size_t i = 0; i < *n; ++i) {
             TypeVariant v;
             auto name = r.readString();
-            if (!name) return name.error();
+            if (!name)
+                return name.error();
             v.name = std::move(name).value();
             auto f = readFields(r);
-            if (!f) return f.error();
+            if (!f)
+                return f.error();
             v.fields = std::move(f).value();
             auto idx = r.readU8();
-            if (!idx) return idx.error();
+            if (!idx)
+                return idx.error();
             v.index = *idx;
-            if (auto d = skipDocs(r); !d) return d.error();
+            if (auto d = skipDocs(r); !d)
+                return d.error();
             t.variants.push_back(std::move(v));
         }
         return economics::okStatus();
@@ -81,16 +98,19 @@ Status readTypeDef(ScaleReader& r, TypeInfo& t) {
     case 6: {
         t.kind = *tag == 2 ? TypeKind::Sequence : TypeKind::Compact;
         auto e = r.readCompactU32();
-        if (!e) return e.error();
+        if (!e)
+            return e.error();
         t.element = *e;
         return economics::okStatus();
     }
     case 3: {
         t.kind = TypeKind::Array;
         auto len = r.readU32();
-        if (!len) return len.error();
+        if (!len)
+            return len.error();
         auto e = r.readCompactU32();
-        if (!e) return e.error();
+        if (!e)
+            return e.error();
         t.arrayLength = *len;
         t.element = *e;
         return economics::okStatus();
@@ -98,24 +118,29 @@ Status readTypeDef(ScaleReader& r, TypeInfo& t) {
     case 4: {
         t.kind = TypeKind::Tuple;
         auto v = r.readVec([](ScaleReader& rr) { return rr.readCompactU32(); });
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         t.tuple = std::move(v).value();
         return economics::okStatus();
     }
     case 5: {
         t.kind = TypeKind::Primitive;
         auto p = r.readU8();
-        if (!p) return p.error();
-        if (*p > static_cast<std::uint8_t>(PrimitiveKind::I256)) return r.error("unknown primitive " + std::to_string(*p));
+        if (!p)
+            return p.error();
+        if (*p > static_cast<std::uint8_t>(PrimitiveKind::I256))
+            return r.error("unknown primitive " + std::to_string(*p));
         t.primitive = static_cast<PrimitiveKind>(*p);
         return economics::okStatus();
     }
     case 7: {
         t.kind = TypeKind::BitSequence;
         auto s = r.readCompactU32();
-        if (!s) return s.error();
+        if (!s)
+            return s.error();
         auto o = r.readCompactU32();
-        if (!o) return o.error();
+        if (!o)
+            return o.error();
         t.element = *s;
         t.bitOrder = *o;
         return economics::okStatus();
@@ -130,7 +155,8 @@ Status readTypeDef(ScaleReader& r, TypeInfo& t) {
 std::string TypeInfo::pathString() const {
     std::string s;
     for (const auto& p : path) {
-        if (!s.empty()) s += "::";
+        if (!s.empty())
+            s += "::";
         s += p;
     }
     return s;
@@ -138,50 +164,64 @@ std::string TypeInfo::pathString() const {
 
 const TypeVariant* TypeInfo::variantByIndex(std::uint8_t index) const {
     for (const auto& v : variants)
-        if (v.index == index) return &v;
+        if (v.index == index)
+            return &v;
     return nullptr;
 }
 
 const TypeVariant* TypeInfo::variantByName(std::string_view name) const {
     for (const auto& v : variants)
-        if (v.name == name) return &v;
+        if (v.name == name)
+            return &v;
     return nullptr;
 }
 
 Result<PortableRegistry> PortableRegistry::read(ScaleReader& r) {
     auto n = r.readLength();
-    if (!n) return n.error();
+    if (!n)
+        return n.error();
     PortableRegistry reg;
     reg.types_.reserve(*n);
     for (std::size_t i = 0; i < *n; ++i) {
         TypeInfo t;
         auto id = r.readCompactU32();
-        if (!id) return id.error();
-        if (*id > kMaxTypeId) return r.error("type id " + std::to_string(*id) + " out of range");
+        if (!id)
+            return id.error();
+        // scale-info numbers types densely from 0, so an id beyond the count is corrupt (and
+        // would otherwise let a few bytes force a huge table).
+        if (*id >= *n || *id > kMaxTypeId)
+            return r.error("type id " + std::to_string(*id) + " out of range");
         t.id = *id;
         auto path = r.readVec([](ScaleReader& rr) { return rr.readString(); });
-        if (!path) return path.error();
+        if (!path)
+            return path.error();
         t.path = std::move(path).value();
         auto np = r.readLength();
-        if (!np) return np.error();
+        if (!np)
+            return np.error();
         for (std::size_t k = 0; k < *np; ++k) {
             TypeParam p;
             auto name = r.readString();
-            if (!name) return name.error();
+            if (!name)
+                return name.error();
             p.name = std::move(name).value();
             auto ty = r.readOption([](ScaleReader& rr) { return rr.readCompactU32(); });
-            if (!ty) return ty.error();
+            if (!ty)
+                return ty.error();
             p.hasType = ty->has_value();
             p.type = ty->value_or(0);
             t.params.push_back(std::move(p));
         }
-        if (auto d = readTypeDef(r, t); !d) return d.error();
-        if (auto d = skipDocs(r); !d) return d.error();
+        if (auto d = readTypeDef(r, t); !d)
+            return d.error();
+        if (auto d = skipDocs(r); !d)
+            return d.error();
         if (t.id >= reg.types_.size()) {
             reg.types_.resize(t.id + 1);
             reg.present_.resize(t.id + 1, false);
         }
-        if (reg.present_[t.id]) return r.error("duplicate type id " + std::to_string(t.id));
+        if (reg.present_[t.id])
+            return r.error("duplicate type id " + std::to_string(t.id));
         reg.present_[t.id] = true;
         reg.types_[t.id] = std::move(t);
     }
@@ -190,33 +230,42 @@ Result<PortableRegistry> PortableRegistry::read(ScaleReader& r) {
 
 std::string PortableRegistry::displayName(std::uint32_t id, int depth) const {
     const TypeInfo* t = type(id);
-    if (!t) return "<unknown " + std::to_string(id) + ">";
-    if (depth > 8) return "…";
+    if (!t)
+        return "<unknown " + std::to_string(id) + ">";
+    if (depth > 8)
+        return "…";
     auto paramList = [&] {
         std::string s;
         for (const auto& p : t->params) {
-            if (!p.hasType) continue;
+            if (!p.hasType)
+                continue;
             s += s.empty() ? "<" : ", ";
             s += displayName(p.type, depth + 1);
         }
         return s.empty() ? s : s + ">";
     };
-    static const char* kPrim[] = {"bool", "char", "str",  "u8",  "u16", "u32",  "u64", "u128",
+    static const char* kPrim[] = {"bool", "char", "str", "u8",  "u16", "u32",  "u64", "u128",
                                   "u256", "i8",   "i16", "i32", "i64", "i128", "i256"};
     switch (t->kind) {
-    case TypeKind::Primitive: return kPrim[static_cast<int>(t->primitive)];
-    case TypeKind::Compact: return "Compact<" + displayName(t->element, depth + 1) + ">";
-    case TypeKind::Sequence: return "Vec<" + displayName(t->element, depth + 1) + ">";
+    case TypeKind::Primitive:
+        return kPrim[static_cast<int>(t->primitive)];
+    case TypeKind::Compact:
+        return "Compact<" + displayName(t->element, depth + 1) + ">";
+    case TypeKind::Sequence:
+        return "Vec<" + displayName(t->element, depth + 1) + ">";
     case TypeKind::Array:
         return "[" + displayName(t->element, depth + 1) + "; " + std::to_string(t->arrayLength) + "]";
     case TypeKind::Tuple: {
         std::string s = "(";
-        for (std::size_t i = 0; i < t->tuple.size(); ++i) s += (i ? ", " : "") + displayName(t->tuple[i], depth + 1);
+        for (std::size_t i = 0; i < t->tuple.size(); ++i)
+            s += (i ? ", " : "") + displayName(t->tuple[i], depth + 1);
         return s + ")";
     }
-    case TypeKind::BitSequence: return "BitVec";
+    case TypeKind::BitSequence:
+        return "BitVec";
     case TypeKind::Composite:
-    case TypeKind::Variant: return (t->path.empty() ? std::string("?") : t->path.back()) + paramList();
+    case TypeKind::Variant:
+        return (t->path.empty() ? std::string("?") : t->path.back()) + paramList();
     }
     return "?";
 }

@@ -11,12 +11,37 @@
 
 namespace chainclient::subtensor {
 
-enum class TypeKind : std::uint8_t { Composite, Variant, Sequence, Array, Tuple, Primitive, Compact, BitSequence };
+enum class TypeKind : std::uint8_t {
+    Composite,
+    Variant,
+    Sequence,
+    Array,
+    Tuple,
+    Primitive,
+    Compact,
+    BitSequence
+};
 
-enum class PrimitiveKind : std::uint8_t { Bool, Char, Str, U8, U16, U32, U64, U128, U256, I8, I16, I32, I64, I128, I256 };
+enum class PrimitiveKind : std::uint8_t {
+    Bool,
+    Char,
+    Str,
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    U256,
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    I256
+};
 
 struct TypeField {
-    std::string name;     // empty for tuple-like fields
+    std::string name; // empty for tuple-like fields
     std::uint32_t type = 0;
     std::string typeName; // the Rust spelling, e.g. "Compact<NetUid>"
 };
@@ -52,15 +77,17 @@ struct TypeInfo {
 };
 
 class PortableRegistry {
-public:
+  public:
     static Result<PortableRegistry> read(ScaleReader& r);
 
-    const TypeInfo* type(std::uint32_t id) const { return id < types_.size() && present_[id] ? &types_[id] : nullptr; }
+    const TypeInfo* type(std::uint32_t id) const {
+        return id < types_.size() && present_[id] ? &types_[id] : nullptr;
+    }
     std::size_t size() const { return types_.size(); }
     // Human-readable name for messages and tests: "Option<PalletSubtensorRpcInfoDynamicInfo>"-like.
     std::string displayName(std::uint32_t id, int depth = 0) const;
 
-private:
+  private:
     std::vector<TypeInfo> types_;
     std::vector<bool> present_;
 };

@@ -17,7 +17,7 @@
 namespace chainclient::subtensor {
 
 class RuntimeDecoder {
-public:
+  public:
     // The metadata must outlive the decoder and every ScaleValue it returns.
     explicit RuntimeDecoder(const Metadata& metadata) : md_(metadata), dec_(metadata.types()) {}
 
@@ -40,7 +40,8 @@ public:
     template <class T>
     Result<T> call(std::string_view api, std::string_view method, std::span<const std::uint8_t> bytes) const {
         auto v = decodeCall(api, method, bytes);
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         return withContext(ValueMapper::to<T>(*v), api, method);
     }
 
@@ -48,14 +49,15 @@ public:
     Result<T> storage(std::string_view pallet, std::string_view item,
                       std::optional<std::span<const std::uint8_t>> bytes) const {
         auto v = decodeStorage(pallet, item, bytes);
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         return withContext(ValueMapper::to<T>(*v), pallet, item);
     }
 
-private:
-    template <class T>
-    static Result<T> withContext(Result<T> r, std::string_view a, std::string_view b) {
-        if (r) return r;
+  private:
+    template <class T> static Result<T> withContext(Result<T> r, std::string_view a, std::string_view b) {
+        if (r)
+            return r;
         auto e = r.error();
         e.message = std::string(a) + "." + std::string(b) + ": " + e.message;
         return e;

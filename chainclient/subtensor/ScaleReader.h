@@ -18,21 +18,15 @@
 
 namespace chainclient::subtensor {
 
-template <class T>
-using Result = economics::Result<T>;
+template <class T> using Result = economics::Result<T>;
 using Status = economics::Status;
 
-template <class R>
-struct ResultValue;
-template <class T>
-struct ResultValue<economics::Result<T>> {
-    using type = T;
-};
-template <class R>
-using ResultValueT = typename ResultValue<std::remove_cvref_t<R>>::type;
+template <class R> struct ResultValue;
+template <class T> struct ResultValue<economics::Result<T>> { using type = T; };
+template <class R> using ResultValueT = typename ResultValue<std::remove_cvref_t<R>>::type;
 
 class ScaleReader {
-public:
+  public:
     explicit ScaleReader(std::span<const std::uint8_t> data) : data_(data) {}
 
     std::size_t position() const { return pos_; }
@@ -62,9 +56,9 @@ public:
     Result<std::size_t> readLength(std::size_t minElementSize = 1);
 
     Result<std::span<const std::uint8_t>> readBytes(std::size_t n, const char* what = "bytes");
-    Result<std::vector<std::uint8_t>> readByteVec();  // Vec<u8>
-    Result<std::string> readString();                 // String / Vec<u8> as UTF-8 bytes
-    Result<std::string> readCompactByteString();      // Vec<Compact<u8>>, the subnet name form
+    Result<std::vector<std::uint8_t>> readByteVec(); // Vec<u8>
+    Result<std::string> readString();                // String / Vec<u8> as UTF-8 bytes
+    Result<std::string> readCompactByteString();     // Vec<Compact<u8>>, the subnet name form
     Result<std::uint8_t> readEnumIndex() { return readU8(); }
     Result<std::array<std::uint8_t, 32>> readAccountId();
 
@@ -72,10 +66,10 @@ public:
     Result<I32F32> readI32F32();
     Result<U64F64> readU64F64();
 
-    template <std::size_t N>
-    Result<std::array<std::uint8_t, N>> readByteArray() {
+    template <std::size_t N> Result<std::array<std::uint8_t, N>> readByteArray() {
         auto b = readBytes(N, "fixed byte array");
-        if (!b) return b.error();
+        if (!b)
+            return b.error();
         std::array<std::uint8_t, N> out{};
         std::copy(b->begin(), b->end(), out.begin());
         return out;
@@ -94,16 +88,14 @@ public:
         -> Result<std::tuple<ResultValueT<std::invoke_result_t<F, ScaleReader&>>...>>;
 
     template <std::size_t N, class F>
-    auto readArray(F&& elem)
-        -> Result<std::array<ResultValueT<std::invoke_result_t<F, ScaleReader&>>, N>>;
+    auto readArray(F&& elem) -> Result<std::array<ResultValueT<std::invoke_result_t<F, ScaleReader&>>, N>>;
 
     // "SCALE: <what> at byte <pos>" — callers use it for their own semantic errors too.
     economics::Error error(const std::string& what) const;
     economics::Error endError(const char* reading, std::size_t need) const;
 
-private:
-    template <class T>
-    Result<T> readLe(const char* what);
+  private:
+    template <class T> Result<T> readLe(const char* what);
 
     std::span<const std::uint8_t> data_;
     std::size_t pos_ = 0;
@@ -114,12 +106,14 @@ auto ScaleReader::readVec(F&& elem)
     -> Result<std::vector<ResultValueT<std::invoke_result_t<F, ScaleReader&>>>> {
     using T = ResultValueT<std::invoke_result_t<F, ScaleReader&>>;
     auto n = readLength();
-    if (!n) return n.error();
+    if (!n)
+        return n.error();
     std::vector<T> out;
     out.reserve(*n);
     for (std::size_t i = 0; i < *n; ++i) {
         auto v = elem(*this);
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         out.push_back(std::move(v).value());
     }
     return out;
@@ -131,14 +125,17 @@ auto ScaleReader::readOption(F&& elem)
     using T = ResultValueT<std::invoke_result_t<F, ScaleReader&>>;
     const std::size_t at = pos_;
     auto tag = readU8();
-    if (!tag) return tag.error();
-    if (*tag == 0) return std::optional<T>{};
+    if (!tag)
+        return tag.error();
+    if (*tag == 0)
+        return std::optional<T>{};
     if (*tag != 1) {
         pos_ = at;
         return error("invalid Option tag " + std::to_string(*tag));
     }
     auto v = elem(*this);
-    if (!v) return v.error();
+    if (!v)
+        return v.error();
     return std::optional<T>(std::move(v).value());
 }
 
@@ -148,7 +145,8 @@ auto ScaleReader::readTuple(F&&... elems)
     std::optional<economics::Error> failed;
     auto one = [&](auto& f) {
         using T = ResultValueT<std::invoke_result_t<decltype(f), ScaleReader&>>;
-        if (failed) return T{};
+        if (failed)
+            return T{};
         auto v = f(*this);
         if (!v) {
             failed = v.error();
@@ -158,7 +156,8 @@ auto ScaleReader::readTuple(F&&... elems)
     };
     // Braced init guarantees left-to-right evaluation, i.e. wire order.
     std::tuple<ResultValueT<std::invoke_result_t<F, ScaleReader&>>...> out{one(elems)...};
-    if (failed) return *failed;
+    if (failed)
+        return *failed;
     return out;
 }
 
@@ -168,7 +167,8 @@ auto ScaleReader::readArray(F&& elem)
     std::array<ResultValueT<std::invoke_result_t<F, ScaleReader&>>, N> out{};
     for (auto& slot : out) {
         auto v = elem(*this);
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         slot = std::move(v).value();
     }
     return out;

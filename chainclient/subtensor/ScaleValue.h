@@ -3,7 +3,7 @@
 //
 // Field and variant names are borrowed from the Metadata's type registry (no per-node string
 // copies, which matters for 200 KB metagraph blobs): keep the Metadata alive while a value is in
-// use. Typed mappings (SubtensorMapping) copy what they need out of the tree.
+// use. ValueMapper copies what it needs out of the tree into plain structs.
 
 #include "chainclient/subtensor/Int128.h"
 #include "chainclient/subtensor/PortableRegistry.h"
@@ -17,14 +17,14 @@
 namespace chainclient::subtensor {
 
 enum class ScaleKind : std::uint8_t {
-    Composite,   // struct: named fields, or unnamed (newtype / tuple struct)
-    Tuple,       // (A, B, ...)
-    Variant,     // enum, including Option (variants None / Some)
-    Sequence,    // Vec<T> and [T; N] other than bytes
-    Bytes,       // Vec<u8>, [u8; N], and u256/i256 (raw little-endian)
+    Composite, // struct: named fields, or unnamed (newtype / tuple struct)
+    Tuple,     // (A, B, ...)
+    Variant,   // enum, including Option (variants None / Some)
+    Sequence,  // Vec<T> and [T; N] other than bytes
+    Bytes,     // Vec<u8>, [u8; N], and u256/i256 (raw little-endian)
     Bool,
-    UInt,        // u8..u128, char (code point), Compact<...>
-    Int,         // i8..i128
+    UInt, // u8..u128, char (code point), Compact<...>
+    Int,  // i8..i128
     Str,
     BitSequence, // raw store bytes in `bytes`, bit count in `number`
     Numbers,     // Vec/array of unsigned integers (u16..u128 or Compact), packed in `numbers`:
@@ -33,18 +33,20 @@ enum class ScaleKind : std::uint8_t {
 
 struct ScaleValue {
     ScaleKind kind = ScaleKind::Composite;
-    bool compact = false;  // decoded from a Compact<...> encoding
+    bool compact = false; // decoded from a Compact<...> encoding
     std::uint32_t typeId = 0;
-    U128 number = 0;       // UInt value; Int as two's complement; Bool 0/1; BitSequence bit count
+    U128 number = 0; // UInt value; Int as two's complement; Bool 0/1; BitSequence bit count
     const std::vector<TypeField>* fields = nullptr; // Composite: definitions parallel to items
     const TypeVariant* variant = nullptr;           // Variant: the chosen variant
-    std::vector<ScaleValue> items;      // Composite/Tuple/Variant fields, Sequence elements
-    std::vector<std::uint8_t> bytes;    // Bytes, Str (UTF-8), BitSequence
-    std::vector<U128> numbers;          // Numbers (`compact` says whether they were Compact)
+    std::vector<ScaleValue> items;                  // Composite/Tuple/Variant fields, Sequence elements
+    std::vector<std::uint8_t> bytes;                // Bytes, Str (UTF-8), BitSequence
+    std::vector<U128> numbers;                      // Numbers (`compact` says whether they were Compact)
 
     I128 signedNumber() const { return static_cast<I128>(number); }
     std::string_view text() const { return {reinterpret_cast<const char*>(bytes.data()), bytes.size()}; }
-    std::string_view variantName() const { return variant ? std::string_view(variant->name) : std::string_view(); }
+    std::string_view variantName() const {
+        return variant ? std::string_view(variant->name) : std::string_view();
+    }
 
     // Option<T> is a Variant named None/Some whose type path ends in "Option".
     bool isOption() const;

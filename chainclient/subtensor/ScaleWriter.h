@@ -15,7 +15,7 @@
 namespace chainclient::subtensor {
 
 class ScaleWriter {
-public:
+  public:
     const std::vector<std::uint8_t>& bytes() const { return buf_; }
     std::vector<std::uint8_t> take() { return std::move(buf_); }
     std::size_t size() const { return buf_.size(); }
@@ -31,8 +31,8 @@ public:
     ScaleWriter& writeI64(std::int64_t v) { return writeLe(static_cast<std::uint64_t>(v), 8); }
     ScaleWriter& writeI128(I128 v) { return writeLe(static_cast<U128>(v), 16); }
     ScaleWriter& writeBool(bool v) { return writeU8(v ? 1 : 0); }
-    ScaleWriter& writeCompact(U128 v);  // shortest of the four modes
-    ScaleWriter& writeBytes(std::span<const std::uint8_t> raw);  // no prefix (arrays, AccountId)
+    ScaleWriter& writeCompact(U128 v);                            // shortest of the four modes
+    ScaleWriter& writeBytes(std::span<const std::uint8_t> raw);   // no prefix (arrays, AccountId)
     ScaleWriter& writeByteVec(std::span<const std::uint8_t> raw); // Vec<u8>
     ScaleWriter& writeString(std::string_view s);                 // String
     ScaleWriter& writeCompactByteString(std::string_view s);      // Vec<Compact<u8>>
@@ -41,20 +41,20 @@ public:
     ScaleWriter& writeI32F32(I32F32 v) { return writeI64(v.bits); }
     ScaleWriter& writeU64F64(U64F64 v) { return writeU128(v.bits); }
 
-    template <class T, class F>
-    ScaleWriter& writeVec(const std::vector<T>& items, F&& elem) {
+    template <class T, class F> ScaleWriter& writeVec(const std::vector<T>& items, F&& elem) {
         writeCompact(items.size());
-        for (const auto& item : items) elem(*this, item);
+        for (const auto& item : items)
+            elem(*this, item);
         return *this;
     }
-    template <class T, class F>
-    ScaleWriter& writeOption(const std::optional<T>& v, F&& elem) {
+    template <class T, class F> ScaleWriter& writeOption(const std::optional<T>& v, F&& elem) {
         writeU8(v ? 1 : 0);
-        if (v) elem(*this, *v);
+        if (v)
+            elem(*this, *v);
         return *this;
     }
 
-private:
+  private:
     ScaleWriter& writeLe(U128 v, int width);
     std::vector<std::uint8_t> buf_;
 };

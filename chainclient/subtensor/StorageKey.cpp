@@ -22,14 +22,18 @@ void append(StorageKey::Bytes& out, const QByteArray& b) {
                reinterpret_cast<const std::uint8_t*>(b.constData()) + b.size());
 }
 
-QByteArray text(std::string_view s) { return QByteArray(s.data(), static_cast<qsizetype>(s.size())); }
+QByteArray text(std::string_view s) {
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 // Key types per hasher: a map with n hashers takes an n-tuple key (one hasher: the type itself).
 Result<std::vector<std::uint32_t>> keyTypes(const Metadata& md, const StorageEntry& e) {
-    if (e.hashers.size() == 1) return std::vector<std::uint32_t>{e.keyType};
+    if (e.hashers.size() == 1)
+        return std::vector<std::uint32_t>{e.keyType};
     const TypeInfo* t = md.types().type(e.keyType);
     if (!t || t->kind != TypeKind::Tuple || t->tuple.size() != e.hashers.size())
-        return makeError(ErrorCode::MalformedData, "storage " + e.name + ": key type does not match its hashers");
+        return makeError(ErrorCode::MalformedData,
+                         "storage " + e.name + ": key type does not match its hashers");
     return t->tuple;
 }
 
@@ -45,9 +49,12 @@ StorageKey::Bytes StorageKey::itemPrefix(std::string_view palletPrefix, std::str
 
 std::size_t StorageKey::hashPrefixLength(StorageHasher hasher) {
     switch (hasher) {
-    case StorageHasher::Blake2_128Concat: return 16;
-    case StorageHasher::Twox64Concat: return 8;
-    default: return 0;
+    case StorageHasher::Blake2_128Concat:
+        return 16;
+    case StorageHasher::Twox64Concat:
+        return 8;
+    default:
+        return 0;
     }
 }
 
@@ -60,28 +67,42 @@ StorageKey::Bytes StorageKey::hash(StorageHasher hasher, std::span<const std::ui
     const QByteArray k = toQt(key);
     Bytes out;
     switch (hasher) {
-    case StorageHasher::Blake2_128: append(out, Hashes::blake2b128(k)); break;
-    case StorageHasher::Blake2_256: append(out, Hashes::blake2b256(k)); break;
-    case StorageHasher::Blake2_128Concat: append(out, Hashes::blake2_128Concat(k)); break;
-    case StorageHasher::Twox128: append(out, Hashes::twox128(k)); break;
-    case StorageHasher::Twox256: append(out, Hashes::twox256(k)); break;
-    case StorageHasher::Twox64Concat: append(out, Hashes::twox64Concat(k)); break;
-    case StorageHasher::Identity: out.assign(key.begin(), key.end()); break;
+    case StorageHasher::Blake2_128:
+        append(out, Hashes::blake2b128(k));
+        break;
+    case StorageHasher::Blake2_256:
+        append(out, Hashes::blake2b256(k));
+        break;
+    case StorageHasher::Blake2_128Concat:
+        append(out, Hashes::blake2_128Concat(k));
+        break;
+    case StorageHasher::Twox128:
+        append(out, Hashes::twox128(k));
+        break;
+    case StorageHasher::Twox256:
+        append(out, Hashes::twox256(k));
+        break;
+    case StorageHasher::Twox64Concat:
+        append(out, Hashes::twox64Concat(k));
+        break;
+    case StorageHasher::Identity:
+        out.assign(key.begin(), key.end());
+        break;
     }
     return out;
 }
 
-Result<StorageKey::Bytes> StorageKey::build(const Metadata& md, std::string_view pallet, std::string_view item,
-                                            const std::vector<Bytes>& encodedKeys) {
+Result<StorageKey::Bytes> StorageKey::build(const Metadata& md, std::string_view pallet,
+                                            std::string_view item, const std::vector<Bytes>& encodedKeys) {
     const Pallet* p = md.pallet(pallet);
     const StorageEntry* e = p ? p->storageEntry(item) : nullptr;
     if (!e)
-        return makeError(ErrorCode::NotSupported,
-                         "storage item " + std::string(pallet) + "." + std::string(item) + " is not in this runtime");
+        return makeError(ErrorCode::NotSupported, "storage item " + std::string(pallet) + "." +
+                                                      std::string(item) + " is not in this runtime");
     if (encodedKeys.size() > e->hashers.size())
-        return makeError(ErrorCode::InvalidState, "storage " + std::string(pallet) + "." + std::string(item) + " takes " +
-                                                      std::to_string(e->hashers.size()) + " keys, got " +
-                                                      std::to_string(encodedKeys.size()));
+        return makeError(ErrorCode::InvalidState, "storage " + std::string(pallet) + "." + std::string(item) +
+                                                      " takes " + std::to_string(e->hashers.size()) +
+                                                      " keys, got " + std::to_string(encodedKeys.size()));
     Bytes out = itemPrefix(p->storagePrefix, e->name);
     for (std::size_t i = 0; i < encodedKeys.size(); ++i) {
         const Bytes h = hash(e->hashers[i], encodedKeys[i]);
@@ -91,18 +112,20 @@ Result<StorageKey::Bytes> StorageKey::build(const Metadata& md, std::string_view
 }
 
 Result<std::vector<ScaleValue>> StorageKey::decodeKeyArgs(const Metadata& md, std::string_view pallet,
-                                                          std::string_view item, std::span<const std::uint8_t> key) {
+                                                          std::string_view item,
+                                                          std::span<const std::uint8_t> key) {
     const Pallet* p = md.pallet(pallet);
     const StorageEntry* e = p ? p->storageEntry(item) : nullptr;
     if (!e || !e->isMap)
-        return makeError(ErrorCode::NotSupported, "storage map " + std::string(pallet) + "." + std::string(item) +
-                                                      " is not in this runtime");
+        return makeError(ErrorCode::NotSupported, "storage map " + std::string(pallet) + "." +
+                                                      std::string(item) + " is not in this runtime");
     const Bytes prefix = itemPrefix(p->storagePrefix, e->name);
     if (key.size() < prefix.size() || !std::equal(prefix.begin(), prefix.end(), key.begin()))
-        return makeError(ErrorCode::MalformedData, "storage key does not belong to " + std::string(pallet) + "." +
-                                                       std::string(item));
+        return makeError(ErrorCode::MalformedData,
+                         "storage key does not belong to " + std::string(pallet) + "." + std::string(item));
     auto types = keyTypes(md, *e);
-    if (!types) return types.error();
+    if (!types)
+        return types.error();
     ScaleReader r(key.subspan(prefix.size()));
     DynamicDecoder dec(md.types());
     std::vector<ScaleValue> args;
@@ -110,12 +133,15 @@ Result<std::vector<ScaleValue>> StorageKey::decodeKeyArgs(const Metadata& md, st
         if (!isTransparent(e->hashers[i]))
             return makeError(ErrorCode::NotSupported, "storage " + e->name + ": key " + std::to_string(i) +
                                                           " uses an opaque hasher and cannot be recovered");
-        if (auto skip = r.readBytes(hashPrefixLength(e->hashers[i]), "key hash"); !skip) return skip.error();
+        if (auto skip = r.readBytes(hashPrefixLength(e->hashers[i]), "key hash"); !skip)
+            return skip.error();
         auto v = dec.decode((*types)[i], r);
-        if (!v) return v.error();
+        if (!v)
+            return v.error();
         args.push_back(std::move(v).value());
     }
-    if (!r.atEnd()) return r.error("storage key has " + std::to_string(r.remaining()) + " unexpected trailing bytes");
+    if (!r.atEnd())
+        return r.error("storage key has " + std::to_string(r.remaining()) + " unexpected trailing bytes");
     return args;
 }
 

@@ -15,7 +15,7 @@
 namespace chainclient::subtensor {
 
 class StorageKey {
-public:
+  public:
     using Bytes = std::vector<std::uint8_t>;
 
     // twox128(pallet) ++ twox128(item): the prefix of every key of the item.
@@ -32,7 +32,8 @@ public:
 
     // The decoded key arguments of a full key returned by the node for pallet.item.
     static Result<std::vector<ScaleValue>> decodeKeyArgs(const Metadata& md, std::string_view pallet,
-                                                         std::string_view item, std::span<const std::uint8_t> key);
+                                                         std::string_view item,
+                                                         std::span<const std::uint8_t> key);
 };
 
 } // namespace chainclient::subtensor

@@ -20,20 +20,28 @@ using AccountId = std::array<std::uint8_t, 32>;
 
 struct SubnetIdentityV3 {
     std::string subnetName, githubRepo, subnetContact, subnetUrl, discord, description, logoUrl, additional;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("subnet_name", s.subnetName); v("github_repo", s.githubRepo); v("subnet_contact", s.subnetContact);
-        v("subnet_url", s.subnetUrl); v("discord", s.discord); v("description", s.description);
-        v("logo_url", s.logoUrl); v("additional", s.additional);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("subnet_name", s.subnetName);
+        v("github_repo", s.githubRepo);
+        v("subnet_contact", s.subnetContact);
+        v("subnet_url", s.subnetUrl);
+        v("discord", s.discord);
+        v("description", s.description);
+        v("logo_url", s.logoUrl);
+        v("additional", s.additional);
     }
 };
 
 struct ChainIdentityV2 {
     std::string name, url, githubRepo, image, discord, description, additional;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("name", s.name); v("url", s.url); v("github_repo", s.githubRepo); v("image", s.image);
-        v("discord", s.discord); v("description", s.description); v("additional", s.additional);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("name", s.name);
+        v("url", s.url);
+        v("github_repo", s.githubRepo);
+        v("image", s.image);
+        v("discord", s.discord);
+        v("description", s.description);
+        v("additional", s.additional);
     }
 };
 
@@ -43,10 +51,15 @@ struct AxonInfo {
     U128 ip = 0;
     std::uint16_t port = 0;
     std::uint8_t ipType = 0, protocol = 0, placeholder1 = 0, placeholder2 = 0;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("block", s.block); v("version", s.version); v("ip", s.ip); v("port", s.port); v("ip_type", s.ipType);
-        v("protocol", s.protocol); v("placeholder1", s.placeholder1); v("placeholder2", s.placeholder2);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("block", s.block);
+        v("version", s.version);
+        v("ip", s.ip);
+        v("port", s.port);
+        v("ip_type", s.ipType);
+        v("protocol", s.protocol);
+        v("placeholder1", s.placeholder1);
+        v("placeholder2", s.placeholder2);
     }
 };
 
@@ -56,9 +69,12 @@ struct PrometheusInfo {
     U128 ip = 0;
     std::uint16_t port = 0;
     std::uint8_t ipType = 0;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("block", s.block); v("version", s.version); v("ip", s.ip); v("port", s.port); v("ip_type", s.ipType);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("block", s.block);
+        v("version", s.version);
+        v("ip", s.ip);
+        v("port", s.port);
+        v("ip_type", s.ipType);
     }
 };
 
@@ -74,16 +90,27 @@ struct DynamicInfo {
     std::uint64_t networkRegisteredAt = 0;
     std::optional<SubnetIdentityV3> subnetIdentity;
     I96F32 movingPrice;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("netuid", s.netuid); v("owner_hotkey", s.ownerHotkey); v("owner_coldkey", s.ownerColdkey);
-        v("subnet_name", s.subnetName); v("token_symbol", s.tokenSymbol); v("tempo", s.tempo);
-        v("last_step", s.lastStep); v("blocks_since_last_step", s.blocksSinceLastStep); v("emission", s.emission);
-        v("alpha_in", s.alphaIn); v("alpha_out", s.alphaOut); v("tao_in", s.taoIn);
-        v("alpha_out_emission", s.alphaOutEmission); v("alpha_in_emission", s.alphaInEmission);
-        v("tao_in_emission", s.taoInEmission); v("pending_alpha_emission", s.pendingAlphaEmission);
-        v("pending_root_emission", s.pendingRootEmission); v("subnet_volume", s.subnetVolume);
-        v("network_registered_at", s.networkRegisteredAt); v("subnet_identity", s.subnetIdentity);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("netuid", s.netuid);
+        v("owner_hotkey", s.ownerHotkey);
+        v("owner_coldkey", s.ownerColdkey);
+        v("subnet_name", s.subnetName);
+        v("token_symbol", s.tokenSymbol);
+        v("tempo", s.tempo);
+        v("last_step", s.lastStep);
+        v("blocks_since_last_step", s.blocksSinceLastStep);
+        v("emission", s.emission);
+        v("alpha_in", s.alphaIn);
+        v("alpha_out", s.alphaOut);
+        v("tao_in", s.taoIn);
+        v("alpha_out_emission", s.alphaOutEmission);
+        v("alpha_in_emission", s.alphaInEmission);
+        v("tao_in_emission", s.taoInEmission);
+        v("pending_alpha_emission", s.pendingAlphaEmission);
+        v("pending_root_emission", s.pendingRootEmission);
+        v("subnet_volume", s.subnetVolume);
+        v("network_registered_at", s.networkRegisteredAt);
+        v("subnet_identity", s.subnetIdentity);
         v("moving_price", s.movingPrice);
     }
 };
@@ -97,14 +124,25 @@ struct SubnetState {
     std::vector<std::uint16_t> dividends, incentives, consensus, trust, rank;
     std::vector<std::uint64_t> blockAtRegistration, alphaStake, taoStake, totalStake;
     std::vector<std::vector<std::uint64_t>> emissionHistory;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("netuid", s.netuid); v("hotkeys", s.hotkeys); v("coldkeys", s.coldkeys); v("active", s.active);
-        v("validator_permit", s.validatorPermit); v("pruning_score", s.pruningScore);
-        v("last_update", s.lastUpdate); v("emission", s.emission); v("dividends", s.dividends);
-        v("incentives", s.incentives); v("consensus", s.consensus); v("trust", s.trust); v("rank", s.rank);
-        v("block_at_registration", s.blockAtRegistration); v("alpha_stake", s.alphaStake);
-        v("tao_stake", s.taoStake); v("total_stake", s.totalStake); v("emission_history", s.emissionHistory);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("netuid", s.netuid);
+        v("hotkeys", s.hotkeys);
+        v("coldkeys", s.coldkeys);
+        v("active", s.active);
+        v("validator_permit", s.validatorPermit);
+        v("pruning_score", s.pruningScore);
+        v("last_update", s.lastUpdate);
+        v("emission", s.emission);
+        v("dividends", s.dividends);
+        v("incentives", s.incentives);
+        v("consensus", s.consensus);
+        v("trust", s.trust);
+        v("rank", s.rank);
+        v("block_at_registration", s.blockAtRegistration);
+        v("alpha_stake", s.alphaStake);
+        v("tao_stake", s.taoStake);
+        v("total_stake", s.totalStake);
+        v("emission_history", s.emissionHistory);
     }
 };
 
@@ -121,23 +159,34 @@ struct NeuronInfoLite {
     std::uint64_t lastUpdate = 0;
     bool validatorPermit = false;
     std::uint16_t pruningScore = 0;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("hotkey", s.hotkey); v("coldkey", s.coldkey); v("uid", s.uid); v("netuid", s.netuid);
-        v("active", s.active); v("axon_info", s.axonInfo); v("prometheus_info", s.prometheusInfo);
-        v("stake", s.stake); v("rank", s.rank); v("emission", s.emission); v("incentive", s.incentive);
-        v("consensus", s.consensus); v("trust", s.trust); v("validator_trust", s.validatorTrust);
-        v("dividends", s.dividends); v("last_update", s.lastUpdate); v("validator_permit", s.validatorPermit);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("hotkey", s.hotkey);
+        v("coldkey", s.coldkey);
+        v("uid", s.uid);
+        v("netuid", s.netuid);
+        v("active", s.active);
+        v("axon_info", s.axonInfo);
+        v("prometheus_info", s.prometheusInfo);
+        v("stake", s.stake);
+        v("rank", s.rank);
+        v("emission", s.emission);
+        v("incentive", s.incentive);
+        v("consensus", s.consensus);
+        v("trust", s.trust);
+        v("validator_trust", s.validatorTrust);
+        v("dividends", s.dividends);
+        v("last_update", s.lastUpdate);
+        v("validator_permit", s.validatorPermit);
         v("pruning_score", s.pruningScore);
     }
 };
 
 struct NeuronInfo : NeuronInfoLite {
     std::vector<std::pair<std::uint16_t, std::uint16_t>> weights, bonds; // (uid, u16-normalised value)
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
+    template <class S, class V> static void fields(S& s, V&& v) {
         NeuronInfoLite::fields(s, v);
-        v("weights", s.weights); v("bonds", s.bonds);
+        v("weights", s.weights);
+        v("bonds", s.bonds);
     }
 };
 
@@ -148,11 +197,14 @@ struct DelegateInfo {
     AccountId ownerSs58{};
     std::vector<std::uint16_t> registrations, validatorPermits;
     std::uint64_t returnPer1000 = 0, totalDailyReturn = 0;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("delegate_ss58", s.delegateSs58); v("take", s.take); v("nominators", s.nominators);
-        v("owner_ss58", s.ownerSs58); v("registrations", s.registrations);
-        v("validator_permits", s.validatorPermits); v("return_per_1000", s.returnPer1000);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("delegate_ss58", s.delegateSs58);
+        v("take", s.take);
+        v("nominators", s.nominators);
+        v("owner_ss58", s.ownerSs58);
+        v("registrations", s.registrations);
+        v("validator_permits", s.validatorPermits);
+        v("return_per_1000", s.returnPer1000);
         v("total_daily_return", s.totalDailyReturn);
     }
 };
@@ -162,16 +214,22 @@ struct StakeInfo {
     std::uint16_t netuid = 0;
     std::uint64_t stake = 0, locked = 0, emission = 0, taoEmission = 0, drain = 0;
     bool isRegistered = false;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("hotkey", s.hotkey); v("coldkey", s.coldkey); v("netuid", s.netuid); v("stake", s.stake);
-        v("locked", s.locked); v("emission", s.emission); v("tao_emission", s.taoEmission); v("drain", s.drain);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("hotkey", s.hotkey);
+        v("coldkey", s.coldkey);
+        v("netuid", s.netuid);
+        v("stake", s.stake);
+        v("locked", s.locked);
+        v("emission", s.emission);
+        v("tao_emission", s.taoEmission);
+        v("drain", s.drain);
         v("is_registered", s.isRegistered);
     }
 };
 
 struct SubnetHyperparams {
-    std::uint16_t rho = 0, kappa = 0, immunityPeriod = 0, minAllowedWeights = 0, maxWeightsLimit = 0, tempo = 0;
+    std::uint16_t rho = 0, kappa = 0, immunityPeriod = 0, minAllowedWeights = 0, maxWeightsLimit = 0,
+                  tempo = 0;
     std::uint64_t minDifficulty = 0, maxDifficulty = 0, weightsVersion = 0, weightsRateLimit = 0;
     std::uint16_t adjustmentInterval = 0;
     std::uint64_t activityCutoff = 0; // u16 at spec 343, u64 in later source
@@ -185,33 +243,50 @@ struct SubnetHyperparams {
     bool commitRevealWeightsEnabled = false;
     std::uint16_t alphaHigh = 0, alphaLow = 0;
     bool liquidAlphaEnabled = false;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("rho", s.rho); v("kappa", s.kappa); v("immunity_period", s.immunityPeriod);
-        v("min_allowed_weights", s.minAllowedWeights); v("max_weights_limit", s.maxWeightsLimit);
-        v("tempo", s.tempo); v("min_difficulty", s.minDifficulty); v("max_difficulty", s.maxDifficulty);
-        v("weights_version", s.weightsVersion); v("weights_rate_limit", s.weightsRateLimit);
-        v("adjustment_interval", s.adjustmentInterval); v("activity_cutoff", s.activityCutoff);
-        v("registration_allowed", s.registrationAllowed); v("target_regs_per_interval", s.targetRegsPerInterval);
-        v("min_burn", s.minBurn); v("max_burn", s.maxBurn); v("bonds_moving_avg", s.bondsMovingAvg);
-        v("max_regs_per_block", s.maxRegsPerBlock); v("serving_rate_limit", s.servingRateLimit);
-        v("max_validators", s.maxValidators); v("adjustment_alpha", s.adjustmentAlpha);
-        v("difficulty", s.difficulty); v("commit_reveal_period", s.commitRevealPeriod);
-        v("commit_reveal_weights_enabled", s.commitRevealWeightsEnabled); v("alpha_high", s.alphaHigh);
-        v("alpha_low", s.alphaLow); v("liquid_alpha_enabled", s.liquidAlphaEnabled);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("rho", s.rho);
+        v("kappa", s.kappa);
+        v("immunity_period", s.immunityPeriod);
+        v("min_allowed_weights", s.minAllowedWeights);
+        v("max_weights_limit", s.maxWeightsLimit);
+        v("tempo", s.tempo);
+        v("min_difficulty", s.minDifficulty);
+        v("max_difficulty", s.maxDifficulty);
+        v("weights_version", s.weightsVersion);
+        v("weights_rate_limit", s.weightsRateLimit);
+        v("adjustment_interval", s.adjustmentInterval);
+        v("activity_cutoff", s.activityCutoff);
+        v("registration_allowed", s.registrationAllowed);
+        v("target_regs_per_interval", s.targetRegsPerInterval);
+        v("min_burn", s.minBurn);
+        v("max_burn", s.maxBurn);
+        v("bonds_moving_avg", s.bondsMovingAvg);
+        v("max_regs_per_block", s.maxRegsPerBlock);
+        v("serving_rate_limit", s.servingRateLimit);
+        v("max_validators", s.maxValidators);
+        v("adjustment_alpha", s.adjustmentAlpha);
+        v("difficulty", s.difficulty);
+        v("commit_reveal_period", s.commitRevealPeriod);
+        v("commit_reveal_weights_enabled", s.commitRevealWeightsEnabled);
+        v("alpha_high", s.alphaHigh);
+        v("alpha_low", s.alphaLow);
+        v("liquid_alpha_enabled", s.liquidAlphaEnabled);
     }
 };
 
 struct SubnetHyperparamsV2 : SubnetHyperparams {
     I32F32 alphaSigmoidSteepness;
     std::uint16_t yumaVersion = 0;
-    bool subnetIsActive = false, transfersEnabled = false, bondsResetEnabled = false, userLiquidityEnabled = false;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
+    bool subnetIsActive = false, transfersEnabled = false, bondsResetEnabled = false,
+         userLiquidityEnabled = false;
+    template <class S, class V> static void fields(S& s, V&& v) {
         SubnetHyperparams::fields(s, v);
-        v("alpha_sigmoid_steepness", s.alphaSigmoidSteepness); v("yuma_version", s.yumaVersion);
-        v("subnet_is_active", s.subnetIsActive); v("transfers_enabled", s.transfersEnabled);
-        v("bonds_reset_enabled", s.bondsResetEnabled); v("user_liquidity_enabled", s.userLiquidityEnabled);
+        v("alpha_sigmoid_steepness", s.alphaSigmoidSteepness);
+        v("yuma_version", s.yumaVersion);
+        v("subnet_is_active", s.subnetIsActive);
+        v("transfers_enabled", s.transfersEnabled);
+        v("bonds_reset_enabled", s.bondsResetEnabled);
+        v("user_liquidity_enabled", s.userLiquidityEnabled);
     }
 };
 
@@ -226,34 +301,49 @@ struct SubnetInfoV2 {
     std::uint64_t emissionValue = 0, burn = 0;
     AccountId owner{};
     std::optional<SubnetIdentityV3> identity;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("netuid", s.netuid); v("rho", s.rho); v("kappa", s.kappa); v("difficulty", s.difficulty);
-        v("immunity_period", s.immunityPeriod); v("max_allowed_validators", s.maxAllowedValidators);
-        v("min_allowed_weights", s.minAllowedWeights); v("max_weights_limit", s.maxWeightsLimit);
-        v("scaling_law_power", s.scalingLawPower); v("subnetwork_n", s.subnetworkN);
-        v("max_allowed_uids", s.maxAllowedUids); v("blocks_since_last_step", s.blocksSinceLastStep);
-        v("tempo", s.tempo); v("network_modality", s.networkModality); v("network_connect", s.networkConnect);
-        v("emission_value", s.emissionValue); v("burn", s.burn); v("owner", s.owner); v("identity", s.identity);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("netuid", s.netuid);
+        v("rho", s.rho);
+        v("kappa", s.kappa);
+        v("difficulty", s.difficulty);
+        v("immunity_period", s.immunityPeriod);
+        v("max_allowed_validators", s.maxAllowedValidators);
+        v("min_allowed_weights", s.minAllowedWeights);
+        v("max_weights_limit", s.maxWeightsLimit);
+        v("scaling_law_power", s.scalingLawPower);
+        v("subnetwork_n", s.subnetworkN);
+        v("max_allowed_uids", s.maxAllowedUids);
+        v("blocks_since_last_step", s.blocksSinceLastStep);
+        v("tempo", s.tempo);
+        v("network_modality", s.networkModality);
+        v("network_connect", s.networkConnect);
+        v("emission_value", s.emissionValue);
+        v("burn", s.burn);
+        v("owner", s.owner);
+        v("identity", s.identity);
     }
 };
 
 struct AccountData {
     std::uint64_t free = 0, reserved = 0, frozen = 0;
     U128 flags = 0;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("free", s.free); v("reserved", s.reserved); v("frozen", s.frozen); v("flags", s.flags);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("free", s.free);
+        v("reserved", s.reserved);
+        v("frozen", s.frozen);
+        v("flags", s.flags);
     }
 };
 
 struct AccountInfo { // System.Account
     std::uint32_t nonce = 0, consumers = 0, providers = 0, sufficients = 0;
     AccountData data;
-    template <class S, class V>
-    static void fields(S& s, V&& v) {
-        v("nonce", s.nonce); v("consumers", s.consumers); v("providers", s.providers);
-        v("sufficients", s.sufficients); v("data", s.data);
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("nonce", s.nonce);
+        v("consumers", s.consumers);
+        v("providers", s.providers);
+        v("sufficients", s.sufficients);
+        v("data", s.data);
     }
 };
 

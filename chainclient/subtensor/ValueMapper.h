@@ -9,8 +9,8 @@
 // every Option level; also used for fields a runtime may omit) and any struct with a static
 // `fields(self, visitor)` listing (see SubtensorTypes.h).
 
-#include "chainclient/subtensor/ScaleValue.h"
 #include "chainclient/subtensor/ScaleReader.h"
+#include "chainclient/subtensor/ScaleValue.h"
 
 #include <array>
 #include <concepts>
@@ -34,32 +34,35 @@ template <class T> struct IsArray : std::false_type {};
 template <class T, std::size_t N> struct IsArray<std::array<T, N>> : std::true_type {};
 
 template <class T>
-concept HasFields = requires(T& t) { T::fields(t, [](const char*, auto&) {}); };
+concept HasFields = requires(T& t) {
+    T::fields(t, [](const char*, auto&) {});
+};
 template <class T>
 concept FixedPointType = std::same_as<T, I96F32> || std::same_as<T, I32F32> || std::same_as<T, U64F64>;
 template <class T>
-concept IntegerType = (std::is_integral_v<T> && !std::same_as<T, bool>) || std::same_as<T, U128> ||
-                      std::same_as<T, I128>;
+concept IntegerType =
+    (std::is_integral_v<T> && !std::same_as<T, bool>) || std::same_as<T, U128> || std::same_as<T, I128>;
 } // namespace mapping_detail
 
 class ValueMapper {
-public:
-    template <class T>
-    static Result<T> to(const ScaleValue& v) {
+  public:
+    template <class T> static Result<T> to(const ScaleValue& v) {
         T out{};
         std::string err;
-        if (!convert(v, out, err)) return economics::makeError(economics::ErrorCode::MalformedData, err);
+        if (!convert(v, out, err))
+            return economics::makeError(economics::ErrorCode::MalformedData, err);
         return out;
     }
 
-private:
+  private:
     static bool fail(std::string& err, std::string msg) {
         err = std::move(msg);
         return false;
     }
     static const char* kindName(ScaleKind k) {
-        static const char* names[] = {"struct", "tuple", "enum", "sequence", "bytes", "bool", "unsigned integer",
-                                      "signed integer", "string", "bit sequence", "integer sequence"};
+        static const char* names[] = {
+            "struct",           "tuple",          "enum",   "sequence",     "bytes",           "bool",
+            "unsigned integer", "signed integer", "string", "bit sequence", "integer sequence"};
         return names[static_cast<int>(k)];
     }
 
@@ -81,7 +84,8 @@ private:
             out.clear();
             out.reserve(p.numbers.size());
             for (U128 n : p.numbers) {
-                if (n > 255) return fail(err, "expected a byte in a byte list");
+                if (n > 255)
+                    return fail(err, "expected a byte in a byte list");
                 out.push_back(static_cast<std::uint8_t>(n));
             }
             return true;
@@ -91,7 +95,8 @@ private:
             out.reserve(p.items.size());
             for (const auto& item : p.items) {
                 const ScaleValue& e = peel(item);
-                if (e.kind != ScaleKind::UInt || e.number > 255) return fail(err, "expected a byte in a byte list");
+                if (e.kind != ScaleKind::UInt || e.number > 255)
+                    return fail(err, "expected a byte in a byte list");
                 out.push_back(static_cast<std::uint8_t>(e.number));
             }
             return true;
@@ -99,64 +104,68 @@ private:
         return fail(err, std::string("expected bytes, found ") + kindName(p.kind));
     }
 
-    template <class T>
-    static bool fitUnsigned(U128 n, T& out, std::string& err) {
-        if (n > static_cast<U128>(std::numeric_limits<T>::max())) return fail(err, "value " + toDecimal(n) + " too large");
+    template <class T> static bool fitUnsigned(U128 n, T& out, std::string& err) {
+        if (n > static_cast<U128>(std::numeric_limits<T>::max()))
+            return fail(err, "value " + toDecimal(n) + " too large");
         out = static_cast<T>(n);
         return true;
     }
 
     // Packed Numbers node into a container of integers (vector or array).
-    template <class C>
-    static bool fromNumbers(const ScaleValue& p, C& out, std::string& err) {
+    template <class C> static bool fromNumbers(const ScaleValue& p, C& out, std::string& err) {
         using E = typename C::value_type;
         if constexpr (mapping_detail::IntegerType<E>) {
-            if constexpr (mapping_detail::IsVector<C>::value) out.resize(p.numbers.size());
+            if constexpr (mapping_detail::IsVector<C>::value)
+                out.resize(p.numbers.size());
             else if (p.numbers.size() != out.size())
                 return fail(err, "expected an array of " + std::to_string(out.size()));
             for (std::size_t i = 0; i < p.numbers.size(); ++i)
-                if (!fitUnsigned(p.numbers[i], out[i], err)) return fail(err, "[" + std::to_string(i) + "] " + err);
+                if (!fitUnsigned(p.numbers[i], out[i], err))
+                    return fail(err, "[" + std::to_string(i) + "] " + err);
             return true;
         } else {
             return fail(err, "expected a sequence of structured values, found integers");
         }
     }
 
-    template <class T>
-    static bool convert(const ScaleValue& raw, T& out, std::string& err) {
+    template <class T> static bool convert(const ScaleValue& raw, T& out, std::string& err) {
         using namespace mapping_detail;
         if constexpr (IsOptional<T>::value) {
             const ScaleValue* v = &raw;
-            while (v && v->isOption()) v = v->unwrapOption();
+            while (v && v->isOption())
+                v = v->unwrapOption();
             if (!v) {
                 out.reset();
                 return true;
             }
             typename T::value_type inner{};
-            if (!convert(*v, inner, err)) return false;
+            if (!convert(*v, inner, err))
+                return false;
             out = std::move(inner);
             return true;
         } else {
             const ScaleValue* v = &raw;
             while (v->isOption()) {
                 v = v->unwrapOption();
-                if (!v) return fail(err, "is None");
+                if (!v)
+                    return fail(err, "is None");
             }
             return convertPlain(*v, out, err);
         }
     }
 
-    template <class T>
-    static bool convertPlain(const ScaleValue& v, T& out, std::string& err) {
+    template <class T> static bool convertPlain(const ScaleValue& v, T& out, std::string& err) {
         using namespace mapping_detail;
         if constexpr (std::same_as<T, bool>) {
             const ScaleValue& p = peel(v);
-            if (p.kind != ScaleKind::Bool) return fail(err, std::string("expected bool, found ") + kindName(p.kind));
+            if (p.kind != ScaleKind::Bool)
+                return fail(err, std::string("expected bool, found ") + kindName(p.kind));
             out = p.number != 0;
             return true;
         } else if constexpr (IntegerType<T>) {
             const ScaleValue& p = peel(v);
-            if (p.kind == ScaleKind::UInt) return fitUnsigned(p.number, out, err);
+            if (p.kind == ScaleKind::UInt)
+                return fitUnsigned(p.number, out, err);
             if (p.kind == ScaleKind::Int) {
                 const I128 s = p.signedNumber();
                 if constexpr (std::is_signed_v<T> || std::same_as<T, I128>) {
@@ -175,7 +184,8 @@ private:
             return convertPlain(v, out.bits, err); // {bits} struct or a bare integer
         } else if constexpr (std::same_as<T, std::string>) {
             std::vector<std::uint8_t> b;
-            if (!bytesOf(v, b, err)) return false;
+            if (!bytesOf(v, b, err))
+                return false;
             out.assign(b.begin(), b.end());
             return true;
         } else if constexpr (std::same_as<T, std::vector<std::uint8_t>>) {
@@ -185,18 +195,23 @@ private:
             if constexpr (std::same_as<E, std::uint8_t>) {
                 const ScaleValue& p = peel(v);
                 std::vector<std::uint8_t> b;
-                if (!bytesOf(p, b, err)) return false;
+                if (!bytesOf(p, b, err))
+                    return false;
                 if (b.size() != out.size())
-                    return fail(err, "expected " + std::to_string(out.size()) + " bytes, found " + std::to_string(b.size()));
+                    return fail(err, "expected " + std::to_string(out.size()) + " bytes, found " +
+                                         std::to_string(b.size()));
                 std::copy(b.begin(), b.end(), out.begin());
                 return true;
             } else {
                 const ScaleValue& p = peel(v);
-                if (p.kind == ScaleKind::Numbers) return fromNumbers(p, out, err);
-                if ((p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple) || p.items.size() != out.size())
+                if (p.kind == ScaleKind::Numbers)
+                    return fromNumbers(p, out, err);
+                if ((p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple) ||
+                    p.items.size() != out.size())
                     return fail(err, "expected an array of " + std::to_string(out.size()));
                 for (std::size_t i = 0; i < out.size(); ++i)
-                    if (!convert(p.items[i], out[i], err)) return fail(err, "[" + std::to_string(i) + "] " + err);
+                    if (!convert(p.items[i], out[i], err))
+                        return fail(err, "[" + std::to_string(i) + "] " + err);
                 return true;
             }
         } else if constexpr (IsVector<T>::value) {
@@ -208,29 +223,34 @@ private:
                     return true;
                 }
             }
-            if (p.kind == ScaleKind::Numbers) return fromNumbers(p, out, err);
+            if (p.kind == ScaleKind::Numbers)
+                return fromNumbers(p, out, err);
             if (p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple)
                 return fail(err, std::string("expected a sequence, found ") + kindName(p.kind));
             out.clear();
             out.reserve(p.items.size());
             for (std::size_t i = 0; i < p.items.size(); ++i) {
                 E e{};
-                if (!convert(p.items[i], e, err)) return fail(err, "[" + std::to_string(i) + "] " + err);
+                if (!convert(p.items[i], e, err))
+                    return fail(err, "[" + std::to_string(i) + "] " + err);
                 out.push_back(std::move(e));
             }
             return true;
         } else if constexpr (IsPair<T>::value) {
             if ((v.kind != ScaleKind::Tuple && v.kind != ScaleKind::Composite) || v.items.size() != 2)
                 return fail(err, "expected a pair");
-            if (!convert(v.items[0], out.first, err)) return fail(err, "(0) " + err);
-            if (!convert(v.items[1], out.second, err)) return fail(err, "(1) " + err);
+            if (!convert(v.items[0], out.first, err))
+                return fail(err, "(0) " + err);
+            if (!convert(v.items[1], out.second, err))
+                return fail(err, "(1) " + err);
             return true;
         } else if constexpr (HasFields<T>) {
             if (v.kind != ScaleKind::Composite && v.kind != ScaleKind::Variant)
                 return fail(err, std::string("expected a struct, found ") + kindName(v.kind));
             bool ok = true;
             T::fields(out, [&](const char* name, auto& member) {
-                if (!ok) return;
+                if (!ok)
+                    return;
                 const ScaleValue* f = v.field(name);
                 using M = std::remove_cvref_t<decltype(member)>;
                 if (!f) {
@@ -241,7 +261,8 @@ private:
                     ok = fail(err, std::string("missing field ") + name);
                     return;
                 }
-                if (!convert(*f, member, err)) ok = fail(err, std::string(name) + ": " + err);
+                if (!convert(*f, member, err))
+                    ok = fail(err, std::string(name) + ": " + err);
             });
             return ok;
         } else {

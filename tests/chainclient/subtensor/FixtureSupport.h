@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 
@@ -17,7 +16,8 @@ namespace fixtures {
 
 inline QString sharedDir() {
     const QByteArray env = qgetenv("SUBNETSCOPE_SHARED_DIR");
-    if (!env.isEmpty()) return QString::fromLocal8Bit(env);
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
 #ifdef SUBNETSCOPE_SHARED_DIR
     return QStringLiteral(SUBNETSCOPE_SHARED_DIR);
 #else
@@ -33,7 +33,8 @@ inline QString chainFixturesDir() {
 
 inline QJsonDocument loadJson(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     return QJsonDocument::fromJson(f.readAll());
 }
 
@@ -43,8 +44,7 @@ inline std::vector<std::uint8_t> hexBytes(const QString& hex) {
 }
 
 // QVERIFY2 evaluates its message eagerly, so never call error() on a successful Result there.
-template <class R>
-QString errorText(const R& r) {
+template <class R> QString errorText(const R& r) {
     return r.ok() ? QString() : QString::fromStdString(r.error().message);
 }
 
@@ -52,12 +52,14 @@ QString errorText(const R& r) {
 inline const chainclient::subtensor::Metadata* metadata(const QString& relPath, QString* error = nullptr) {
     static std::map<QString, std::unique_ptr<chainclient::subtensor::Metadata>> cache;
     auto it = cache.find(relPath);
-    if (it != cache.end()) return it->second.get();
+    if (it != cache.end())
+        return it->second.get();
     const QJsonDocument doc = loadJson(chainFixturesDir() + "/" + relPath);
     const auto bytes = hexBytes(doc.object().value("result").toString());
     auto md = chainclient::subtensor::Metadata::parse(bytes);
     if (!md) {
-        if (error) *error = QString::fromStdString(md.error().message);
+        if (error)
+            *error = QString::fromStdString(md.error().message);
         return nullptr;
     }
     auto owned = std::make_unique<chainclient::subtensor::Metadata>(std::move(md).value());

@@ -4,7 +4,6 @@
 // peer_decoded.json and to expected.json (turbobt's values) where present.
 #include "FixtureSupport.h"
 #include "PeerCompare.h"
-
 #include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 
@@ -22,9 +21,11 @@ struct Exchange {
 
 QJsonObject byExchangeIndex(const QJsonObject& file, int index) {
     for (const auto& x : file.value("exchanges").toArray())
-        if (x.toObject().value("exchange_index").toInt(-1) == index) return x.toObject();
+        if (x.toObject().value("exchange_index").toInt(-1) == index)
+            return x.toObject();
     for (const auto& x : file.value("assertions").toArray())
-        if (x.toObject().value("exchange_index").toInt(-1) == index) return x.toObject();
+        if (x.toObject().value("exchange_index").toInt(-1) == index)
+            return x.toObject();
     return {};
 }
 
@@ -48,21 +49,32 @@ void checkTyped(const RuntimeDecoder& dec, const ScaleValue& tree, const QJsonOb
     ++typedChecks;
 }
 
-void checkTypedFor(const QString& key, const RuntimeDecoder& dec, const ScaleValue& tree, const QJsonObject& peerEx,
-                   const QJsonObject& expectedEx, const QString& where, int& typedChecks) {
-    if (key == "get_neurons_lite") return checkTyped<std::vector<NeuronInfoLite>>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "get_neuron") return checkTyped<std::optional<NeuronInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "get_subnet_state") return checkTyped<std::optional<SubnetState>>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "get_selective_mechagraph") return checkTyped<std::optional<Metagraph>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+void checkTypedFor(const QString& key, const RuntimeDecoder& dec, const ScaleValue& tree,
+                   const QJsonObject& peerEx, const QJsonObject& expectedEx, const QString& where,
+                   int& typedChecks) {
+    if (key == "get_neurons_lite")
+        return checkTyped<std::vector<NeuronInfoLite>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+    if (key == "get_neuron")
+        return checkTyped<std::optional<NeuronInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+    if (key == "get_subnet_state")
+        return checkTyped<std::optional<SubnetState>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+    if (key == "get_selective_mechagraph")
+        return checkTyped<std::optional<Metagraph>>(dec, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_subnets_info_v2")
-        return checkTyped<std::vector<std::optional<SubnetInfoV2>>>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "get_dynamic_info") return checkTyped<std::optional<DynamicInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::vector<std::optional<SubnetInfoV2>>>(dec, tree, peerEx, expectedEx, where,
+                                                                    typedChecks);
+    if (key == "get_dynamic_info")
+        return checkTyped<std::optional<DynamicInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_subnet_hyperparams")
-        return checkTyped<std::optional<SubnetHyperparams>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<SubnetHyperparams>>(dec, tree, peerEx, expectedEx, where,
+                                                            typedChecks);
     if (key == "get_subnet_hyperparams_v2")
-        return checkTyped<std::optional<SubnetHyperparamsV2>>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "System.Account") return checkTyped<AccountInfo>(dec, tree, peerEx, expectedEx, where, typedChecks);
-    if (key == "SubtensorModule.NetworksAdded") return checkTyped<bool>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<SubnetHyperparamsV2>>(dec, tree, peerEx, expectedEx, where,
+                                                              typedChecks);
+    if (key == "System.Account")
+        return checkTyped<AccountInfo>(dec, tree, peerEx, expectedEx, where, typedChecks);
+    if (key == "SubtensorModule.NetworksAdded")
+        return checkTyped<bool>(dec, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "SubtensorModule.SubnetworkN" || key == "SubtensorModule.Uids")
         return checkTyped<std::uint16_t>(dec, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "SubtensorModule.LastUpdate")
@@ -74,7 +86,7 @@ void checkTypedFor(const QString& key, const RuntimeDecoder& dec, const ScaleVal
 
 class TstFixtureDecode : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void decodesEveryRecordedResult_data() {
         QTest::addColumn<QString>("scenario");
         const QString root = fixtures::chainFixturesDir();
@@ -83,7 +95,8 @@ private slots:
             return;
         }
         for (const QString group : {"finney", "localnet-turbobt"})
-            for (const QString& d : QDir(root + "/" + group).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            for (const QString& d :
+                 QDir(root + "/" + group).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
                 if (QFile::exists(root + "/" + group + "/" + d + "/rpc.json"))
                     QTest::newRow(qPrintable(group + "/" + d)) << group + "/" + d;
     }
@@ -91,13 +104,15 @@ private slots:
     void decodesEveryRecordedResult() {
         QFETCH(QString, scenario);
         if (scenario.isEmpty())
-            QSKIP("chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
+            QSKIP(
+                "chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
         const QString dir = fixtures::chainFixturesDir() + "/" + scenario;
         const QJsonObject rpc = fixtures::loadJson(dir + "/rpc.json").object();
         const QJsonObject peerFile = fixtures::loadJson(dir + "/peer_decoded.json").object();
         const QJsonObject expectedFile = fixtures::loadJson(dir + "/expected.json").object();
-        const bool expectedByIndex = !expectedFile.value("assertions").toArray().isEmpty() &&
-                                     expectedFile.value("assertions").toArray()[0].toObject().contains("exchange_index");
+        const bool expectedByIndex =
+            !expectedFile.value("assertions").toArray().isEmpty() &&
+            expectedFile.value("assertions").toArray()[0].toObject().contains("exchange_index");
         const QJsonArray exchanges = rpc.value("exchanges").toArray();
 
         int decoded = 0, typedChecks = 0;
@@ -107,7 +122,8 @@ private slots:
             const QJsonValue result = ex.value("response").toObject().value("result");
             const QJsonObject peerEx = byExchangeIndex(peerFile, i);
             if (decode.isEmpty()) {
-                QVERIFY2(peerEx.isEmpty(), qPrintable(QString("peer decoded exchange %1 has no decode info").arg(i)));
+                QVERIFY2(peerEx.isEmpty(),
+                         qPrintable(QString("peer decoded exchange %1 has no decode info").arg(i)));
                 continue;
             }
             QString err;
@@ -120,7 +136,8 @@ private slots:
             const auto bytes = fixtures::hexBytes(result.toString());
             const QString kind = decode.value("kind").toString();
             QString key;
-            Result<ScaleValue> tree = economics::makeError(economics::ErrorCode::NotSupported, "unknown decode kind");
+            Result<ScaleValue> tree =
+                economics::makeError(economics::ErrorCode::NotSupported, "unknown decode kind");
             if (kind == "runtime_api") {
                 key = decode.value("method").toString();
                 tree = dec.decodeCall(decode.value("api").toString().toStdString(), key.toStdString(), bytes);
@@ -141,13 +158,15 @@ private slots:
             }
             const QJsonObject expectedEx = expectedByIndex ? byExchangeIndex(expectedFile, i) : QJsonObject();
             checkTypedFor(key, dec, *tree, peerEx, expectedEx, where, typedChecks);
-            if (QTest::currentTestFailed()) return;
+            if (QTest::currentTestFailed())
+                return;
             ++decoded;
         }
         // Every peer-decoded exchange was one of ours.
         QCOMPARE(decoded, peerFile.value("exchanges").toArray().size());
         QCOMPARE(typedChecks, decoded);
-        if (expectedByIndex) QVERIFY(decoded >= expectedFile.value("assertions").toArray().size());
+        if (expectedByIndex)
+            QVERIFY(decoded >= expectedFile.value("assertions").toArray().size());
     }
 };
 

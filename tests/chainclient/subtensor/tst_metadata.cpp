@@ -1,6 +1,5 @@
 // Metadata V14/V15 parsing against the recorded finney metadata (spec 320 and 343).
 #include "FixtureSupport.h"
-
 #include "chainclient/subtensor/Metadata.h"
 
 #include <QElapsedTimer>
@@ -10,16 +9,18 @@ using namespace chainclient::subtensor;
 
 namespace {
 std::vector<std::uint8_t> resultBytes(const QString& rel) {
-    return fixtures::hexBytes(fixtures::loadJson(fixtures::chainFixturesDir() + "/" + rel).object().value("result").toString());
+    return fixtures::hexBytes(
+        fixtures::loadJson(fixtures::chainFixturesDir() + "/" + rel).object().value("result").toString());
 }
 } // namespace
 
 class TstMetadata : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init() {
         if (fixtures::chainFixturesDir().isEmpty())
-            QSKIP("chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
+            QSKIP(
+                "chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
     }
 
     void v15Spec343() {
@@ -35,8 +36,12 @@ private slots:
         QVERIFY(md->types().size() > 500);
 
         // Pallet indices from construct_runtime! (chain-protocol.md §3).
-        const std::pair<const char*, int> pallets[] = {{"System", 0}, {"Balances", 5}, {"TransactionPayment", 6},
-                                                       {"SubtensorModule", 7}, {"Utility", 11}, {"Proxy", 16},
+        const std::pair<const char*, int> pallets[] = {{"System", 0},
+                                                       {"Balances", 5},
+                                                       {"TransactionPayment", 6},
+                                                       {"SubtensorModule", 7},
+                                                       {"Utility", 11},
+                                                       {"Proxy", 16},
                                                        {"Swap", 28}};
         for (const auto& [name, index] : pallets) {
             const Pallet* p = md->pallet(name);
@@ -50,9 +55,11 @@ private slots:
         QCOMPARE(md->pallet("System")->storagePrefix, std::string("System"));
         const StorageEntry* uids = md->storageEntry("SubtensorModule", "Uids");
         QVERIFY(uids && uids->isMap);
-        QCOMPARE(uids->hashers, (std::vector<StorageHasher>{StorageHasher::Identity, StorageHasher::Blake2_128Concat}));
+        QCOMPARE(uids->hashers,
+                 (std::vector<StorageHasher>{StorageHasher::Identity, StorageHasher::Blake2_128Concat}));
         const StorageEntry* member = md->storageEntry("SubtensorModule", "IsNetworkMember");
-        QCOMPARE(member->hashers, (std::vector<StorageHasher>{StorageHasher::Blake2_128Concat, StorageHasher::Identity}));
+        QCOMPARE(member->hashers,
+                 (std::vector<StorageHasher>{StorageHasher::Blake2_128Concat, StorageHasher::Identity}));
         const StorageEntry* sqrtPrice = md->storageEntry("Swap", "AlphaSqrtPrice");
         QVERIFY(sqrtPrice);
         QCOMPARE(sqrtPrice->hashers, std::vector<StorageHasher>{StorageHasher::Twox64Concat});
@@ -65,7 +72,11 @@ private slots:
         QVERIFY(calls && calls->kind == TypeKind::Variant);
         QCOMPARE(int(calls->variantByName("add_stake")->index), 2);
         QCOMPARE(int(calls->variantByName("remove_stake_limit")->index), 89);
-        QCOMPARE(int(md->types().type(*md->pallet("Balances")->callType)->variantByName("transfer_keep_alive")->index), 3);
+        QCOMPARE(int(md->types()
+                         .type(*md->pallet("Balances")->callType)
+                         ->variantByName("transfer_keep_alive")
+                         ->index),
+                 3);
 
         // Constants: System.SS58Prefix = 42 (u16 LE); System.Version carries spec 343.
         const PalletConstant* ss58 = md->pallet("System")->constant("SS58Prefix");
@@ -79,7 +90,8 @@ private slots:
         QCOMPARE(dyn->inputs.size(), std::size_t(1));
         QCOMPARE(dyn->inputs[0].name, std::string("netuid"));
         QCOMPARE(md->types().displayName(dyn->output), std::string("Option<DynamicInfo<AccountId32>>"));
-        const RuntimeApiMethod* sel = md->runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_mechagraph");
+        const RuntimeApiMethod* sel =
+            md->runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_mechagraph");
         QVERIFY(sel);
         QCOMPARE(sel->inputs.size(), std::size_t(3));
         QVERIFY(md->runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite"));
@@ -89,15 +101,19 @@ private slots:
         QVERIFY(!md->runtimeApiMethod("SubnetInfoRuntimeApi", "no_such_method"));
 
         // Signed extensions, in metadata order (chain-protocol.md §3).
-        const char* expected[] = {"CheckNonZeroSender", "CheckSpecVersion", "CheckTxVersion", "CheckGenesis",
-                                  "CheckMortality", "CheckNonce", "CheckWeight", "ChargeTransactionPayment",
-                                  "SubtensorTransactionExtension", "DrandPriority", "CheckMetadataHash"};
+        const char* expected[] = {
+            "CheckNonZeroSender", "CheckSpecVersion",         "CheckTxVersion",
+            "CheckGenesis",       "CheckMortality",           "CheckNonce",
+            "CheckWeight",        "ChargeTransactionPayment", "SubtensorTransactionExtension",
+            "DrandPriority",      "CheckMetadataHash"};
         const auto& ext = md->extrinsic().signedExtensions;
         QCOMPARE(ext.size(), std::size(expected));
-        for (std::size_t i = 0; i < ext.size(); ++i) QCOMPARE(ext[i].identifier, std::string(expected[i]));
+        for (std::size_t i = 0; i < ext.size(); ++i)
+            QCOMPARE(ext[i].identifier, std::string(expected[i]));
         QCOMPARE(md->extrinsic().version, std::uint8_t(4));
         QVERIFY(md->extrinsic().addressType.has_value());
-        QCOMPARE(md->types().type(*md->extrinsic().signatureType)->path.back(), std::string("MultiSignature"));
+        QCOMPARE(md->types().type(*md->extrinsic().signatureType)->path.back(),
+                 std::string("MultiSignature"));
     }
 
     void v14Spec343MatchesV15Types() {
@@ -111,7 +127,8 @@ private slots:
         const Metadata* v15 = fixtures::metadata("metadata/finney-spec343-metadata-v15.json", &err);
         QVERIFY2(v15, qPrintable(err));
         QCOMPARE(v14->pallets().size(), v15->pallets().size());
-        QCOMPARE(v14->storageEntry("System", "Account")->valueType, v15->storageEntry("System", "Account")->valueType);
+        QCOMPARE(v14->storageEntry("System", "Account")->valueType,
+                 v15->storageEntry("System", "Account")->valueType);
     }
 
     void v15Spec320() {

@@ -8,16 +8,23 @@
 using namespace chainclient::subtensor;
 
 namespace {
-std::vector<std::uint8_t> hex(const char* s) { return Hex::decode(s).value(); }
-std::string enc(const ScaleWriter& w) { return Hex::encode(w.bytes(), false); }
+std::vector<std::uint8_t> hex(const char* s) {
+    return Hex::decode(s).value();
+}
+std::string enc(const ScaleWriter& w) {
+    return Hex::encode(w.bytes(), false);
+}
 } // namespace
 
 class TstScaleCodec : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void compactRecordedExamples() {
-        const std::pair<const char*, std::uint64_t> cases[] = {
-            {"04", 1}, {"0110", 1024}, {"8501", 97}, {"025a6202", 10'000'000}, {"0700e40b5402", 10'000'000'000ULL}};
+        const std::pair<const char*, std::uint64_t> cases[] = {{"04", 1},
+                                                               {"0110", 1024},
+                                                               {"8501", 97},
+                                                               {"025a6202", 10'000'000},
+                                                               {"0700e40b5402", 10'000'000'000ULL}};
         for (const auto& [h, v] : cases) {
             auto bytes = hex(h);
             ScaleReader r(bytes);
@@ -32,8 +39,18 @@ private slots:
     }
 
     void compactModeBoundaries() {
-        const U128 values[] = {0, 63, 64, 16383, 16384, (1u << 30) - 1, 1u << 30, 0xFFFFFFFFull, 1ull << 32,
-                               ~0ull, static_cast<U128>(~0ull) + 1, ~static_cast<U128>(0)};
+        const U128 values[] = {0,
+                               63,
+                               64,
+                               16383,
+                               16384,
+                               (1u << 30) - 1,
+                               1u << 30,
+                               0xFFFFFFFFull,
+                               1ull << 32,
+                               ~0ull,
+                               static_cast<U128>(~0ull) + 1,
+                               ~static_cast<U128>(0)};
         for (U128 v : values) {
             ScaleWriter w;
             w.writeCompact(v);
@@ -57,19 +74,22 @@ private slots:
         auto got = r.readCompactU16();
         QVERIFY(!got.ok());
         QVERIFY(got.error().message.find("does not fit u16") != std::string::npos);
-        auto wide = hex("37" "0102030405060708090a0b0c0d0e0f1011"); // 17 bytes: wider than u128
+        auto wide = hex("37"
+                        "0102030405060708090a0b0c0d0e0f1011"); // 17 bytes: wider than u128
         ScaleReader r2(wide);
         QVERIFY(!r2.readCompact().ok());
     }
 
     void truncatedInputIsAnErrorWithPosition() {
-        auto bytes = hex("0100000000000000" "01020304");
+        auto bytes = hex("0100000000000000"
+                         "01020304");
         ScaleReader r(bytes);
         QVERIFY(r.readU64().ok());
         auto bad = r.readU64();
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, economics::ErrorCode::MalformedData);
-        QVERIFY2(bad.error().message.find("unexpected end of input at byte 8 while reading u64") != std::string::npos,
+        QVERIFY2(bad.error().message.find("unexpected end of input at byte 8 while reading u64") !=
+                     std::string::npos,
                  bad.error().message.c_str());
         QCOMPARE(r.position(), std::size_t(8));
         auto big = hex("0700e40b54"); // big-integer compact cut short
@@ -78,7 +98,8 @@ private slots:
     }
 
     void hostileLengthPrefixDoesNotAllocate() {
-        auto bytes = hex("fdffffff" "00"); // claims ~1e9 elements with 1 byte left
+        auto bytes = hex("fdffffff"
+                         "00"); // claims ~1e9 elements with 1 byte left
         ScaleReader r(bytes);
         auto v = r.readVec([](ScaleReader& rr) { return rr.readU64(); });
         QVERIFY(!v.ok());
@@ -117,12 +138,14 @@ private slots:
         // "apex" and "α" exactly as recorded.
         ScaleWriter w;
         w.writeCompactByteString("apex").writeCompactByteString("\xce\xb1");
-        QCOMPARE(enc(w), std::string("108501c1019501e101" "083903c502"));
+        QCOMPARE(enc(w), std::string("108501c1019501e101"
+                                     "083903c502"));
         ScaleReader r(w.bytes());
         QCOMPARE(*r.readCompactByteString(), std::string("apex"));
         QCOMPARE(*r.readCompactByteString(), std::string("\xce\xb1"));
         QVERIFY(r.atEnd());
-        auto tooBig = hex("04" "0504"); // Compact 321 cannot be a byte
+        auto tooBig = hex("04"
+                          "0504"); // Compact 321 cannot be a byte
         ScaleReader r2(tooBig);
         QVERIFY(!r2.readCompactByteString().ok());
     }
@@ -134,10 +157,16 @@ private slots:
         w.writeOption(none, [](ScaleWriter& ww, std::uint16_t v) { ww.writeU16(v); });
         std::vector<std::uint64_t> xs{1, 2, 300};
         w.writeVec(xs, [](ScaleWriter& ww, std::uint64_t v) { ww.writeCompact(v); });
-        w.writeU16(5).writeCompact(6u);           // tuple (u16, Compact<u64>)
-        w.writeU16(1).writeU16(2);                // [u16; 2]
+        w.writeU16(5).writeCompact(6u); // tuple (u16, Compact<u64>)
+        w.writeU16(1).writeU16(2);      // [u16; 2]
         w.writeString("hi");
-        QCOMPARE(enc(w), std::string("010700" "00" "0c0408b104" "0500" "18" "01000200" "086869"));
+        QCOMPARE(enc(w), std::string("010700"
+                                     "00"
+                                     "0c0408b104"
+                                     "0500"
+                                     "18"
+                                     "01000200"
+                                     "086869"));
         ScaleReader r(w.bytes());
         auto o1 = r.readOption([](ScaleReader& rr) { return rr.readU16(); });
         auto o2 = r.readOption([](ScaleReader& rr) { return rr.readU16(); });
@@ -163,9 +192,9 @@ private slots:
 
     void fixedPoint() {
         ScaleWriter w;
-        w.writeI96F32(I96F32{static_cast<I128>(3) << 31});   // 1.5
-        w.writeI32F32(I32F32{-(std::int64_t(1) << 30)});     // -0.25
-        w.writeU64F64(U64F64{static_cast<U128>(5) << 62});   // 1.25
+        w.writeI96F32(I96F32{static_cast<I128>(3) << 31}); // 1.5
+        w.writeI32F32(I32F32{-(std::int64_t(1) << 30)});   // -0.25
+        w.writeU64F64(U64F64{static_cast<U128>(5) << 62}); // 1.25
         ScaleReader r(w.bytes());
         auto a = r.readI96F32();
         auto b = r.readI32F32();

@@ -3,7 +3,6 @@
 // (expected.json) that are not tied to one runtime-API exchange.
 #include "FixtureSupport.h"
 #include "PeerCompare.h"
-
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
@@ -24,15 +23,29 @@ const QString kMd320 = "metadata/finney-spec320-metadata-v15.json";
 QJsonObject rpc(const QString& scenario) {
     return fixtures::loadJson(fixtures::chainFixturesDir() + "/finney/" + scenario + "/rpc.json").object();
 }
-QJsonObject exchange(const QJsonObject& file, int i) { return file.value("exchanges").toArray()[i].toObject(); }
-QJsonValue param(const QJsonObject& ex, int i) { return ex.value("request").toObject().value("params").toArray()[i]; }
-QJsonValue result(const QJsonObject& ex) { return ex.value("response").toObject().value("result"); }
+QJsonObject exchange(const QJsonObject& file, int i) {
+    return file.value("exchanges").toArray()[i].toObject();
+}
+QJsonValue param(const QJsonObject& ex, int i) {
+    return ex.value("request").toObject().value("params").toArray()[i];
+}
+QJsonValue result(const QJsonObject& ex) {
+    return ex.value("response").toObject().value("result");
+}
 QJsonValue assertion(const QString& scenario, int i) {
     return fixtures::loadJson(fixtures::chainFixturesDir() + "/finney/" + scenario + "/expected.json")
-        .object().value("assertions").toArray()[i].toObject().value("value");
+        .object()
+        .value("assertions")
+        .toArray()[i]
+        .toObject()
+        .value("value");
 }
-QString hex(const Bytes& b) { return QString::fromStdString(Hex::encode(b)); }
-Bytes u16le(std::uint16_t v) { return ScaleWriter().writeU16(v).take(); }
+QString hex(const Bytes& b) {
+    return QString::fromStdString(Hex::encode(b));
+}
+Bytes u16le(std::uint16_t v) {
+    return ScaleWriter().writeU16(v).take();
+}
 Bytes accountBytes(const QString& ss58) {
     const QByteArray k = chainclient::crypto::Ss58::decodeAccountId(ss58).value();
     return Bytes(k.begin(), k.end());
@@ -45,10 +58,11 @@ std::uint64_t headerNumber(const QJsonValue& header) {
 
 class TstStorage : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init() {
         if (fixtures::chainFixturesDir().isEmpty())
-            QSKIP("chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
+            QSKIP(
+                "chain fixtures not found: set SUBNETSCOPE_SHARED_DIR to the folder holding chain-fixtures/");
     }
 
     void hashersAndPrefixes() {
@@ -76,7 +90,8 @@ private slots:
         auto args = StorageKey::decodeKeyArgs(*md, "System", "Account", recordedKey);
         QVERIFY2(args.ok(), qPrintable(fixtures::errorText(args)));
         QCOMPARE(args->size(), std::size_t(1));
-        QVERIFY(std::equal(account.begin(), account.end(), ValueMapper::to<AccountId>(args->front())->begin()));
+        QVERIFY(
+            std::equal(account.begin(), account.end(), ValueMapper::to<AccountId>(args->front())->begin()));
 
         RuntimeDecoder dec(*md);
         const Bytes value = fixtures::hexBytes(result(ex).toString());
@@ -108,7 +123,8 @@ private slots:
         QCOMPARE(hex(*key), param(ex, 0).toString());
         RuntimeDecoder dec(*md);
         const Bytes value = fixtures::hexBytes(result(ex).toString());
-        auto uid = dec.storage<std::uint16_t>("SubtensorModule", "Uids", std::span<const std::uint8_t>(value));
+        auto uid =
+            dec.storage<std::uint16_t>("SubtensorModule", "Uids", std::span<const std::uint8_t>(value));
         QVERIFY(uid.ok());
         QCOMPARE(*uid, std::uint16_t(29));
         QCOMPARE(assertion("s315-neuron-for-pubkey-netuid14", 2).toBool(), true); // Uids entry exists
@@ -136,7 +152,8 @@ private slots:
         auto n = StorageKey::build(*md, "SubtensorModule", "SubnetworkN", {u16le(1)});
         QCOMPARE(hex(*n), param(exchange(file, 1), 0).toString());
         const Bytes nBytes = fixtures::hexBytes(result(exchange(file, 1)).toString());
-        auto count = dec.storage<std::uint16_t>("SubtensorModule", "SubnetworkN", std::span<const std::uint8_t>(nBytes));
+        auto count = dec.storage<std::uint16_t>("SubtensorModule", "SubnetworkN",
+                                                std::span<const std::uint8_t>(nBytes));
         QVERIFY(count.ok());
         QCOMPARE(int(*count), assertion("s315-subnetwork-n-netuid1", 0).toInt());
     }
@@ -155,7 +172,8 @@ private slots:
         QCOMPARE(last->size(), std::size_t(1024));
         const std::uint64_t block = headerNumber(result(exchange(file, 1)));
         QCOMPARE(block, 6'553'223ull);
-        QCOMPARE(double(block - last->front()), assertion("s320-b6553223-blocks-since-last-update", 0).toDouble());
+        QCOMPARE(double(block - last->front()),
+                 assertion("s320-b6553223-blocks-since-last-update", 0).toDouble());
     }
 
     void netuidsForHotkeyByMapIteration() {
@@ -176,20 +194,24 @@ private slots:
         QVERIFY(result(exchange(file, 2)).toArray().isEmpty()); // second page ends the scan
         std::map<QString, std::uint16_t> netuidOfKey;
         for (const auto& k : keys) {
-            auto args = StorageKey::decodeKeyArgs(*md, "SubtensorModule", "IsNetworkMember", fixtures::hexBytes(k.toString()));
+            auto args = StorageKey::decodeKeyArgs(*md, "SubtensorModule", "IsNetworkMember",
+                                                  fixtures::hexBytes(k.toString()));
             QVERIFY2(args.ok(), qPrintable(fixtures::errorText(args)));
             QCOMPARE(args->size(), std::size_t(2));
             QVERIFY(ValueMapper::to<AccountId>((*args)[0])->size() == 32);
             netuidOfKey[k.toString()] = ValueMapper::to<std::uint16_t>((*args)[1]).value();
         }
         QJsonArray netuids;
-        for (const auto& change : result(exchange(file, 3)).toArray()[0].toObject().value("changes").toArray()) {
+        for (const auto& change :
+             result(exchange(file, 3)).toArray()[0].toObject().value("changes").toArray()) {
             const QJsonArray kv = change.toArray();
             QVERIFY(netuidOfKey.count(kv[0].toString()));
             const Bytes v = fixtures::hexBytes(kv[1].toString());
-            auto member = dec.storage<bool>("SubtensorModule", "IsNetworkMember", std::span<const std::uint8_t>(v));
+            auto member =
+                dec.storage<bool>("SubtensorModule", "IsNetworkMember", std::span<const std::uint8_t>(v));
             QVERIFY(member.ok());
-            if (*member) netuids.append(int(netuidOfKey[kv[0].toString()]));
+            if (*member)
+                netuids.append(int(netuidOfKey[kv[0].toString()]));
         }
         QCOMPARE(netuids, assertion("s315-netuids-for-hotkey", 0).toArray());
     }
@@ -205,11 +227,14 @@ private slots:
             // Find the item whose Twox64Concat(netuid 1) key the SDK read, from the metadata alone.
             QString found;
             for (const StorageEntry& e : md->pallet("SubtensorModule")->storage) {
-                if (e.hashers != std::vector<StorageHasher>{StorageHasher::Twox64Concat}) continue;
+                if (e.hashers != std::vector<StorageHasher>{StorageHasher::Twox64Concat})
+                    continue;
                 auto key = StorageKey::build(*md, "SubtensorModule", e.name, {u16le(1)});
-                if (key.ok() && hex(*key) == param(ex, 0).toString()) found = QString::fromStdString(e.name);
+                if (key.ok() && hex(*key) == param(ex, 0).toString())
+                    found = QString::fromStdString(e.name);
             }
-            QVERIFY2(!found.isEmpty(), qPrintable(QString("no Twox64Concat item matches exchange %1").arg(i)));
+            QVERIFY2(!found.isEmpty(),
+                     qPrintable(QString("no Twox64Concat item matches exchange %1").arg(i)));
             // null = absent: the default (or None for OptionQuery items) applies.
             auto v = dec.decodeStorage("SubtensorModule", found.toStdString(), std::nullopt);
             const StorageEntry* e = md->storageEntry("SubtensorModule", found.toStdString());
@@ -219,18 +244,22 @@ private slots:
 
     void sdkBlockAndMetagraphAssertions() {
         const QJsonObject hashFile = rpc("s315-b6522038-block-hash-and-current-block");
-        QCOMPARE(result(exchange(hashFile, 0)).toString(), assertion("s315-b6522038-block-hash-and-current-block", 0).toString());
+        QCOMPARE(result(exchange(hashFile, 0)).toString(),
+                 assertion("s315-b6522038-block-hash-and-current-block", 0).toString());
         QCOMPARE(double(headerNumber(result(exchange(hashFile, 2)))),
                  assertion("s315-b6522038-block-hash-and-current-block", 1).toDouble());
         const QJsonObject rt = rpc("s343-b6852690-block-and-runtime");
-        QCOMPARE(double(headerNumber(result(exchange(rt, 1)))), assertion("s343-b6852690-block-and-runtime", 0).toDouble());
+        QCOMPARE(double(headerNumber(result(exchange(rt, 1)))),
+                 assertion("s343-b6852690-block-and-runtime", 0).toDouble());
         QCOMPARE(result(exchange(rt, 4)).toObject().value("specVersion").toInt(), 343);
 
         const Metadata* md = fixtures::metadata(kMd343);
         QVERIFY(md);
         RuntimeDecoder dec(*md);
-        const Bytes mg = fixtures::hexBytes(result(exchange(rpc("s343-b6852690-selective-mechagraph-netuid1"), 0)).toString());
-        auto graph = dec.call<std::optional<Metagraph>>("SubnetInfoRuntimeApi", "get_selective_mechagraph", mg);
+        const Bytes mg = fixtures::hexBytes(
+            result(exchange(rpc("s343-b6852690-selective-mechagraph-netuid1"), 0)).toString());
+        auto graph =
+            dec.call<std::optional<Metagraph>>("SubnetInfoRuntimeApi", "get_selective_mechagraph", mg);
         QVERIFY2(graph.ok(), qPrintable(fixtures::errorText(graph)));
         const Metagraph& g = graph->value();
         const QString scen = "s343-b6852690-selective-mechagraph-netuid1";
@@ -246,8 +275,10 @@ private slots:
         const Metadata* md320 = fixtures::metadata(kMd320);
         QVERIFY(md320);
         RuntimeDecoder dec320(*md320);
-        const Bytes all = fixtures::hexBytes(result(exchange(rpc("s315-b6521727-subnets-info-v2-all"), 2)).toString());
-        auto subnets = dec320.call<std::vector<std::optional<SubnetInfoV2>>>("SubnetInfoRuntimeApi", "get_subnets_info_v2", all);
+        const Bytes all =
+            fixtures::hexBytes(result(exchange(rpc("s315-b6521727-subnets-info-v2-all"), 2)).toString());
+        auto subnets = dec320.call<std::vector<std::optional<SubnetInfoV2>>>("SubnetInfoRuntimeApi",
+                                                                             "get_subnets_info_v2", all);
         QVERIFY2(subnets.ok(), qPrintable(fixtures::errorText(subnets)));
         QCOMPARE(subnets->size(), std::size_t(129));
         const QString s = "s315-b6521727-subnets-info-v2-all";

@@ -11,3 +11,5 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.h ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.h ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.cpp
 )
+# Explorer (issue 5).
+include(${CMAKE_CURRENT_LIST_DIR}/explorer/sources.cmake)

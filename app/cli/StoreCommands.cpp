@@ -2,6 +2,7 @@
 
 #include "app/cli/Commands.h"
 #include "models/Format.h"
+#include "models/explorer/ExplorerQueries.h"
 #include "models/store/StoreQueries.h"
 
 #include <QJsonArray>
@@ -13,7 +14,8 @@ namespace {
 
 QJsonValue rao(quint64 v) { return static_cast<qint64>(v); } // JSON amounts are integers in rao
 
-QJsonObject subnetJson(const chainclient::SubnetSnapshot& s) {
+QJsonObject subnetJson(const models::SubnetOverview& o) {
+    const chainclient::SubnetSnapshot& s = o.snapshot;
     const double supply = static_cast<double>(s.alphaIn) + static_cast<double>(s.alphaOut);
     return QJsonObject{
         {QStringLiteral("netuid"), s.netuid},
@@ -38,10 +40,9 @@ QJsonObject subnetJson(const chainclient::SubnetSnapshot& s) {
         {QStringLiteral("max_uids"), s.maxUids},
         {QStringLiteral("n_validators"), s.nValidators},
         {QStringLiteral("tempo"), s.tempo},
-        // Lifecycle stage and pruning order come with the explorer (issue 5); null until known.
-        {QStringLiteral("stage"), QJsonValue::Null},
-        {QStringLiteral("pruning_rank"), QJsonValue::Null},
-        {QStringLiteral("immune_until"), QJsonValue::Null},
+        {QStringLiteral("stage"), models::lifecycleStageKey(o.stage)},
+        {QStringLiteral("pruning_rank"), o.pruning.rank ? QJsonValue(*o.pruning.rank) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("immune_until"), rao(o.pruning.immuneUntil)},
     };
 }
 
@@ -79,7 +80,8 @@ int commandSubnets(CliContext& ctx) {
     const auto subnets = models::StoreQueries::latestSubnets(ctx.storePath());
     if (ctx.json) {
         QJsonArray array;
-        for (const auto& s : subnets) array.append(subnetJson(s));
+        if (const auto overview = models::ExplorerQueries::overview(ctx.storePath()))
+            for (const auto& o : overview->subnets) array.append(subnetJson(o));
         printJson(array);
         return Ok;
     }

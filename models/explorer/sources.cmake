@@ -1,0 +1,6 @@
+# Files of models/explorer/ (issue 5); paths relative to this file.
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LifecycleClassifier.h ${CMAKE_CURRENT_LIST_DIR}/LifecycleClassifier.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PruningOrder.h ${CMAKE_CURRENT_LIST_DIR}/PruningOrder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ExplorerQueries.h ${CMAKE_CURRENT_LIST_DIR}/ExplorerQueries.cpp
+)

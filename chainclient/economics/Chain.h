@@ -126,6 +126,13 @@ public:
     BlockNumber lastNetworkRegistration() const { return lastLockBlock_; }
     std::uint64_t dissolvedCount() const { return dissolvedCount_; }
 
+    // Signed-extrinsic nonces (System.Account nonce): the next nonce each account must use.
+    std::uint64_t accountNonce(const AccountId& account) const {
+        const auto it = nonces_.find(account);
+        return it == nonces_.end() ? 0 : it->second;
+    }
+    void bumpNonce(const AccountId& account) { ++nonces_[account]; }
+
     // Events since the last take: trades, registrations, epochs. The caller (sync) drains them.
     std::vector<ChainEvent> takeEvents();
 
@@ -171,6 +178,7 @@ private:
     BlockNumber lastLockBlock_ = 0; // block of the last subnet registration (0 = none yet)
     std::uint64_t dissolvedCount_ = 0;
     std::vector<ChainEvent> events_;
+    std::map<AccountId, std::uint64_t> nonces_; // signed-call nonces (LocalNode's extrinsics)
 };
 
 } // namespace economics

@@ -140,6 +140,9 @@ std::vector<std::uint8_t> ChainCodec::encode(const Chain& c) {
         w.u32(static_cast<std::uint32_t>(s.stakes.size()));
         for (const auto& [key, amount] : s.stakes) { w.id(key.first); w.id(key.second); w.u64(amount.rao()); }
     }
+    // Nonces last, so states saved before they existed still load.
+    w.u32(static_cast<std::uint32_t>(c.nonces_.size()));
+    for (const auto& [acc, nonce] : c.nonces_) { w.id(acc); w.u64(nonce); }
     return std::move(w.out);
 }
 
@@ -245,6 +248,8 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
             }
             c.subnets_.emplace(s.netuid.value, std::move(s));
         }
+        if (!r.atEnd())
+            for (std::size_t i = 0, n = r.count(); i < n; ++i) { const AccountId a = r.id(); c.nonces_[a] = r.u64(); }
         if (!r.atEnd()) return makeError(ErrorCode::InvalidState, "The chain state file has trailing bytes; it is corrupt.");
         if (auto broken = c.checkInvariants())
             return makeError(ErrorCode::InvalidState, "The saved chain state is inconsistent: " + *broken);

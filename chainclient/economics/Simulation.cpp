@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <type_traits>
 
 namespace economics {
 namespace {
@@ -19,145 +20,236 @@ const char* const kGreek[] = {"α", "β", "γ", "δ", "ε", "ζ", "η", "θ", "�
                               "ν", "ξ", "ο", "π", "ρ", "σ", "τ", "υ", "φ", "χ", "ψ", "ω"};
 
 std::uint64_t tao(double units) { return floorToRao(units * 1e9); }
+std::uint64_t days(double d) { return floorToRao(d * static_cast<double>(kBlocksPerDay)); }
+
+class Bytes {
+public:
+    void u64(std::uint64_t v) { for (int i = 0; i < 8; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i))); }
+    void f64(double d) { std::uint64_t b; std::memcpy(&b, &d, 8); u64(b); }
+    void str(const std::string& s) { u64(s.size()); out.insert(out.end(), s.begin(), s.end()); }
+    void id(const AccountId& a) { out.insert(out.end(), a.bytes.begin(), a.bytes.end()); }
+    std::vector<std::uint8_t> out;
+};
+
+class Reader {
+public:
+    explicit Reader(const std::vector<std::uint8_t>& b) : bytes(b) {}
+    std::uint64_t u64() {
+        if (bytes.size() - pos < 8) { bad = true; return 0; }
+        std::uint64_t v = 0;
+        for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(bytes[pos + i]) << (8 * i);
+        pos += 8;
+        return v;
+    }
+    double f64() { const std::uint64_t b = u64(); double d; std::memcpy(&d, &b, 8); return d; }
+    std::string str() {
+        const std::uint64_t n = u64();
+        if (bad || bytes.size() - pos < n) { bad = true; return {}; }
+        std::string s(bytes.begin() + static_cast<long>(pos), bytes.begin() + static_cast<long>(pos + n));
+        pos += n;
+        return s;
+    }
+    AccountId id() {
+        AccountId a;
+        if (bytes.size() - pos < 32) { bad = true; return a; }
+        std::memcpy(a.bytes.data(), &bytes[pos], 32);
+        pos += 32;
+        return a;
+    }
+    const std::vector<std::uint8_t>& bytes;
+    std::size_t pos = 0;
+    bool bad = false;
+};
 
 } // namespace
 
-Simulation::Simulation(ScenarioConfig config) : config_(std::move(config)), chain_(ChainParams{config_.taoWeight}), rng_(config_.seed) {
+ChainParams Simulation::chainParamsFor(const ScenarioConfig& c) {
+    ChainParams p;
+    p.taoWeight = c.taoWeight;
+    p.subnetLimit = static_cast<std::uint16_t>(std::clamp(c.subnetLimit, 1, 4096));
+    p.subnetImmunityPeriod = days(c.subnetImmunityDays);
+    p.networkRateLimit = days(c.networkRateLimitDays);
+    p.startCallDelay = days(c.startCallDelayDays);
+    return p;
+}
+
+Simulation::Simulation(ScenarioConfig config)
+    : config_(std::move(config)), chain_(chainParamsFor(config_)), rng_(config_.seed) {
     buildGenesis();
 }
 
-Simulation::Simulation(ScenarioConfig config, Chain chain, Rng rng, std::vector<Sentiment> sentiment)
-    : config_(std::move(config)), chain_(std::move(chain)), rng_(rng), sentiment_(std::move(sentiment)) {}
+Simulation::Simulation(ScenarioConfig config, Chain chain) : config_(std::move(config)), chain_(std::move(chain)) {}
 
 AccountId Simulation::traderColdkey(int index) { return AccountId::fromLabel("trader/" + std::to_string(index)); }
 
+AccountId Simulation::newHotkey(const std::string& role) {
+    return AccountId::fromLabel(role + "/hotkey/" + std::to_string(nextKey_++));
+}
+
+Simulation::SubnetAgent& Simulation::agent(std::uint16_t netuid) {
+    if (agents_.size() <= netuid) agents_.resize(netuid + 1U);
+    return agents_[netuid];
+}
+
 void Simulation::buildGenesis() {
-    // Root validators hold the root stake that gives TaoWeight its bite (§2.6).
-    for (int v = 0; v < 8; ++v) {
+    const ScenarioConfig& c = config_;
+    const int rootValidators = std::max(1, c.rootValidators);
+    // Root validators hold the root stake that gives TaoWeight its bite (§2.6) and validate
+    // on many subnets, so root dividends have somewhere to go.
+    for (int v = 0; v < rootValidators; ++v) {
         const AccountId ck = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/coldkey");
         const AccountId hk = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/hotkey");
-        chain_.mint(ck, Rao::fromRao(tao(config_.rootStakeTao / 8)));
-        (void)chain_.addStake({ck, hk, NetUid{0}, tao(config_.rootStakeTao / 8), std::nullopt, false});
+        chain_.mint(ck, Rao::fromRao(tao(c.rootStakeTao / rootValidators + 60'000)));
+        note(chain_.addStake({ck, hk, NetUid{0}, tao(c.rootStakeTao / rootValidators), std::nullopt, false}).ok());
     }
-    sentiment_.assign(1, Sentiment{});
+    for (int k = 0; k < c.minerOperators; ++k)
+        chain_.mint(AccountId::fromLabel("miner-operator/" + std::to_string(k)), Rao::fromRao(tao(c.minerOperatorBalanceTao)));
+    for (int k = 0; k < c.owners; ++k)
+        chain_.mint(AccountId::fromLabel("owner/" + std::to_string(k)), Rao::fromRao(tao(c.ownerBalanceTao)));
+    agents_.assign(1, SubnetAgent{});
     const int nameCount = static_cast<int>(std::size(kSubnetNames));
-    for (int i = 0; i < config_.genesisSubnets; ++i) {
+    for (int i = 0; i < c.genesisSubnets; ++i) {
         const std::string label = "subnet/" + std::to_string(i + 1);
         const AccountId ownerCk = AccountId::fromLabel(label + "/owner/coldkey");
         const AccountId ownerHk = AccountId::fromLabel(label + "/owner/hotkey");
         // Log-uniform spreads look like the real network: a few big pools, a long tail.
-        const double poolTao = config_.minPoolTao * std::pow(config_.maxPoolTao / config_.minPoolTao, rng_.uniform());
-        const double price = config_.minPrice * std::pow(config_.maxPrice / config_.minPrice, rng_.uniform());
+        const double poolTao = c.minPoolTao * std::pow(c.maxPoolTao / c.minPoolTao, rng_.uniform());
+        const double price = c.minPrice * std::pow(c.maxPrice / c.minPrice, rng_.uniform());
         const std::string name = i < nameCount ? kSubnetNames[i] : "Subnet " + std::to_string(i + 1);
         const std::string symbol = std::string(kGreek[i % 24]) + (i >= 24 ? std::to_string(i / 24) : "");
         const NetUid netuid = chain_.addGenesisSubnet(name, symbol, ownerCk, ownerHk, Rao::fromRao(tao(poolTao)),
-                                                      AlphaRao::fromRao(tao(poolTao / price)),
-                                                      price * rng_.uniform(0.7, 1.1));
-        for (int v = 0; v < config_.validatorsPerSubnet; ++v) {
+                                                      AlphaRao::fromRao(tao(poolTao / price)), price * rng_.uniform(0.7, 1.1));
+        for (int k = 0; k < std::min(c.rootValidatorsPerSubnet, rootValidators); ++k) {
+            const int v = (i + k) % rootValidators;
+            const AccountId ck = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/coldkey");
+            const AccountId hk = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/hotkey");
+            note(chain_.addGenesisNeuron(netuid, hk, ck).ok());
+            note(chain_.addStake({ck, hk, netuid, tao(poolTao * rng_.uniform(0.005, 0.02)), std::nullopt, false}).ok());
+        }
+        for (int v = 0; v < c.validatorsPerSubnet; ++v) {
             const AccountId ck = AccountId::fromLabel(label + "/validator/" + std::to_string(v) + "/coldkey");
             const AccountId hk = AccountId::fromLabel(label + "/validator/" + std::to_string(v) + "/hotkey");
-            (void)chain_.addGenesisNeuron(netuid, hk, ck);
+            note(chain_.addGenesisNeuron(netuid, hk, ck).ok());
             const double stakeTao = poolTao * rng_.uniform(0.01, 0.05);
             chain_.mint(ck, Rao::fromRao(tao(stakeTao)));
-            (void)chain_.addStake({ck, hk, netuid, tao(stakeTao), std::nullopt, false});
+            note(chain_.addStake({ck, hk, netuid, tao(stakeTao), std::nullopt, false}).ok());
         }
-        const int miners = config_.minMinersPerSubnet +
-                           static_cast<int>(rng_.below(static_cast<std::uint64_t>(config_.maxMinersPerSubnet - config_.minMinersPerSubnet + 1)));
+        // A fifth of the subnets start full; the rest spread log-uniformly.
+        const double lo = std::max(1, c.minMinersPerSubnet), hi = std::max(c.minMinersPerSubnet, c.maxMinersPerSubnet);
+        int miners = rng_.chance(0.2) ? static_cast<int>(hi) : static_cast<int>(lo * std::pow(hi / lo, rng_.uniform()));
+        const Subnet* s = chain_.subnet(netuid);
+        miners = std::min<int>(miners, static_cast<int>(s->maxUids - s->neurons.size()));
         for (int m = 0; m < miners; ++m) {
-            const std::string mlabel = label + "/miner/" + std::to_string(m);
-            (void)chain_.addGenesisNeuron(netuid, AccountId::fromLabel(mlabel + "/hotkey"), AccountId::fromLabel(mlabel + "/coldkey"));
+            const AccountId hk = newHotkey("miner");
+            const AccountId ck = AccountId::fromLabel("miner-operator/" + std::to_string(m % std::max(1, c.minerOperators)));
+            if (chain_.addGenesisNeuron(netuid, hk, ck).ok()) quality_[hk] = rng_.uniform();
         }
-        sentiment_.push_back({rng_.normal() * 0.5, rng_.normal() * 0.002});
+        SubnetAgent& a = agent(netuid.value);
+        a.hype = rng_.normal() * 0.5;
+        // Some subnets are in decline from the start: their hype drifts down and prices follow.
+        a.drift = rng_.chance(0.2) ? -0.003 : rng_.normal() * 0.001;
+        a.appeal = rng_.uniform(0.3, 1.5);
+        a.burnWeight = rng_.chance(c.ownerBurnSubnetFraction) ? rng_.uniform(0.2, 0.8) : 0.0;
     }
-    // Mark validator permits: the owner and the staked validators.
-    for (int t = 0; t < config_.traders; ++t) chain_.mint(traderColdkey(t), Rao::fromRao(tao(config_.traderBalanceTao)));
+    for (int t = 0; t < c.traders; ++t) chain_.mint(traderColdkey(t), Rao::fromRao(tao(c.traderBalanceTao)));
     (void)chain_.takeEvents();
 }
 
 void Simulation::advance() {
     tradersAct();
+    const BlockNumber now = chain_.blockNumber();
+    if (now % 100 == 0) {
+        ownersAct();
+        minersRegister();
+    }
+    // Validators set weights just before their subnet's epoch (the block about to be produced).
+    std::vector<std::uint16_t> due;
+    for (const auto& [id, s] : chain_.subnets())
+        if (s.started() && now + 1 >= s.lastEpochBlock + s.tempo) due.push_back(id);
+    for (std::uint16_t id : due)
+        if (const Subnet* s = chain_.subnet(NetUid{id})) beforeEpoch(*s);
     chain_.produceBlock();
 }
 
-void Simulation::tradersAct() {
-    for (auto& s : sentiment_) {
-        s.hype += s.drift + rng_.normal() * 0.02;
-        s.hype *= 0.999; // mean-reverting so no subnet runs away forever
-        s.drift += rng_.normal() * 0.00005;
-        s.drift = std::clamp(s.drift, -0.004, 0.004);
-    }
-    double p = config_.tradeProbabilityPerBlock;
-    while (p > 0) {
-        if (rng_.chance(std::min(p, 1.0))) tradeOnce(static_cast<int>(rng_.below(static_cast<std::uint64_t>(config_.traders))));
-        p -= 1.0;
-    }
-}
-
-void Simulation::tradeOnce(int trader) {
-    const auto& subnets = chain_.subnets();
-    if (subnets.empty()) return;
-    auto it = subnets.begin();
-    std::advance(it, static_cast<long>(rng_.below(subnets.size())));
-    const Subnet& s = it->second;
-    if (!s.started() || s.neurons.empty()) return;
-    const double hype = s.netuid.value < sentiment_.size() ? sentiment_[s.netuid.value].hype : 0.0;
-    // Momentum traders buy when spot is above its EMA, and everyone follows the subnet's hype.
-    const double momentum = s.movingPrice > 0 ? (s.pool.price() / s.movingPrice - 1.0) : 0.0;
-    const double buyProbability = 1.0 / (1.0 + std::exp(-(hype + 2.0 * momentum)));
-    const AccountId ck = traderColdkey(trader);
-    const Neuron& validator = s.neurons[rng_.below(std::min<std::size_t>(s.neurons.size(), static_cast<std::size_t>(config_.validatorsPerSubnet + 1)))];
-    if (rng_.chance(buyProbability)) {
-        const double budget = static_cast<double>(chain_.freeBalance(ck).rao()) * rng_.uniform(0.0005, 0.008);
-        (void)chain_.addStake({ck, validator.hotkey, s.netuid, floorToRao(budget), std::nullopt, false});
-    } else {
-        const AlphaRao held = chain_.stakeOf(s.netuid, validator.hotkey, ck);
-        if (held.isZero()) return;
-        // Panic sellers dump everything; the rest trim.
-        const double fraction = rng_.chance(0.05) ? 1.0 : rng_.uniform(0.1, 0.5);
-        const std::uint64_t amount = fraction >= 1.0 ? held.rao() : floorToRao(static_cast<double>(held.rao()) * fraction);
-        (void)chain_.removeStake({ck, validator.hotkey, s.netuid, amount, std::nullopt, false});
-    }
-}
-
 std::vector<std::uint8_t> Simulation::save() const {
-    std::vector<std::uint8_t> out;
-    auto put64 = [&](std::uint64_t v) { for (int i = 0; i < 8; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i))); };
-    auto putF = [&](double d) { std::uint64_t b; std::memcpy(&b, &d, 8); put64(b); };
-    put64(config_.seed);
-    for (int i = 0; i < 4; ++i) put64(rng_.state(i));
-    put64(sentiment_.size());
-    for (const auto& s : sentiment_) { putF(s.hype); putF(s.drift); }
+    Bytes w;
+    ScenarioConfig c = config_;
+    forEachScenarioField(c, [&](const char*, auto& field) {
+        using T = std::decay_t<decltype(field)>;
+        if constexpr (std::is_same_v<T, std::string>) w.str(field);
+        else if constexpr (std::is_same_v<T, double>) w.f64(field);
+        else w.u64(static_cast<std::uint64_t>(field));
+    });
+    for (int i = 0; i < 4; ++i) w.u64(rng_.state(i));
+    w.u64(agents_.size());
+    for (const auto& a : agents_) {
+        w.f64(a.hype);
+        w.f64(a.drift);
+        w.f64(a.appeal);
+        w.f64(a.burnWeight);
+        w.u64(a.startAt);
+    }
+    // Sorted so that equal states give equal bytes whatever the hash table's order.
+    const std::map<AccountId, double> sorted(quality_.begin(), quality_.end());
+    w.u64(sorted.size());
+    for (const auto& [hk, q] : sorted) {
+        w.id(hk);
+        w.f64(q);
+    }
+    w.u64(nextKey_);
+    for (std::uint64_t v : {stats_.subnetRegistrations, stats_.subnetStarts, stats_.neuronRegistrations, stats_.weightSets,
+                            stats_.trades, stats_.failedCalls})
+        w.u64(v);
     const auto chainBytes = chain_.save();
-    put64(chainBytes.size());
-    out.insert(out.end(), chainBytes.begin(), chainBytes.end());
-    return out;
+    w.u64(chainBytes.size());
+    w.out.insert(w.out.end(), chainBytes.begin(), chainBytes.end());
+    return std::move(w.out);
 }
 
 Result<Simulation> Simulation::load(const std::vector<std::uint8_t>& bytes) {
-    std::size_t pos = 0;
-    bool truncated = false;
-    auto get64 = [&]() -> std::uint64_t {
-        if (bytes.size() - pos < 8) { truncated = true; return 0; }
-        std::uint64_t v = 0;
-        for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(bytes[pos + i]) << (8 * i);
-        pos += 8;
-        return v;
-    };
-    auto getF = [&]() { const std::uint64_t b = get64(); double d; std::memcpy(&d, &b, 8); return d; };
-    ScenarioConfig config;
-    config.seed = get64();
+    Reader r(bytes);
+    ScenarioConfig c;
+    forEachScenarioField(c, [&](const char*, auto& field) {
+        using T = std::decay_t<decltype(field)>;
+        if constexpr (std::is_same_v<T, std::string>) field = r.str();
+        else if constexpr (std::is_same_v<T, double>) field = r.f64();
+        else field = static_cast<T>(r.u64());
+    });
     Rng rng;
-    for (int i = 0; i < 4; ++i) rng.setState(i, get64());
-    const std::uint64_t n = get64();
-    if (truncated || n > 65536) return makeError(ErrorCode::InvalidState, "The simulation state is corrupt.");
-    std::vector<Sentiment> sentiment(n);
-    for (auto& s : sentiment) { s.hype = getF(); s.drift = getF(); }
-    const std::uint64_t chainSize = get64();
-    if (truncated || bytes.size() - pos != chainSize) return makeError(ErrorCode::InvalidState, "The simulation state is truncated.");
-    auto chain = Chain::load(std::vector<std::uint8_t>(bytes.begin() + static_cast<long>(pos), bytes.end()));
+    for (int i = 0; i < 4; ++i) rng.setState(i, r.u64());
+    const std::uint64_t n = r.u64();
+    if (r.bad || n > 65536) return makeError(ErrorCode::InvalidState, "The simulation state is corrupt.");
+    std::vector<SubnetAgent> agents(n);
+    for (auto& a : agents) {
+        a.hype = r.f64();
+        a.drift = r.f64();
+        a.appeal = r.f64();
+        a.burnWeight = r.f64();
+        a.startAt = r.u64();
+    }
+    std::map<AccountId, double> quality;
+    const std::uint64_t q = r.u64();
+    if (r.bad || q > bytes.size()) return makeError(ErrorCode::InvalidState, "The simulation state is corrupt.");
+    for (std::uint64_t i = 0; i < q && !r.bad; ++i) {
+        const AccountId hk = r.id();
+        quality[hk] = r.f64();
+    }
+    const std::uint64_t nextKey = r.u64();
+    Stats stats;
+    for (std::uint64_t* v : {&stats.subnetRegistrations, &stats.subnetStarts, &stats.neuronRegistrations, &stats.weightSets,
+                             &stats.trades, &stats.failedCalls})
+        *v = r.u64();
+    const std::uint64_t chainSize = r.u64();
+    if (r.bad || bytes.size() - r.pos != chainSize) return makeError(ErrorCode::InvalidState, "The simulation state is truncated.");
+    auto chain = Chain::load(std::vector<std::uint8_t>(bytes.begin() + static_cast<long>(r.pos), bytes.end()));
     if (!chain) return chain.error();
-    config.taoWeight = chain->params().taoWeight;
-    return Simulation(config, std::move(chain).value(), rng, std::move(sentiment));
+    Simulation sim(c, std::move(chain).value());
+    sim.rng_ = rng;
+    sim.agents_ = std::move(agents);
+    sim.quality_.insert(quality.begin(), quality.end());
+    sim.nextKey_ = nextKey;
+    sim.stats_ = stats;
+    return sim;
 }
 
 std::string Simulation::stateHash() const { return ChainCodec::digest(save()); }

@@ -2,11 +2,15 @@
 // A whole simulated network: the Chain plus the synthetic participants that act on it every
 // block (owners, validators, miners, traders). Deterministic: same config and same external
 // calls → same state hash. Saved and loaded as one unit so a resumed run continues exactly.
+// Simulation.cpp holds genesis and persistence; SimulationAgents.cpp the behaviours.
 
 #include "chainclient/economics/Chain.h"
 #include "chainclient/economics/Rng.h"
 #include "chainclient/economics/Scenario.h"
 
+#include <cstring>
+#include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace economics {
@@ -27,21 +31,55 @@ public:
     std::string stateHash() const;
 
     static AccountId traderColdkey(int index);
+    static ChainParams chainParamsFor(const ScenarioConfig& config);
+
+    // Counters of what the participants did (for tests and the CLI summary).
+    struct Stats {
+        std::uint64_t subnetRegistrations = 0;
+        std::uint64_t subnetStarts = 0;
+        std::uint64_t neuronRegistrations = 0;
+        std::uint64_t weightSets = 0;
+        std::uint64_t trades = 0;
+        std::uint64_t failedCalls = 0;
+    };
+    const Stats& stats() const { return stats_; }
 
 private:
-    struct Sentiment {
-        double hype = 0; // random walk driving buy/sell pressure on a subnet
+    struct SubnetAgent {
+        double hype = 0;     // random walk driving buy/sell pressure
         double drift = 0;
+        double appeal = 1;   // how attractive to miners (besides emission)
+        double burnWeight = 0; // share of validator weight put on the owner UID (burn subnets)
+        BlockNumber startAt = 0; // owner's planned start call (0 = started or none)
     };
-    Simulation(ScenarioConfig config, Chain chain, Rng rng, std::vector<Sentiment> sentiment);
+    Simulation(ScenarioConfig config, Chain chain);
     void buildGenesis();
     void tradersAct();
     void tradeOnce(int trader);
+    void ownersAct();
+    void minersRegister();
+    void beforeEpoch(const Subnet& s);
+    void setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& agent, const std::vector<double>& quality);
+    void validatorsJoin(NetUid netuid);
+    SubnetAgent& agent(std::uint16_t netuid);
+    AccountId newHotkey(const std::string& role);
+    const AccountId* pickValidatorHotkey(const Subnet& s);
+    void note(bool ok) { if (!ok) ++stats_.failedCalls; }
 
     ScenarioConfig config_;
     Chain chain_;
     Rng rng_;
-    std::vector<Sentiment> sentiment_; // indexed by netuid
+    std::vector<SubnetAgent> agents_;        // indexed by netuid
+    struct KeyHash {
+        std::size_t operator()(const AccountId& a) const {
+            std::size_t h;
+            std::memcpy(&h, a.bytes.data(), sizeof h); // keys are hashes already
+            return h;
+        }
+    };
+    std::unordered_map<AccountId, double, KeyHash> quality_; // miner hotkey → hidden quality in [0, 1]
+    std::uint64_t nextKey_ = 0;              // serial for new hotkeys
+    Stats stats_;
 };
 
 } // namespace economics

@@ -237,6 +237,10 @@ EpochResult runEpoch(const EpochInput& in) {
             !in.bonds.empty() && src != npos &&
             std::any_of(in.bonds.begin() + static_cast<std::ptrdiff_t>(src * n),
                         in.bonds.begin() + static_cast<std::ptrdiff_t>((src + 1) * n), [](double b) { return b != 0.0; });
+        // In compact form a UID without an input row has no weights and no bonds: its row
+        // would be all zeros (no consensus vote, no rank, no bonds, no dividends), so skip it.
+        if (compact && src == npos)
+            continue;
         if (permit[i] || hasBondRow)
             rows.push_back(i);
     }

@@ -16,6 +16,7 @@ target_sources(subnetscope_economics PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.h ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Scenario.h
   ${CMAKE_CURRENT_LIST_DIR}/Simulation.h ${CMAKE_CURRENT_LIST_DIR}/Simulation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SimulationAgents.cpp
 )
 # Yuma consensus, registration rules (pure functions the Chain calls).
 target_sources(subnetscope_economics PRIVATE

@@ -1,0 +1,250 @@
+// The synthetic participants of a Simulation (economics.md §A.3): owners who register and
+// start subnets, miners with drifting hidden quality, validators (honest, lazy, copying) and
+// traders (momentum, yield-seeking, panic sellers). They only use the chain's public calls.
+
+#include "chainclient/economics/Simulation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace economics {
+namespace {
+
+enum class ValidatorKind { Honest, Lazy, Copying };
+enum class TraderKind { Momentum, Yield, Panic };
+
+double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+} // namespace
+
+void Simulation::tradersAct() {
+    // Sentiment moves every 10 blocks (√10-scaled noise): cheaper, statistically the same.
+    if (chain_.blockNumber() % 10 == 0) {
+        for (auto& a : agents_) {
+            a.hype += 10 * a.drift + rng_.normal() * 0.063;
+            a.hype *= 0.99; // mean-reverting so no subnet runs away forever
+        }
+    }
+    double p = config_.tradeProbabilityPerBlock;
+    while (p > 0 && config_.traders > 0) {
+        if (rng_.chance(std::min(p, 1.0))) tradeOnce(static_cast<int>(rng_.below(static_cast<std::uint64_t>(config_.traders))));
+        p -= 1.0;
+    }
+}
+
+const AccountId* Simulation::pickValidatorHotkey(const Subnet& s) {
+    // Nominators delegate to the first permitted validator that is not a miner, else the owner.
+    for (const Neuron& n : s.neurons)
+        if (n.validatorPermit && n.hotkey != s.ownerHotkey && !quality_.count(n.hotkey)) return &n.hotkey;
+    return s.neurons.empty() ? nullptr : &s.neurons.front().hotkey;
+}
+
+void Simulation::tradeOnce(int trader) {
+    const auto& subnets = chain_.subnets();
+    if (subnets.empty()) return;
+    auto it = subnets.begin();
+    std::advance(it, static_cast<long>(rng_.below(subnets.size())));
+    const Subnet& s = it->second;
+    if (!s.started()) return;
+    const AccountId* hotkey = pickValidatorHotkey(s);
+    if (!hotkey) return;
+    const AccountId hk = *hotkey;
+    const double n = std::max(1, config_.traders);
+    const TraderKind kind = trader < config_.momentumFraction * n                               ? TraderKind::Momentum
+                            : trader < (config_.momentumFraction + config_.yieldFraction) * n ? TraderKind::Yield
+                                                                                                : TraderKind::Panic;
+    const double hype = agent(s.netuid.value).hype;
+    const double spot = s.pool.price();
+    const double momentum = s.movingPrice > 0 ? (spot / s.movingPrice - 1.0) : 0.0;
+    double buyProbability = sigmoid(hype);
+    bool dumpAll = false;
+    switch (kind) {
+    case TraderKind::Momentum: buyProbability = sigmoid(hype + 2.0 * momentum); break;
+    case TraderKind::Yield: {
+        // TAO emitted per day per TAO in the pool, against a 1 %/day reference.
+        const double yield = s.pool.tao.isZero() ? 0.0 : s.emissionShare * 7200e9 / static_cast<double>(s.pool.tao.rao());
+        buyProbability = sigmoid(hype + 4.0 * (yield / 0.01 - 1.0));
+        break;
+    }
+    case TraderKind::Panic:
+        dumpAll = momentum < -0.15;
+        buyProbability = dumpAll ? 0.0 : sigmoid(hype - 0.5);
+        break;
+    }
+    const AccountId ck = traderColdkey(trader);
+    ++stats_.trades;
+    if (rng_.chance(buyProbability)) {
+        const double budget = static_cast<double>(chain_.freeBalance(ck).rao()) * rng_.uniform(0.0005, 0.008);
+        note(chain_.addStake({ck, hk, s.netuid, floorToRao(budget), std::nullopt, false}).ok());
+    } else {
+        const AlphaRao held = chain_.stakeOf(s.netuid, hk, ck);
+        if (held.isZero()) return;
+        const double fraction = dumpAll || rng_.chance(0.05) ? 1.0 : rng_.uniform(0.1, 0.5);
+        const std::uint64_t amount = fraction >= 1.0 ? held.rao() : floorToRao(static_cast<double>(held.rao()) * fraction);
+        note(chain_.removeStake({ck, hk, s.netuid, amount, std::nullopt, false}).ok());
+    }
+}
+
+void Simulation::ownersAct() {
+    const BlockNumber now = chain_.blockNumber();
+    // Planned start calls.
+    for (std::size_t id = 1; id < agents_.size(); ++id) {
+        SubnetAgent& a = agents_[id];
+        if (a.startAt == 0 || now < a.startAt) continue;
+        a.startAt = 0;
+        const Subnet* s = chain_.subnet(NetUid{static_cast<std::uint16_t>(id)});
+        if (!s || s->started()) continue;
+        if (chain_.startSubnet(s->ownerColdkey, s->netuid).ok()) {
+            ++stats_.subnetStarts;
+            validatorsJoin(s->netuid);
+        } else {
+            note(false);
+        }
+    }
+    if (now % kBlocksPerDay == 0) {
+        // Forget miners that were pruned or whose subnet was dissolved.
+        decltype(quality_) alive;
+        for (const auto& [id, s] : chain_.subnets())
+            for (const Neuron& nr : s.neurons)
+                if (auto it = quality_.find(nr.hotkey); it != quality_.end()) alive.insert(*it);
+        quality_.swap(alive);
+    }
+    if (config_.owners <= 0 || !rng_.chance(config_.subnetRegistrationsPerDay * 100.0 / kBlocksPerDay)) return;
+    const AccountId owner = AccountId::fromLabel("owner/" + std::to_string(rng_.below(static_cast<std::uint64_t>(config_.owners))));
+    const BlockNumber last = chain_.lastNetworkRegistration();
+    if (last != 0 && now < last + chain_.params().networkRateLimit) return;
+    if (chain_.freeBalance(owner) < chain_.networkLockCost()) return;
+    const std::uint64_t serial = stats_.subnetRegistrations + 1;
+    auto netuid = chain_.registerSubnet({owner, newHotkey("owner"), "New subnet " + std::to_string(serial),
+                                         "ν" + std::to_string(serial), std::nullopt});
+    if (!netuid) {
+        note(false);
+        return;
+    }
+    ++stats_.subnetRegistrations;
+    SubnetAgent& a = agent(netuid->value);
+    a = SubnetAgent{};
+    a.hype = rng_.normal() * 0.5 + 0.3;
+    a.drift = rng_.normal() * 0.001;
+    a.appeal = rng_.uniform(0.3, 1.5);
+    a.burnWeight = rng_.chance(config_.ownerBurnSubnetFraction) ? rng_.uniform(0.2, 0.8) : 0.0;
+    const double delay = rng_.uniform(std::max(config_.minStartDelayDays, config_.startCallDelayDays),
+                                      std::max(config_.maxStartDelayDays, config_.startCallDelayDays));
+    a.startAt = now + std::max<BlockNumber>(1, static_cast<BlockNumber>(delay * kBlocksPerDay));
+}
+
+void Simulation::validatorsJoin(NetUid netuid) {
+    // A few root validators register on a freshly started subnet and stake into it.
+    const int rv = std::max(1, config_.rootValidators);
+    for (int k = 0; k < std::min(rv, 3); ++k) {
+        const int v = static_cast<int>((netuid.value + static_cast<unsigned>(k) * 3U) % static_cast<unsigned>(rv));
+        const AccountId ck = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/coldkey");
+        const AccountId hk = AccountId::fromLabel("root-validator/" + std::to_string(v) + "/hotkey");
+        if (!chain_.registerNeuron(netuid, hk, ck, Rao::fromRao(10 * kRaoPerTao)).ok()) {
+            note(false);
+            continue;
+        }
+        note(chain_.addStake({ck, hk, netuid, static_cast<std::uint64_t>(rng_.uniform(50, 400) * 1e9), std::nullopt, true}).ok());
+    }
+}
+
+void Simulation::minersRegister() {
+    const int ops = std::max(1, config_.minerOperators);
+    std::vector<std::uint16_t> ids;
+    for (const auto& [id, s] : chain_.subnets()) ids.push_back(id);
+    for (std::uint16_t id : ids) {
+        const Subnet* s = chain_.subnet(NetUid{id});
+        if (!s) continue;
+        const SubnetAgent& a = agent(id);
+        // Miners follow emission; unstarted subnets draw only a trickle of early birds.
+        const double appeal = a.appeal * (s->started() ? 0.3 + 30.0 * s->emissionShare : 0.1);
+        if (!rng_.chance(std::min(1.0, config_.minerRegistrationsPerDay * appeal * 100.0 / kBlocksPerDay))) continue;
+        const AccountId ck = AccountId::fromLabel("miner-operator/" + std::to_string(rng_.below(static_cast<std::uint64_t>(ops))));
+        const AccountId hk = newHotkey("miner");
+        auto uid = chain_.registerNeuron(s->netuid, hk, ck, Rao::fromRao(5 * kRaoPerTao));
+        if (!uid) {
+            note(false);
+            continue;
+        }
+        ++stats_.neuronRegistrations;
+        quality_[hk] = rng_.uniform();
+    }
+}
+
+void Simulation::beforeEpoch(const Subnet& s) {
+    SubnetAgent& a = agent(s.netuid.value);
+    const std::size_t n = s.neurons.size();
+    // One lookup per UID: hidden quality (drifting now), or −1 for validators and the owner.
+    std::vector<double> quality(n, -1.0);
+    std::vector<AccountId> sellers;
+    for (std::size_t j = 0; j < n; ++j) {
+        const Neuron& nr = s.neurons[j];
+        auto q = quality_.find(nr.hotkey);
+        if (q == quality_.end()) continue;
+        q->second = std::clamp(q->second + rng_.normal() * config_.qualityDrift, 0.0, 1.0);
+        quality[j] = q->second;
+        if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(nr.hotkey);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const Neuron& v = s.neurons[i];
+        if (!v.validatorPermit || v.hotkey == s.ownerHotkey || quality[i] >= 0) continue;
+        setValidatorWeights(s, v, a, quality);
+    }
+    // Miners sell half of what they hold: steady sell pressure against emission.
+    for (const AccountId& hk : sellers) {
+        const int uid = s.uidOf(hk);
+        if (uid < 0) continue;
+        const AccountId ck = s.neurons[static_cast<std::size_t>(uid)].coldkey;
+        const AlphaRao held = chain_.stakeOf(s.netuid, hk, ck);
+        if (held.rao() < 2) continue;
+        note(chain_.removeStake({ck, hk, s.netuid, held.rao() / 2, std::nullopt, false}).ok());
+    }
+}
+
+void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& a, const std::vector<double>& quality) {
+    const double pick = static_cast<double>(v.hotkey.bytes[1]) / 256.0;
+    const ValidatorKind kind = pick < config_.honestFraction                         ? ValidatorKind::Honest
+                               : pick < config_.honestFraction + config_.lazyFraction ? ValidatorKind::Lazy
+                                                                                       : ValidatorKind::Copying;
+    if (kind == ValidatorKind::Lazy && !rng_.chance(0.1)) return; // stale weights, eventually inactive
+    const std::size_t n = s.neurons.size();
+    std::vector<std::pair<double, std::uint16_t>> scores;
+    scores.reserve(n);
+    bool copied = false;
+    if (kind == ValidatorKind::Copying) {
+        for (std::size_t j = 0; j < n; ++j)
+            if (s.neurons[j].incentive > 0 && s.neurons[j].hotkey != s.ownerHotkey)
+                scores.push_back({s.neurons[j].incentive, static_cast<std::uint16_t>(j)});
+        copied = !scores.empty();
+    }
+    if (!copied) {
+        for (std::size_t j = 0; j < n; ++j) {
+            if (quality[j] < 0) continue;
+            const double score = quality[j] + config_.weightNoise * rng_.uniform(-1.0, 1.0);
+            if (score > 0) scores.push_back({score, static_cast<std::uint16_t>(j)});
+        }
+    }
+    const std::size_t k = std::min<std::size_t>(scores.size(), static_cast<std::size_t>(std::max(1, config_.weightsTopK)));
+    if (k < scores.size())
+        std::nth_element(scores.begin(), scores.begin() + static_cast<long>(k), scores.end(),
+                         [](const auto& x, const auto& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+    scores.resize(k);
+    double sum = 0;
+    for (const auto& e : scores) sum += e.first;
+    if (a.burnWeight > 0 && sum > 0) {
+        // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
+        const int owner = s.uidOf(s.ownerHotkey);
+        if (owner >= 0) scores.push_back({sum * a.burnWeight / (1.0 - a.burnWeight), static_cast<std::uint16_t>(owner)});
+    }
+    if (scores.empty()) return;
+    double maxScore = 0;
+    for (const auto& e : scores) maxScore = std::max(maxScore, e.first);
+    std::vector<WeightEntry> weights;
+    weights.reserve(scores.size());
+    for (const auto& [score, uid] : scores)
+        weights.push_back({uid, static_cast<std::uint16_t>(std::clamp(score / maxScore * 65535.0, 1.0, 65535.0))});
+    if (chain_.setWeights(s.netuid, v.hotkey, std::move(weights)).ok()) ++stats_.weightSets;
+    else note(false);
+}
+
+} // namespace economics

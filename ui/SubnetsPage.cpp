@@ -1,6 +1,6 @@
 #include "ui/SubnetsPage.h"
 
-#include "models/PriceHistory.h"
+#include "models/PriceHistoryLoader.h"
 #include "models/SubnetListModel.h"
 #include "ui/PriceChart.h"
 
@@ -58,6 +58,14 @@ SubnetsPage::SubnetsPage(models::SubnetListModel* model, QString dbPath, QWidget
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    loader_ = new models::PriceHistoryLoader(dbPath_, this);
+    connect(loader_, &models::PriceHistoryLoader::loaded, this, [this](int netuid, const models::PriceSeries& series) {
+        if (netuid != selectedNetuid()) return; // the user moved on meanwhile
+        QString title;
+        for (const auto& row : model_->rows())
+            if (row.netuid == netuid) title = tr("%1 %2 (netuid %3): Alpha price").arg(row.symbol, row.name).arg(netuid);
+        chart_->setSeries(title, series);
+    });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { reloadChart(); });
 }
 
@@ -88,11 +96,7 @@ void SubnetsPage::refresh() {
 
 void SubnetsPage::reloadChart() {
     const int netuid = selectedNetuid();
-    if (netuid < 0) return;
-    QString title;
-    for (const auto& row : model_->rows())
-        if (row.netuid == netuid) title = tr("%1 %2 (netuid %3): Alpha price").arg(row.symbol, row.name).arg(netuid);
-    chart_->setSeries(title, models::PriceHistory::load(dbPath_, netuid, chart_->bucketsWanted()));
+    if (netuid >= 0) loader_->request(netuid, chart_->bucketsWanted());
 }
 
 } // namespace ui

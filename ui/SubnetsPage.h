@@ -10,6 +10,7 @@ class QTableView;
 QT_END_NAMESPACE
 
 namespace models {
+class PriceHistoryLoader;
 class SubnetListModel;
 }
 
@@ -37,6 +38,7 @@ private:
     QTableView* table_;
     QLineEdit* filter_;
     PriceChart* chart_;
+    models::PriceHistoryLoader* loader_;
 };
 
 } // namespace ui

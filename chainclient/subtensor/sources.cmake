@@ -10,7 +10,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.h ${CMAKE_CURRENT_LIST_DIR}/ScaleValue.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.h ${CMAKE_CURRENT_LIST_DIR}/DynamicDecoder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorTypes.h ${CMAKE_CURRENT_LIST_DIR}/Metagraph.h
-  ${CMAKE_CURRENT_LIST_DIR}/ValueMapper.h
+  ${CMAKE_CURRENT_LIST_DIR}/ValueMapper.h ${CMAKE_CURRENT_LIST_DIR}/TypedEncoder.h
   ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.h ${CMAKE_CURRENT_LIST_DIR}/RuntimeDecoder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StorageKey.h ${CMAKE_CURRENT_LIST_DIR}/StorageKey.cpp
 )

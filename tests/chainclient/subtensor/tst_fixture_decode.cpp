@@ -1,11 +1,13 @@
 // Every recorded runtime-API and storage result under chain-fixtures/finney and
 // chain-fixtures/localnet-turbobt, decoded with the metadata its rpc.json names: all bytes consumed,
 // the value tree equal to peer_decoded.json field by field, the typed struct equal to
-// peer_decoded.json and to expected.json (turbobt's values) where present.
+// peer_decoded.json and to expected.json (turbobt's values) where present, and the struct
+// re-encoded through the same metadata type equal to the recorded bytes.
 #include "FixtureSupport.h"
 #include "PeerCompare.h"
 #include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
+#include "chainclient/subtensor/TypedEncoder.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -13,6 +15,12 @@
 using namespace chainclient::subtensor;
 
 namespace {
+
+struct RoundTrip {
+    const PortableRegistry& registry;
+    std::uint32_t typeId;
+    const std::vector<std::uint8_t>& bytes;
+};
 
 struct Exchange {
     int index = 0;
@@ -31,7 +39,7 @@ QJsonObject byExchangeIndex(const QJsonObject& file, int index) {
 
 // Maps the decoded value to the struct type the client uses for this result and compares it.
 template <class T>
-void checkTyped(const RuntimeDecoder& dec, const ScaleValue& tree, const QJsonObject& peerEx,
+void checkTyped(const RoundTrip& ctx, const ScaleValue& tree, const QJsonObject& peerEx,
                 const QJsonObject& expectedEx, const QString& where, int& typedChecks) {
     auto typed = ValueMapper::to<T>(tree);
     QVERIFY2(typed.ok(), qPrintable(where + ": typed mapping failed: " + fixtures::errorText(typed)));
@@ -45,40 +53,43 @@ void checkTyped(const RuntimeDecoder& dec, const ScaleValue& tree, const QJsonOb
         peer::compareTyped(expectedEx.value("value"), *typed, "value", m, {.emptyVecIsNull = true});
         QVERIFY2(m.count == 0, qPrintable(where + " typed vs expected.json: " + m.summary()));
     }
-    Q_UNUSED(dec);
+    // Encoding the struct back through the same metadata type reproduces the recorded bytes.
+    auto again = TypedEncoder::encode(*typed, ctx.typeId, ctx.registry);
+    QVERIFY2(again.ok(), qPrintable(where + ": re-encoding failed: " + fixtures::errorText(again)));
+    QVERIFY2(*again == ctx.bytes, qPrintable(where + ": re-encoded bytes differ from the recording"));
     ++typedChecks;
 }
 
-void checkTypedFor(const QString& key, const RuntimeDecoder& dec, const ScaleValue& tree,
+void checkTypedFor(const QString& key, const RoundTrip& ctx, const ScaleValue& tree,
                    const QJsonObject& peerEx, const QJsonObject& expectedEx, const QString& where,
                    int& typedChecks) {
     if (key == "get_neurons_lite")
-        return checkTyped<std::vector<NeuronInfoLite>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::vector<NeuronInfoLite>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_neuron")
-        return checkTyped<std::optional<NeuronInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<NeuronInfo>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_subnet_state")
-        return checkTyped<std::optional<SubnetState>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<SubnetState>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_selective_mechagraph")
-        return checkTyped<std::optional<Metagraph>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<Metagraph>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_subnets_info_v2")
-        return checkTyped<std::vector<std::optional<SubnetInfoV2>>>(dec, tree, peerEx, expectedEx, where,
+        return checkTyped<std::vector<std::optional<SubnetInfoV2>>>(ctx, tree, peerEx, expectedEx, where,
                                                                     typedChecks);
     if (key == "get_dynamic_info")
-        return checkTyped<std::optional<DynamicInfo>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::optional<DynamicInfo>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "get_subnet_hyperparams")
-        return checkTyped<std::optional<SubnetHyperparams>>(dec, tree, peerEx, expectedEx, where,
+        return checkTyped<std::optional<SubnetHyperparams>>(ctx, tree, peerEx, expectedEx, where,
                                                             typedChecks);
     if (key == "get_subnet_hyperparams_v2")
-        return checkTyped<std::optional<SubnetHyperparamsV2>>(dec, tree, peerEx, expectedEx, where,
+        return checkTyped<std::optional<SubnetHyperparamsV2>>(ctx, tree, peerEx, expectedEx, where,
                                                               typedChecks);
     if (key == "System.Account")
-        return checkTyped<AccountInfo>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<AccountInfo>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "SubtensorModule.NetworksAdded")
-        return checkTyped<bool>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<bool>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "SubtensorModule.SubnetworkN" || key == "SubtensorModule.Uids")
-        return checkTyped<std::uint16_t>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::uint16_t>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     if (key == "SubtensorModule.LastUpdate")
-        return checkTyped<std::vector<std::uint64_t>>(dec, tree, peerEx, expectedEx, where, typedChecks);
+        return checkTyped<std::vector<std::uint64_t>>(ctx, tree, peerEx, expectedEx, where, typedChecks);
     QFAIL(qPrintable(where + ": no typed mapping registered for " + key));
 }
 
@@ -157,7 +168,14 @@ class TstFixtureDecode : public QObject {
                 QVERIFY2(m.count == 0, qPrintable(where + " tree vs peer: " + m.summary()));
             }
             const QJsonObject expectedEx = expectedByIndex ? byExchangeIndex(expectedFile, i) : QJsonObject();
-            checkTypedFor(key, dec, *tree, peerEx, expectedEx, where, typedChecks);
+            const auto typeId =
+                kind == "storage"
+                    ? dec.storageValueType(decode.value("pallet").toString().toStdString(),
+                                           decode.value("item").toString().toStdString())
+                    : dec.callOutputType(decode.value("api").toString().toStdString(), key.toStdString());
+            QVERIFY(typeId.ok());
+            const RoundTrip ctx{md->types(), *typeId, bytes};
+            checkTypedFor(key, ctx, *tree, peerEx, expectedEx, where, typedChecks);
             if (QTest::currentTestFailed())
                 return;
             ++decoded;

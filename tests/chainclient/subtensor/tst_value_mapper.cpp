@@ -6,6 +6,7 @@
 #include "chainclient/subtensor/RuntimeDecoder.h"
 #include "chainclient/subtensor/ScaleWriter.h"
 #include "chainclient/subtensor/SubtensorTypes.h"
+#include "chainclient/subtensor/TypedEncoder.h"
 
 #include <QtTest>
 #include <random>
@@ -195,6 +196,21 @@ class TstValueMapper : public QObject {
         QVERIFY(!shortRead.ok());
         QVERIFY2(shortRead.error().message.find("unexpected end of input") != std::string::npos,
                  shortRead.error().message.c_str());
+        // Encoding for this runtime: a value wider than its spec-343 wire type is refused.
+        const auto hpType = dec.callOutputType("SubnetInfoRuntimeApi", "get_subnet_hyperparams");
+        QVERIFY(hpType.ok());
+        std::optional<SubnetHyperparams> hp = SubnetHyperparams{};
+        QVERIFY(TypedEncoder::encode(hp, *hpType, md->types()).ok());
+        hp->activityCutoff = 70'000; // Compact<u16> at spec 343
+        auto wide = TypedEncoder::encode(hp, *hpType, md->types());
+        QVERIFY(!wide.ok());
+        QVERIFY2(wide.error().message.find("activity_cutoff") != std::string::npos,
+                 wide.error().message.c_str());
+        auto stakeType = dec.callOutputType("StakeInfoRuntimeApi", "get_stake_info_for_coldkey");
+        auto reencoded = TypedEncoder::encode(*stakes, *stakeType, md->types());
+        QVERIFY(reencoded.ok());
+        QVERIFY(*reencoded == s.bytes());
+
         // None where a value is required.
         auto none =
             dec.call<DynamicInfo>("SubnetInfoRuntimeApi", "get_dynamic_info", std::vector<std::uint8_t>{0});

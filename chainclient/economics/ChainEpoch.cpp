@@ -124,9 +124,19 @@ void Chain::runEpoch(Subnet& s) {
     in.registeredAt.resize(n);
     std::vector<AlphaRao> alphaStake(n);
     std::vector<Rao> rootStake(n);
+    {
+        // Alpha per UID in one ordered walk: the stakes map is sorted by hotkey first.
+        std::vector<std::pair<AccountId, std::size_t>> byKey(n);
+        for (std::size_t i = 0; i < n; ++i) byKey[i] = {s.neurons[i].hotkey, i};
+        std::sort(byKey.begin(), byKey.end());
+        auto it = s.stakes.begin();
+        for (const auto& [hk, i] : byKey) {
+            while (it != s.stakes.end() && it->first.first < hk) ++it;
+            for (; it != s.stakes.end() && it->first.first == hk; ++it) alphaStake[i] += it->second;
+        }
+    }
     for (std::size_t i = 0; i < n; ++i) {
         const Neuron& nr = s.neurons[i];
-        alphaStake[i] = hotkeyAlpha(s, nr.hotkey);
         rootStake[i] = hotkeyRootStake(nr.hotkey);
         in.stakes[i] = static_cast<double>(alphaStake[i].rao()) + tw * static_cast<double>(rootStake[i].rao());
         in.validatorPermits[i] = nr.validatorPermit;

@@ -7,6 +7,8 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sync/StoreWriter.h ${CMAKE_CURRENT_LIST_DIR}/sync/StoreWriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/SyncService.h ${CMAKE_CURRENT_LIST_DIR}/sync/SyncService.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Format.h ${CMAKE_CURRENT_LIST_DIR}/Format.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/AmountParser.h ${CMAKE_CURRENT_LIST_DIR}/AmountParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QuoteService.h ${CMAKE_CURRENT_LIST_DIR}/QuoteService.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Downsample.h ${CMAKE_CURRENT_LIST_DIR}/Downsample.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.h ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.h ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.cpp

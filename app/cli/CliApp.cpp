@@ -16,7 +16,10 @@ const char* const kUsage =
     "  sim [--blocks N | --days N | --to-block N] [--seed S]\n"
     "                                  advance the embedded chain and sync it into the store\n"
     "  status                          where the store and the node stand\n"
-    "  subnets                         every subnet from the store\n";
+    "  subnets                         every subnet from the store\n"
+    "  quote stake --tao AMOUNT | quote unstake --alpha AMOUNT  (--netuid N | --pool tao=RAO,alpha=RAO[,weight=W][,fee=F])\n"
+    "        [--tolerance T]           what a trade would do now (fee, output, price impact, limit)\n"
+    "  epoch --input FILE              run Yuma Consensus on JSON stakes and weights\n";
 
 } // namespace
 
@@ -56,12 +59,14 @@ int runCli(const QStringList& arguments) {
     ctx.args = rest;
 
     if (ctx.command == QLatin1String("version")) return commandVersion(ctx);
+    if (ctx.command == QLatin1String("epoch")) return commandEpoch(ctx);
     QString error;
     if (!ctx.paths().ensureExists(&error)) return fail(ctx, NodeOrIo, QStringLiteral("DataDir"), error);
     setUpLogging(ctx.paths().logPath(), ctx.logLevel, false);
     if (ctx.command == QLatin1String("sim")) return commandSim(ctx);
     if (ctx.command == QLatin1String("status")) return commandStatus(ctx);
     if (ctx.command == QLatin1String("subnets")) return commandSubnets(ctx);
+    if (ctx.command == QLatin1String("quote")) return commandQuote(ctx);
     return fail(ctx, Usage, QStringLiteral("UnknownCommand"),
                 QStringLiteral("Unknown command '%1'. Run subnetscope-cli --help for the list.").arg(ctx.command));
 }

@@ -9,5 +9,7 @@ int commandVersion(CliContext& ctx);
 int commandSim(CliContext& ctx);
 int commandStatus(CliContext& ctx);
 int commandSubnets(CliContext& ctx);
+int commandQuote(CliContext& ctx);
+int commandEpoch(CliContext& ctx);
 
 } // namespace app::cli

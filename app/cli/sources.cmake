@@ -4,5 +4,7 @@ target_sources(subnetscope_cli_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CliApp.h ${CMAKE_CURRENT_LIST_DIR}/CliApp.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Commands.h
   ${CMAKE_CURRENT_LIST_DIR}/SimCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QuoteCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EpochCommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StoreCommands.cpp
 )

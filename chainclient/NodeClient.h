@@ -18,6 +18,29 @@ struct StakeRequest {
     bool allowPartial = false;
 };
 
+// What a wallet needs from the node for one account: the nonce and chain parameters to sign
+// with, the free balance and its stake positions, all read at one head block.
+struct AccountState {
+    struct Position {
+        quint16 netuid = 0;
+        QString hotkey; // SS58
+        quint64 alpha = 0; // rao
+    };
+    quint64 requestId = 0;
+    bool ok = false;
+    QString errorCode;
+    QString message;
+    QString account; // SS58
+    quint64 nonce = 0;
+    quint64 free = 0;  // rao
+    quint64 block = 0; // head the state was read at
+    QByteArray blockHash; // of `block`: a mortal era born there signs over it
+    QByteArray genesisHash;
+    quint32 specVersion = 0;
+    quint32 transactionVersion = 0;
+    QVector<Position> positions;
+};
+
 class NodeClient : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +61,12 @@ public:
     // Submit a call; the outcome arrives through submitted() with the same id.
     virtual quint64 submitStake(const StakeRequest& request) = 0;
 
+    // Submit a signed v4 extrinsic (the exact bytes a subtensor node accepts); the outcome
+    // arrives through submitted() with the returned id. Nodes that cannot take one say so there.
+    virtual quint64 submitExtrinsic(const QByteArray& extrinsic) { return unsupported(extrinsic.isEmpty()); }
+    // Read one account (SS58); the answer arrives through accountStateReady() with the id.
+    virtual quint64 requestAccountState(const QString& account) { return unsupported(account.isEmpty()); }
+
 signals:
     void newHead(quint64 number);
     // Blocks in order, contiguous, each exactly once per startStreaming().
@@ -46,6 +75,31 @@ signals:
     void catchUpProgress(quint64 delivered, quint64 target);
     void submitted(const chainclient::SubmitResult& result);
     void failed(const QString& message);
+    void accountStateReady(const chainclient::AccountState& state);
+
+private:
+    // Default for nodes without signed submission: a NotSupported answer, delivered later
+    // like every other answer so callers need only one code path.
+    quint64 unsupported(bool) {
+        const quint64 id = ++unsupportedIds_ | (quint64{1} << 63);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                SubmitResult r;
+                r.requestId = id;
+                r.errorCode = QStringLiteral("NotSupported");
+                r.message = tr("This node does not accept signed calls yet.");
+                emit submitted(r);
+                AccountState a;
+                a.requestId = id;
+                a.errorCode = r.errorCode;
+                a.message = r.message;
+                emit accountStateReady(a);
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    quint64 unsupportedIds_ = 0;
 };
 
 // Registers the signal argument types for queued connections; call once at start-up.
@@ -54,3 +108,4 @@ void registerNodeMetaTypes();
 } // namespace chainclient
 
 Q_DECLARE_METATYPE(chainclient::StakeRequest)
+Q_DECLARE_METATYPE(chainclient::AccountState)

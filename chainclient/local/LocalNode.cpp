@@ -7,6 +7,7 @@ namespace chainclient {
 LocalNode::LocalNode(LocalNodeOptions options, QObject* parent) : NodeClient(parent) {
     registerNodeMetaTypes();
     qRegisterMetaType<chainclient::StakeRequest>("chainclient::StakeRequest");
+    qRegisterMetaType<chainclient::AccountState>("chainclient::AccountState");
     worker_ = new LocalNodeWorker(std::move(options));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -15,6 +16,7 @@ LocalNode::LocalNode(LocalNodeOptions options, QObject* parent) : NodeClient(par
     connect(worker_, &LocalNodeWorker::catchUpProgress, this, &NodeClient::catchUpProgress);
     connect(worker_, &LocalNodeWorker::submitted, this, &NodeClient::submitted);
     connect(worker_, &LocalNodeWorker::failed, this, &NodeClient::failed);
+    connect(worker_, &LocalNodeWorker::accountStateReady, this, &NodeClient::accountStateReady);
     thread_.setObjectName(QStringLiteral("local-node"));
     thread_.start();
 }
@@ -55,6 +57,23 @@ quint64 LocalNode::faucet(const QString& account, quint64 rao) {
     QMetaObject::invokeMethod(worker_, "faucet", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(QString, account),
                               Q_ARG(quint64, rao));
     return id;
+}
+
+quint64 LocalNode::submitExtrinsic(const QByteArray& extrinsic) {
+    const quint64 id = nextRequestId_++;
+    QMetaObject::invokeMethod(worker_, "submitExtrinsic", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QByteArray, extrinsic));
+    return id;
+}
+
+quint64 LocalNode::requestAccountState(const QString& account) {
+    const quint64 id = nextRequestId_++;
+    QMetaObject::invokeMethod(worker_, "accountState", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(QString, account));
+    return id;
+}
+
+void LocalNode::extendTo(quint64 target) {
+    QMetaObject::invokeMethod(worker_, "extendTo", Qt::QueuedConnection, Q_ARG(quint64, target));
 }
 
 } // namespace chainclient

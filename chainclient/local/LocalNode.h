@@ -33,6 +33,12 @@ public:
     void stop() override;
     void acknowledge(quint64 block) override;
     quint64 submitStake(const StakeRequest& request) override;
+    quint64 submitExtrinsic(const QByteArray& extrinsic) override;
+    quint64 requestAccountState(const QString& account) override;
+
+    // Produce blocks up to `target` as fast as possible (e.g. seal a submitted call now when
+    // there is no live pace). Never lowers the target.
+    void extendTo(quint64 target);
 
     // Local network only: credit test TAO to an account.
     quint64 faucet(const QString& account, quint64 rao);

@@ -1,6 +1,7 @@
 #include "chainclient/local/LocalNodeWorker.h"
 
 #include "chainclient/local/AccountText.h"
+#include "chainclient/local/LocalNodeExtrinsics.h"
 #include "chainclient/local/SnapshotBuilder.h"
 
 #include <QThread>
@@ -140,6 +141,28 @@ void LocalNodeWorker::faucet(quint64 requestId, const QString& account, quint64 
         result.tao = rao;
     }
     emit submitted(result);
+}
+
+void LocalNodeWorker::submitExtrinsic(quint64 requestId, const QByteArray& extrinsic) {
+    if (!ensureSimulation()) return;
+    SubmitResult result = LocalNodeExtrinsics::apply(sim_->chain(), sim_->config().seed, extrinsic);
+    result.requestId = requestId;
+    if (!result.ok) spdlog::info("local node rejected extrinsic {}: {}", requestId, result.errorCode.toStdString());
+    emit submitted(result);
+}
+
+void LocalNodeWorker::accountState(quint64 requestId, const QString& account) {
+    if (!ensureSimulation()) return;
+    AccountState state = LocalNodeExtrinsics::accountState(sim_->chain(), sim_->config().seed, account);
+    state.requestId = requestId;
+    emit accountStateReady(state);
+}
+
+void LocalNodeWorker::extendTo(quint64 target) {
+    if (target <= options_.catchUpTo) return;
+    options_.catchUpTo = target;
+    // Before start() the new target simply applies when streaming begins.
+    if (liveTimer_ && !stopping) QMetaObject::invokeMethod(this, &LocalNodeWorker::catchUpStep, Qt::QueuedConnection);
 }
 
 } // namespace chainclient

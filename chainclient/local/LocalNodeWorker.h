@@ -25,6 +25,9 @@ public slots:
     void halt();
     void stake(quint64 requestId, const chainclient::StakeRequest& request);
     void faucet(quint64 requestId, const QString& account, quint64 rao);
+    void submitExtrinsic(quint64 requestId, const QByteArray& extrinsic);
+    void accountState(quint64 requestId, const QString& account);
+    void extendTo(quint64 target);
 
 signals:
     void newHead(quint64 number);
@@ -32,6 +35,7 @@ signals:
     void catchUpProgress(quint64 delivered, quint64 target);
     void submitted(const chainclient::SubmitResult& result);
     void failed(const QString& message);
+    void accountStateReady(const chainclient::AccountState& state);
 
 private:
     void catchUpStep();

@@ -5,3 +5,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LocalNode.h ${CMAKE_CURRENT_LIST_DIR}/LocalNode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LocalNodeWorker.h ${CMAKE_CURRENT_LIST_DIR}/LocalNodeWorker.cpp
 )
+# Signed-extrinsic checks and dispatch for the embedded chain (wallet helper).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LocalNodeExtrinsics.h ${CMAKE_CURRENT_LIST_DIR}/LocalNodeExtrinsics.cpp
+)

@@ -113,16 +113,19 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
     for (const auto& s : subnets) candidates.push_back({s.netuid, s.movingPrice, s.registeredAt});
     const auto pruning = PruningOrder::compute(candidates, now);
 
+    QSqlQuery volume(db);
+    volume.prepare(QStringLiteral("SELECT COALESCE(SUM(tao), 0) FROM trades WHERE netuid = ? AND block > ?"));
     for (const auto& s : subnets) {
         SubnetOverview o;
         o.snapshot = s;
         o.change1h = change(s.price, hourAgo, s.netuid, s.registeredAt);
         o.change24h = change(s.price, dayAgo, s.netuid, s.registeredAt);
         o.change7d = change(s.price, weekAgo, s.netuid, s.registeredAt);
-        // Cumulative volume counters: the difference is what traded in between.
-        const auto& volBase = dayAgo && dayAgo->subnets.contains(s.netuid) ? dayAgo : first;
-        if (volBase && volBase->subnets.contains(s.netuid) && volBase->block >= s.registeredAt)
-            o.volume24h = s.volume - std::min(s.volume, volBase->subnets.value(s.netuid).volume);
+        // Recorded trades over the last day, read through the (netuid, block) index.
+        volume.bindValue(0, s.netuid);
+        volume.bindValue(1, static_cast<qulonglong>(now > kBlocksPerDay ? now - kBlocksPerDay : 0));
+        if (volume.exec() && volume.next()) o.volume24h = volume.value(0).toULongLong();
+        volume.finish();
         if (started.contains(s.netuid)) o.startedAt = started.value(s.netuid);
         o.pruning = pruning.value(s.netuid);
 

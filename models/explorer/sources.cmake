@@ -4,3 +4,6 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PruningOrder.h ${CMAKE_CURRENT_LIST_DIR}/PruningOrder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ExplorerQueries.h ${CMAKE_CURRENT_LIST_DIR}/ExplorerQueries.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SubnetFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/SubnetFilterProxy.cpp
+)

@@ -1,0 +1,167 @@
+// The explorer's reads against a real store filled by the local chain: overview columns match
+// the stored rows, history is sampled and classified, and the table's sort/filter/favourites.
+
+#include <QtTest>
+
+#include "chainclient/local/LocalNode.h"
+#include "models/SubnetListModel.h"
+#include "models/explorer/ExplorerQueries.h"
+#include "models/explorer/SubnetFilterProxy.h"
+#include "models/store/Database.h"
+#include "models/store/StoreQueries.h"
+#include "models/sync/SyncService.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+quint64 runTo(const QString& db, quint64 target) {
+    quint64 reached = 0;
+    models::SyncService sync(db, QStringLiteral("local"), [&](quint64, const QByteArray& state) {
+        chainclient::LocalNodeOptions o;
+        o.initialState = state;
+        o.blockIntervalMs = 0;
+        o.catchUpTo = target;
+        o.catchUpBatch = 256;
+        return new chainclient::LocalNode(o);
+    });
+    QObject::connect(&sync, &models::SyncService::committed, [&](quint64 b) { reached = b; });
+    sync.start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(reached >= target, 120000); }();
+    return reached;
+}
+
+qint64 scalar(const QString& db, const QString& sql) {
+    models::Database::open(db, QStringLiteral("probe"), models::Database::Mode::ReadOnly);
+    qint64 v = -1;
+    {
+        QSqlQuery q(models::Database::connection(QStringLiteral("probe")));
+        if (q.exec(sql) && q.next()) v = q.value(0).toLongLong();
+    }
+    models::Database::close(QStringLiteral("probe"));
+    return v;
+}
+
+} // namespace
+
+class TestExplorerStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString db_;
+
+private slots:
+    void initTestCase() {
+        db_ = dir_.filePath(QStringLiteral("local.sqlite"));
+        QCOMPARE(runTo(db_, 1'500), 1'500ULL);
+    }
+
+    void overviewMatchesStoredRows() {
+        const auto overview = models::ExplorerQueries::overview(db_);
+        QVERIFY(overview);
+        QCOMPARE(overview->block, 1'500ULL);
+        const auto latest = models::StoreQueries::latestSubnets(db_);
+        QCOMPARE(overview->subnets.size(), latest.size());
+        int withVolume = 0;
+        for (int i = 0; i < latest.size(); ++i) {
+            const auto& o = overview->subnets[i];
+            QCOMPARE(o.snapshot.netuid, latest[i].netuid);
+            QCOMPARE(o.snapshot.price, latest[i].price);
+            // 1 h = 300 blocks back is stored; 24 h and 7 d are not yet.
+            QVERIFY(o.change1h.has_value());
+            QVERIFY(!o.change24h && !o.change7d);
+            const double p1h = [&] {
+                models::Database::open(db_, QStringLiteral("p"), models::Database::Mode::ReadOnly);
+                QSqlQuery q(models::Database::connection(QStringLiteral("p")));
+                q.exec(QStringLiteral("SELECT price FROM subnet_snapshots WHERE block = 1200 AND netuid = %1").arg(o.snapshot.netuid));
+                const double v = q.next() ? q.value(0).toDouble() : 0;
+                q.finish();
+                models::Database::close(QStringLiteral("p"));
+                return v;
+            }();
+            QVERIFY(p1h > 0);
+            QVERIFY(std::abs(*o.change1h - (o.snapshot.price - p1h) / p1h) < 1e-12);
+            // All 1 500 blocks lie within the last day: every recorded trade counts.
+            const qint64 traded = scalar(db_, QStringLiteral("SELECT COALESCE(SUM(tao), 0) FROM trades WHERE netuid = %1")
+                                                  .arg(o.snapshot.netuid));
+            QCOMPARE(static_cast<qint64>(o.volume24h), traded);
+            if (o.volume24h > 0) ++withVolume;
+            QVERIFY(o.pruning.immune()); // genesis subnets are 1 500 blocks old: immune for 120 days
+            QCOMPARE(o.pruning.immuneUntil, o.snapshot.registeredAt + models::kNetworkImmunityPeriod);
+            QVERIFY(o.stage != models::LifecycleStage::Maturity || o.snapshot.nUids * 10 >= o.snapshot.maxUids * 9);
+        }
+        QVERIFY(withVolume > 0);
+    }
+
+    void historyIsSampledAndClassified() {
+        const auto history = models::ExplorerQueries::history(db_, 100);
+        QVERIFY(history.blocks.size() <= 100);
+        QVERIFY(history.blocks.size() >= 90);
+        QCOMPARE(history.blocks.back(), 1'500ULL);
+        QVERIFY(!history.subnets.isEmpty());
+        for (const auto& s : history.subnets) {
+            QCOMPARE(s.stages.size(), s.samples.size());
+            QCOMPARE(s.taoEmission.size(), s.samples.size());
+            QVERIFY(s.samples.size() <= history.blocks.size());
+        }
+        // The newest stage of the history agrees with the overview's.
+        const auto overview = models::ExplorerQueries::overview(db_);
+        for (const auto& o : overview->subnets) {
+            const auto* h = history.subnet(o.snapshot.netuid);
+            QVERIFY(h);
+            QCOMPARE(h->samples.back().block, 1'500ULL);
+            QCOMPARE(h->stages.back(), o.stage);
+        }
+    }
+
+    void tableSortsFiltersAndPinsFavourites() {
+        models::SubnetListModel model(db_);
+        QVERIFY(model.refresh());
+        QVERIFY(model.rowCount() >= 8);
+        models::SubnetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(models::SubnetListModel::Price, Qt::DescendingOrder);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, models::SubnetListModel::Price).data(models::SubnetListModel::SortRole).toDouble() >=
+                    proxy.index(r, models::SubnetListModel::Price).data(models::SubnetListModel::SortRole).toDouble());
+        // The cheapest subnet, once a favourite, is first in both orders.
+        const int cheapest = proxy.index(proxy.rowCount() - 1, 0).data(models::SubnetListModel::NetuidRole).toInt();
+        model.toggleFavourite(cheapest);
+        QCOMPARE(proxy.index(0, 0).data(models::SubnetListModel::NetuidRole).toInt(), cheapest);
+        proxy.sort(models::SubnetListModel::Price, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(models::SubnetListModel::NetuidRole).toInt(), cheapest);
+        QVERIFY(proxy.index(0, models::SubnetListModel::Name).data().toString().startsWith(QStringLiteral("★")));
+        model.toggleFavourite(cheapest);
+        QVERIFY(model.favourites().isEmpty());
+
+        // Text filter: by netuid, then by part of a symbol.
+        const auto& row = model.rows().at(3);
+        proxy.setText(QString::number(row.netuid));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(row.name.left(4).toUpper());
+        QVERIFY(proxy.rowCount() >= 1);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r, models::SubnetListModel::Name).data().toString().contains(row.name.left(4), Qt::CaseInsensitive) ||
+                    proxy.index(r, models::SubnetListModel::Symbol).data().toString().contains(row.name.left(4), Qt::CaseInsensitive));
+        proxy.setText({});
+        // Stage filter keeps exactly the rows of that stage.
+        proxy.setStage(row.stage);
+        int expected = 0;
+        for (const auto& r : model.rows()) expected += r.stage == row.stage;
+        QCOMPARE(proxy.rowCount(), expected);
+        proxy.setStage(std::nullopt);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+
+        // Units are labelled and never in exponent form.
+        for (int c = 0; c < models::SubnetListModel::ColumnCount; ++c) {
+            const QString shown = model.index(0, c).data().toString();
+            QVERIFY2(!shown.contains(QLatin1Char('e')) || c == models::SubnetListModel::Name || c == models::SubnetListModel::Stage ||
+                         c == models::SubnetListModel::PruningRank,
+                     qPrintable(shown));
+        }
+        QVERIFY(model.index(0, models::SubnetListModel::Volume24h).data().toString().endsWith(QStringLiteral(" TAO")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplorerStore)
+#include "tst_explorer_store.moc"

@@ -16,3 +16,7 @@ target_sources(subnetscope_models PRIVATE
 )
 # Explorer (issue 5).
 include(${CMAKE_CURRENT_LIST_DIR}/explorer/sources.cmake)
+# Wallet: previews, signing and submission of staking calls (wallet helper).
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/WalletService.h ${CMAKE_CURRENT_LIST_DIR}/WalletService.cpp
+)

@@ -1,0 +1,237 @@
+#include "models/WalletService.h"
+
+#include "chainclient/crypto/Ss58.h"
+#include "chainclient/economics/Chain.h"
+#include "chainclient/local/AccountText.h"
+
+#include <cmath>
+
+namespace models {
+namespace {
+
+using chainclient::subtensor::Call;
+using economics::ErrorCode;
+using economics::makeError;
+using economics::SwapSide;
+
+std::string units(quint64 rao) { return economics::formatUnits(rao); }
+
+economics::Result<QByteArray> accountOf(const QString& ss58, const char* what) {
+    auto raw = chainclient::crypto::Ss58::decodeAccountId(ss58.trimmed());
+    if (!raw) return makeError(ErrorCode::InvalidAddress, std::string("The ") + what + " '" + ss58.toStdString() +
+                                                              "' is not a valid address: " + raw.error().message);
+    return *raw;
+}
+
+} // namespace
+
+WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : QObject(parent), node_(node) {
+    qRegisterMetaType<models::SignedOrder>("models::SignedOrder");
+    qRegisterMetaType<chainclient::AccountState>("chainclient::AccountState");
+    connect(node_, &chainclient::NodeClient::accountStateReady, this, &WalletService::onAccountState);
+    connect(node_, &chainclient::NodeClient::submitted, this, &WalletService::onSubmitted);
+    connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {
+        if (awaitingInclusion_ && head >= awaitingInclusion_->block) {
+            const auto r = *awaitingInclusion_;
+            awaitingInclusion_.reset();
+            emit included(r);
+        }
+    });
+}
+
+const chainclient::SubnetSnapshot* WalletService::subnet(quint16 netuid) const {
+    for (const auto& s : subnets_)
+        if (s.netuid == netuid) return &s;
+    return nullptr;
+}
+
+economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) const {
+    if (order.amount == 0) return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
+    const auto* origin = subnet(order.netuid);
+    if (!origin) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.netuid) + ".");
+    auto pool = QuoteService::poolOf(*origin);
+    if (!pool) return pool.error();
+    const SwapSide side = order.kind == StakeOrder::Kind::Add ? SwapSide::Buy : SwapSide::Sell;
+    auto quote = QuoteService::quote(*pool, {side, order.amount, order.tolerance});
+    if (!quote) return quote.error();
+    StakePreview p;
+    p.quote = *quote;
+    if (order.limitPrice) {
+        p.quote.limitPrice = *order.limitPrice;
+        p.quote.maxAmountInAtLimit = economics::Pool::maxAmountAtLimit(*pool, side, *order.limitPrice);
+    }
+    if (order.kind == StakeOrder::Kind::Move) {
+        // Second leg: the TAO from the sale buys on the destination without a second fee (§4.6).
+        if (order.destNetuid != order.netuid) {
+            const auto* dest = subnet(order.destNetuid);
+            if (!dest) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.destNetuid) + ".");
+            auto destPool = QuoteService::poolOf(*dest);
+            if (!destPool) return destPool.error();
+            auto leg = economics::Pool::swap(*destPool, {SwapSide::Buy, p.quote.amountOut, std::nullopt, true, true});
+            if (!leg) return leg.error();
+            p.quote.amountOut = leg->amountOut;
+            p.quote.priceAfter = leg->priceAfter;
+        } else {
+            p.quote.amountOut = order.amount; // same subnet: a share transfer, no swap
+            p.quote.fee = 0;
+        }
+    }
+    p.rate = side == SwapSide::Buy ? (p.quote.priceBefore > 0 ? 1.0 / p.quote.priceBefore : 0) : p.quote.priceBefore;
+    p.exceedsLimit = order.useLimit && order.kind != StakeOrder::Kind::Move && order.amount > p.quote.maxAmountInAtLimit;
+    return p;
+}
+
+economics::Result<Call> WalletService::buildCall(const StakeOrder& order) const {
+    if (order.amount == 0) return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
+    auto hotkey = accountOf(order.hotkey, "hotkey");
+    if (!hotkey) return hotkey.error();
+    const auto* origin = subnet(order.netuid);
+    if (!origin) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.netuid) + ".");
+    if (order.netuid != 0 && !origin->started)
+        return makeError(ErrorCode::SubnetNotActive, "Subnet " + std::to_string(order.netuid) + " has not been started yet.");
+    switch (order.kind) {
+    case StakeOrder::Kind::Add:
+    case StakeOrder::Kind::Remove: {
+        const bool add = order.kind == StakeOrder::Kind::Add;
+        if (!order.useLimit || order.netuid == 0)
+            return add ? Call::addStake(*hotkey, order.netuid, order.amount) : Call::removeStake(*hotkey, order.netuid, order.amount);
+        if (order.tolerance < 0 || order.tolerance >= 1)
+            return makeError(ErrorCode::InvalidAmount, "The tolerance must be at least 0 and below 100 %.");
+        const double limit = order.limitPrice ? *order.limitPrice : origin->price * (add ? 1 + order.tolerance : 1 - order.tolerance);
+        if (!(limit > 0)) return makeError(ErrorCode::InvalidPrice, "The limit price must be above zero.");
+        const quint64 limitRao = chainclient::subtensor::limitPriceToRao(limit);
+        return add ? Call::addStakeLimit(*hotkey, order.netuid, order.amount, limitRao, order.allowPartial)
+                   : Call::removeStakeLimit(*hotkey, order.netuid, order.amount, limitRao, order.allowPartial);
+    }
+    case StakeOrder::Kind::Move: {
+        QByteArray dest = *hotkey;
+        if (!order.destHotkey.isEmpty()) {
+            auto d = accountOf(order.destHotkey, "destination hotkey");
+            if (!d) return d.error();
+            dest = *d;
+        }
+        const auto* target = subnet(order.destNetuid);
+        if (!target) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.destNetuid) + ".");
+        if (order.destNetuid != 0 && !target->started)
+            return makeError(ErrorCode::SubnetNotActive, "Subnet " + std::to_string(order.destNetuid) + " has not been started yet.");
+        if (dest == *hotkey && order.destNetuid == order.netuid)
+            return makeError(ErrorCode::InvalidAmount, "Moving to the same hotkey and subnet would change nothing.");
+        return Call::moveStake(*hotkey, dest, order.netuid, order.destNetuid, order.amount);
+    }
+    }
+    return makeError(ErrorCode::NotSupported, "Unknown order.");
+}
+
+economics::Status WalletService::check(const StakeOrder& order, const chainclient::AccountState& account) const {
+    if (!account.ok) return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
+    auto call = buildCall(order);
+    if (!call) return call.error();
+    if (order.kind == StakeOrder::Kind::Add) {
+        if (order.amount > account.free)
+            return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) + " TAO is less than " +
+                                                                 units(order.amount) + " TAO.");
+        if (order.amount < economics::kDefaultMinStakeRao)
+            return makeError(ErrorCode::BelowMinStake, "The minimum stake is " + units(economics::kDefaultMinStakeRao) + " TAO.");
+    } else {
+        quint64 held = 0;
+        for (const auto& p : account.positions)
+            if (p.netuid == order.netuid && p.hotkey == order.hotkey.trimmed()) held += p.alpha;
+        if (order.amount > held)
+            return makeError(ErrorCode::InsufficientBalance, "You hold " + units(held) + " Alpha on subnet " +
+                                                                 std::to_string(order.netuid) + " with this hotkey, less than " +
+                                                                 units(order.amount) + ".");
+    }
+    if (order.netuid != 0 && order.kind != StakeOrder::Kind::Move) {
+        auto p = preview(order);
+        if (!p) return p.error();
+        if (p->exceedsLimit && !order.allowPartial)
+            return makeError(ErrorCode::SlippageTooHigh,
+                             "This trade would move the price past the limit of " + std::to_string(p->quote.limitPrice) +
+                                 " TAO per Alpha; at most " + units(p->quote.maxAmountInAtLimit) +
+                                 " can trade within it. Raise the tolerance, allow a partial fill or trade less.");
+    }
+    return economics::okStatus();
+}
+
+economics::Result<SignedOrder> WalletService::sign(const Call& call, const chainclient::AccountState& account,
+                                                   const chainclient::crypto::Ed25519Key& key, quint64 eraPeriod) {
+    if (!account.ok) return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
+    auto expected = chainclient::crypto::Ss58::decodeAccountId(account.account);
+    if (!expected || *expected != key.publicKey())
+        return makeError(ErrorCode::InvalidKey, "The unlocked key does not belong to the account being signed for.");
+    SignedOrder out;
+    out.call = call;
+    auto& ctx = out.context;
+    ctx.specVersion = account.specVersion;
+    ctx.transactionVersion = account.transactionVersion;
+    ctx.genesisHash = account.genesisHash;
+    ctx.nonce = account.nonce;
+    ctx.era = chainclient::subtensor::Era::mortal(std::min<quint64>(eraPeriod, 4096), account.block);
+    // Periods ≤ 4096 have no phase quantization, so the era is born at the block we read.
+    ctx.birthHash = account.blockHash;
+    out.extrinsic = chainclient::subtensor::Extrinsic::signEd25519(call.encode(), ctx, key);
+    return out;
+}
+
+QVector<Position> WalletService::positions(const chainclient::AccountState& account) const {
+    QVector<Position> out;
+    for (const auto& p : account.positions) {
+        Position pos{p.netuid, p.hotkey, p.alpha, 0, 0};
+        if (const auto* s = subnet(p.netuid)) {
+            pos.spotValue = economics::floorToRao(static_cast<double>(p.alpha) * s->price);
+            if (auto pool = QuoteService::poolOf(*s)) {
+                auto sale = economics::Pool::swap(*pool, {SwapSide::Sell, p.alpha, std::nullopt, true, false});
+                if (sale) pos.exitValue = sale->amountOut;
+            }
+        }
+        out.push_back(pos);
+    }
+    return out;
+}
+
+void WalletService::fetchAccount(const QString& ss58) { fetchId_ = node_->requestAccountState(ss58); }
+
+void WalletService::execute(const StakeOrder& order, const chainclient::crypto::Ed25519Key& coldkey) {
+    if (order_) return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
+    order_ = order;
+    key_ = coldkey;
+    orderFetchId_ = node_->requestAccountState(chainclient::crypto::Ss58::encode(coldkey.publicKey()));
+}
+
+void WalletService::onAccountState(const chainclient::AccountState& state) {
+    if (state.requestId == fetchId_) {
+        fetchId_ = 0;
+        emit accountReady(state);
+    }
+    if (state.requestId != orderFetchId_ || !order_) return;
+    orderFetchId_ = 0;
+    if (auto ok = check(*order_, state); !ok)
+        return fail(QString::fromLatin1(economics::errorCodeName(ok.error().code).data()), QString::fromStdString(ok.error().message));
+    auto call = buildCall(*order_);
+    auto signedOrder = sign(*call, state, *key_);
+    key_.reset(); // the secret is not needed any more
+    if (!signedOrder)
+        return fail(QString::fromLatin1(economics::errorCodeName(signedOrder.error().code).data()),
+                    QString::fromStdString(signedOrder.error().message));
+    emit this->signedOrder(*signedOrder);
+    submitId_ = node_->submitExtrinsic(signedOrder->extrinsic);
+}
+
+void WalletService::onSubmitted(const chainclient::SubmitResult& result) {
+    if (result.requestId != submitId_ || !order_) return;
+    submitId_ = 0;
+    order_.reset();
+    if (result.ok) awaitingInclusion_ = result;
+    emit finished(result);
+}
+
+void WalletService::fail(const QString& code, const QString& message) {
+    order_.reset();
+    key_.reset();
+    chainclient::SubmitResult r;
+    r.errorCode = code;
+    r.message = message;
+    emit finished(r);
+}
+
+} // namespace models

@@ -1,0 +1,105 @@
+#pragma once
+// Staking from a wallet: previews from the chain's own pool code (via QuoteService), the call a
+// trade means (limit price from a tolerance), checks a user can fail (each with its own
+// sentence, nothing sent), signing into the exact v4 extrinsic bytes, and submission through
+// the NodeClient with the inclusion block and the amounts the chain actually applied.
+
+#include "chainclient/NodeClient.h"
+#include "chainclient/crypto/Ed25519Key.h"
+#include "chainclient/subtensor/Extrinsic.h"
+#include "models/QuoteService.h"
+
+#include <QObject>
+#include <QVector>
+#include <optional>
+
+namespace models {
+
+struct StakeOrder {
+    enum class Kind { Add, Remove, Move };
+    Kind kind = Kind::Add;
+    QString hotkey;             // SS58; for Move the origin hotkey
+    quint16 netuid = 0;         // for Move the origin subnet
+    quint64 amount = 0;         // rao: TAO for Add, Alpha for Remove/Move
+    QString destHotkey;         // Move only; empty = same hotkey
+    quint16 destNetuid = 0;     // Move only
+    double tolerance = kDefaultTolerance;
+    std::optional<double> limitPrice; // TAO per Alpha; overrides the tolerance
+    bool useLimit = true;       // safe staking (btcli default); false = plain add/remove
+    bool allowPartial = false;
+};
+
+// A preview: the quote plus the rate and whether the order would hit its limit.
+struct StakePreview {
+    Quote quote;
+    double rate = 0; // Alpha per TAO (stake) or TAO per Alpha (unstake), at the spot price
+    bool exceedsLimit = false; // amount > max amount at the limit
+};
+
+// What will be signed, for the confirmation dialog and the CLI's dry output.
+struct SignedOrder {
+    chainclient::subtensor::Call call;
+    chainclient::subtensor::SigningContext context;
+    QByteArray extrinsic;
+};
+
+struct Position {
+    quint16 netuid = 0;
+    QString hotkey;
+    quint64 alpha = 0;
+    quint64 spotValue = 0; // α × price, rao
+    quint64 exitValue = 0; // TAO a full unstake would return now (after slippage and fee), rao
+};
+
+class WalletService : public QObject {
+    Q_OBJECT
+public:
+    static constexpr quint64 kDefaultEraPeriod = 64;
+
+    explicit WalletService(chainclient::NodeClient* node, QObject* parent = nullptr);
+
+    // The subnets the previews and checks use (the store's latest snapshot).
+    void setSubnets(QVector<chainclient::SubnetSnapshot> subnets) { subnets_ = std::move(subnets); }
+    const chainclient::SubnetSnapshot* subnet(quint16 netuid) const;
+
+    economics::Result<StakePreview> preview(const StakeOrder& order) const;
+    // The call the order means; fails for unknown/inactive subnets, bad addresses, zero amounts.
+    economics::Result<chainclient::subtensor::Call> buildCall(const StakeOrder& order) const;
+    // Everything a user can get wrong against the account as the node reported it.
+    economics::Status check(const StakeOrder& order, const chainclient::AccountState& account) const;
+    static economics::Result<SignedOrder> sign(const chainclient::subtensor::Call& call,
+                                               const chainclient::AccountState& account,
+                                               const chainclient::crypto::Ed25519Key& key,
+                                               quint64 eraPeriod = kDefaultEraPeriod);
+    QVector<Position> positions(const chainclient::AccountState& account) const;
+
+    // Async: account → check → build → sign → submit. Emits finished() exactly once per call
+    // (ok or not) and then included() when the node's head reaches the inclusion block.
+    void execute(const StakeOrder& order, const chainclient::crypto::Ed25519Key& coldkey);
+    // Async read; answers through accountReady().
+    void fetchAccount(const QString& ss58);
+
+signals:
+    void accountReady(const chainclient::AccountState& state);
+    void signedOrder(const models::SignedOrder& order); // just before submission
+    void finished(const chainclient::SubmitResult& result);
+    void included(const chainclient::SubmitResult& result);
+
+private:
+    void onAccountState(const chainclient::AccountState& state);
+    void onSubmitted(const chainclient::SubmitResult& result);
+    void fail(const QString& code, const QString& message);
+
+    chainclient::NodeClient* node_;
+    QVector<chainclient::SubnetSnapshot> subnets_;
+    quint64 fetchId_ = 0;      // a plain fetchAccount()
+    quint64 orderFetchId_ = 0; // the account read of the order in flight
+    quint64 submitId_ = 0;
+    std::optional<StakeOrder> order_;
+    std::optional<chainclient::crypto::Ed25519Key> key_;
+    std::optional<chainclient::SubmitResult> awaitingInclusion_;
+};
+
+} // namespace models
+
+Q_DECLARE_METATYPE(models::SignedOrder)

@@ -1,0 +1,186 @@
+// WalletService on a real LocalNode: previews equal what the chain then does, the signed bytes
+// go through the node, and every user mistake is refused with its own code before signing.
+
+#include "chainclient/crypto/Ed25519Key.h"
+#include "chainclient/crypto/SecretBuffer.h"
+#include "chainclient/crypto/Ss58.h"
+#include "chainclient/local/LocalNode.h"
+#include "models/WalletService.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace chainclient;
+using models::StakeOrder;
+using models::WalletService;
+
+class TestWallet : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<LocalNode> node_;
+    BlockSnapshot last_;
+    crypto::Ed25519Key key_ = [] {
+        auto k = crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x33')));
+        if (!k) qFatal("key");
+        return std::move(k).value();
+    }();
+    QString address_ = crypto::Ss58::encode(key_.publicKey());
+
+    const SubnetSnapshot* startedSubnet(quint16 skip = 0) const {
+        for (const auto& s : last_.subnets)
+            if (s.netuid != 0 && s.netuid != skip && s.started) return &s;
+        return nullptr;
+    }
+
+    AccountState account(WalletService& ws) {
+        QSignalSpy spy(&ws, &WalletService::accountReady);
+        ws.fetchAccount(address_);
+        if (!spy.wait(5000)) qFatal("no account state");
+        return spy.takeFirst().at(0).value<AccountState>();
+    }
+
+    SubmitResult run(WalletService& ws, const StakeOrder& order) {
+        QSignalSpy spy(&ws, &WalletService::finished);
+        ws.execute(order, key_);
+        if (spy.isEmpty() && !spy.wait(5000)) qFatal("no result");
+        return spy.takeFirst().at(0).value<SubmitResult>();
+    }
+
+private slots:
+    void init() {
+        LocalNodeOptions options;
+        options.blockIntervalMs = 0;
+        options.catchUpTo = 30;
+        node_ = std::make_unique<LocalNode>(options);
+        QObject::connect(node_.get(), &NodeClient::blocksReady, node_.get(), [this](const BlockBatch& b) {
+            last_ = b.back();
+            node_->acknowledge(last_.number);
+        });
+        QSignalSpy heads(node_.get(), &NodeClient::newHead);
+        node_->startStreaming(0);
+        QTRY_COMPARE_WITH_TIMEOUT(last_.number, 30u, 10000);
+        QSignalSpy funded(node_.get(), &NodeClient::submitted);
+        node_->faucet(address_, 50'000'000'000);
+        QVERIFY(funded.wait(5000));
+        QVERIFY(funded.first().at(0).value<SubmitResult>().ok);
+    }
+
+    void stakeMatchesPreviewThenIsIncluded() {
+        WalletService ws(node_.get());
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        QVERIFY(s);
+        StakeOrder order;
+        order.hotkey = s->ownerHotkey;
+        order.netuid = s->netuid;
+        order.amount = 2'000'000'000;
+        auto preview = ws.preview(order);
+        QVERIFY2(preview.ok(), preview.ok() ? "" : preview.error().message.c_str());
+        QVERIFY(preview->quote.amountOut > 0);
+        QVERIFY(preview->quote.amountOut < preview->quote.amountOutNoSlippage);
+        QCOMPARE(preview->quote.limitPrice, s->price * 1.005);
+        QVERIFY(!preview->exceedsLimit);
+
+        QSignalSpy signedSpy(&ws, &WalletService::signedOrder);
+        QSignalSpy included(&ws, &WalletService::included);
+        const SubmitResult r = run(ws, order);
+        QVERIFY2(r.ok, qPrintable(r.errorCode + ": " + r.message));
+        QCOMPARE(r.tao, order.amount);
+        QCOMPARE(r.alpha, preview->quote.amountOut); // the chain ran the same pool code on the same state
+        QCOMPARE(r.fee, preview->quote.fee);
+        QCOMPARE(signedSpy.size(), 1);
+        const auto so = signedSpy.first().at(0).value<models::SignedOrder>();
+        QCOMPARE(so.call.kind, subtensor::CallKind::AddStakeLimit);
+        QCOMPARE(so.context.nonce, 0u);
+
+        node_->extendTo(31);
+        QVERIFY(included.wait(5000));
+        QCOMPARE(included.first().at(0).value<SubmitResult>().block, 31u);
+
+        const AccountState after = account(ws);
+        QCOMPARE(after.nonce, 1u);
+        QCOMPARE(after.free, 48'000'000'000u);
+        QCOMPARE(after.positions.size(), 1);
+        ws.setSubnets(last_.subnets);
+        const auto positions = ws.positions(after);
+        QCOMPARE(positions.front().alpha, r.alpha);
+        QVERIFY(positions.front().exitValue > 0);
+        QVERIFY(positions.front().exitValue < positions.front().spotValue); // slippage and fee
+    }
+
+    void unstakePartThenMoveTheRest() {
+        WalletService ws(node_.get());
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        const SubnetSnapshot* other = startedSubnet(s->netuid);
+        if (!other) QSKIP("the scenario has one started subnet");
+        StakeOrder add;
+        add.hotkey = s->ownerHotkey, add.netuid = s->netuid, add.amount = 5'000'000'000;
+        const SubmitResult staked = run(ws, add);
+        QVERIFY(staked.ok);
+        StakeOrder remove;
+        remove.kind = StakeOrder::Kind::Remove;
+        remove.hotkey = s->ownerHotkey, remove.netuid = s->netuid, remove.amount = staked.alpha / 2;
+        const SubmitResult un = run(ws, remove);
+        QVERIFY2(un.ok, qPrintable(un.message));
+        QCOMPARE(un.alpha, staked.alpha / 2);
+        StakeOrder move;
+        move.kind = StakeOrder::Kind::Move;
+        move.hotkey = s->ownerHotkey, move.netuid = s->netuid, move.amount = staked.alpha - staked.alpha / 2;
+        move.destHotkey = other->ownerHotkey, move.destNetuid = other->netuid;
+        const SubmitResult mv = run(ws, move);
+        QVERIFY2(mv.ok, qPrintable(mv.errorCode + ": " + mv.message));
+        const AccountState after = account(ws);
+        QCOMPARE(after.nonce, 3u);
+        QCOMPARE(after.positions.size(), 1);
+        QCOMPARE(after.positions.front().netuid, other->netuid);
+        QCOMPARE(after.positions.front().alpha, mv.alpha);
+    }
+
+    void badInputIsRefusedBeforeSigning_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("hotkey");
+        QTest::addColumn<int>("netuid");
+        QTest::addColumn<quint64>("amount");
+        QTest::addColumn<double>("tolerance");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("zero") << 0 << QString() << -1 << quint64(0) << 0.005 << "InvalidAmount";
+        QTest::newRow("above balance") << 0 << QString() << -1 << quint64(60'000'000'000) << 0.005 << "InsufficientBalance";
+        QTest::newRow("below minimum") << 0 << QString() << -1 << quint64(1'000'000) << 0.005 << "BelowMinStake";
+        QTest::newRow("slippage") << 0 << QString() << -1 << quint64(49'000'000'000) << 0.0 << "SlippageTooHigh";
+        QTest::newRow("unknown subnet") << 0 << QString() << 999 << quint64(1'000'000'000) << 0.005 << "SubnetNotFound";
+        QTest::newRow("malformed ss58") << 0 << QStringLiteral("5Notanaddress") << -1 << quint64(1'000'000'000) << 0.005
+                                        << "InvalidAddress";
+        QTest::newRow("unstake without stake") << 1 << QString() << -1 << quint64(1'000'000'000) << 0.005 << "InsufficientBalance";
+    }
+
+    void badInputIsRefusedBeforeSigning() {
+        QFETCH(int, kind);
+        QFETCH(QString, hotkey);
+        QFETCH(int, netuid);
+        QFETCH(quint64, amount);
+        QFETCH(double, tolerance);
+        QFETCH(QString, code);
+        WalletService ws(node_.get());
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        StakeOrder order;
+        order.kind = static_cast<StakeOrder::Kind>(kind);
+        order.hotkey = hotkey.isNull() ? s->ownerHotkey : hotkey;
+        order.netuid = netuid < 0 ? s->netuid : static_cast<quint16>(netuid);
+        order.amount = amount;
+        order.tolerance = tolerance;
+        QSignalSpy signedSpy(&ws, &WalletService::signedOrder);
+        const SubmitResult r = run(ws, order);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorCode, code);
+        QVERIFY(!r.message.isEmpty());
+        QCOMPARE(signedSpy.size(), 0);
+        const AccountState after = account(ws);
+        QCOMPARE(after.nonce, 0u);
+        QCOMPARE(after.free, 50'000'000'000u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWallet)
+#include "tst_wallet.moc"

@@ -10,6 +10,44 @@
 
 namespace chainclient {
 
+// One UID of a subnet's metagraph as of an epoch.
+struct MetagraphRow {
+    quint16 uid = 0;
+    QString hotkey;
+    QString coldkey;
+    quint64 alphaStake = 0; // Alpha staked on the hotkey on this subnet, rao
+    quint64 taoStake = 0;   // the hotkey's root (TAO) stake, rao
+    quint64 stake = 0;      // alpha_stake + tao_stake × tao weight (the metagraph's "S")
+    double incentive = 0;
+    double dividends = 0;
+    quint64 emission = 0; // Alpha rao of the last epoch
+    double consensus = 0;
+    double validatorTrust = 0;
+    bool validatorPermit = false;
+    bool active = false;
+    quint64 lastUpdate = 0;
+    quint64 registeredAt = 0;
+};
+
+// Alpha a coldkey has staked on one hotkey of one subnet.
+struct StakePosition {
+    QString coldkey;
+    QString hotkey;
+    quint64 alpha = 0; // rao; 0 = the position is gone
+};
+
+// The per-subnet knobs shown with a subnet; what the node does not know stays 0.
+struct SubnetHyperparameters {
+    quint16 tempo = 360;
+    quint16 maxUids = 256;
+    quint16 maxValidators = 0;
+    quint16 immunityPeriod = 0;
+    quint64 burn = 0; // neuron registration price, rao
+    quint64 activityCutoff = 0;
+    bool emissionEnabled = true;
+    bool registrationAllowed = true;
+};
+
 struct SubnetSnapshot {
     quint16 netuid = 0;
     QString name;
@@ -34,6 +72,14 @@ struct SubnetSnapshot {
     quint16 maxUids = 256;
     quint16 nValidators = 0;
     quint16 tempo = 360;
+    quint32 nStakers = 0; // distinct coldkeys with Alpha staked on this subnet
+    SubnetHyperparameters hyperparameters;
+    // Filled only on blocks where this subnet ran its epoch (empty otherwise).
+    QVector<MetagraphRow> metagraph;
+    // Stake positions that changed in this block. When positionsComplete is set they are the
+    // subnet's whole set (after an epoch or a lifecycle event) and replace what was known.
+    bool positionsComplete = false;
+    QVector<StakePosition> positions;
 };
 
 enum class TradeSide : quint8 { Stake = 0, Unstake = 1 };

@@ -16,6 +16,14 @@ target_sources(subnetscope_models PRIVATE
 )
 # Explorer (issue 5).
 include(${CMAKE_CURRENT_LIST_DIR}/explorer/sources.cmake)
+# Store and sync internals (issue 4).
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/store/SqlStatement.h ${CMAKE_CURRENT_LIST_DIR}/store/SqlStatement.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/Retention.h ${CMAKE_CURRENT_LIST_DIR}/store/Retention.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/CandleAggregator.h ${CMAKE_CURRENT_LIST_DIR}/store/CandleAggregator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store/MarketQueries.h ${CMAKE_CURRENT_LIST_DIR}/store/MarketQueries.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sync/BlockWriter.h ${CMAKE_CURRENT_LIST_DIR}/sync/BlockWriter.cpp
+)
 # Wallet: previews, signing and submission of staking calls (wallet helper).
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/WalletService.h ${CMAKE_CURRENT_LIST_DIR}/WalletService.cpp

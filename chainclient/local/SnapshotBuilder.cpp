@@ -3,23 +3,130 @@
 #include "chainclient/local/AccountText.h"
 
 #include <algorithm>
+#include <cstring>
+#include <unordered_map>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace chainclient {
+namespace {
+
+// SS58 encoding costs microseconds and the same few hundred accounts recur every block.
+struct AccountHash {
+    size_t operator()(const economics::AccountId& id) const {
+        size_t h = 0;
+        std::memcpy(&h, id.bytes.data(), sizeof h); // account ids are hashes already
+        return h;
+    }
+};
+
+const QString& accountText(const economics::AccountId& id) {
+    static thread_local std::unordered_map<economics::AccountId, QString, AccountHash> cache;
+    if (cache.size() > 200'000) cache.clear();
+    auto it = cache.find(id);
+    if (it == cache.end()) it = cache.emplace(id, accountToText(id)).first;
+    return it->second;
+}
+
+// Names change rarely; converting them for every subnet of every block adds up over a backfill.
+const QString& nameText(const std::string& name) {
+    static thread_local std::map<std::string, QString> cache;
+    if (cache.size() > 10'000) cache.clear();
+    auto it = cache.find(name);
+    if (it == cache.end()) it = cache.emplace(name, QString::fromStdString(name)).first;
+    return it->second;
+}
+
+// Counting distinct stakers walks every stake, so it is redone only for subnets whose stakes
+// may have moved (any event on them); the cache is dropped when blocks stop being consecutive.
+struct StakerCache {
+    const economics::Chain* chain = nullptr;
+    quint64 block = 0;
+    std::map<std::uint16_t, quint32> counts;
+};
+
+quint32 countStakers(const economics::Subnet& s) {
+    std::set<economics::AccountId> coldkeys;
+    for (const auto& [key, amount] : s.stakes)
+        if (!amount.isZero()) coldkeys.insert(key.second);
+    return static_cast<quint32>(coldkeys.size());
+}
+
+QVector<StakePosition> allPositions(const economics::Subnet& s) {
+    QVector<StakePosition> out;
+    out.reserve(static_cast<qsizetype>(s.stakes.size()));
+    for (const auto& [key, amount] : s.stakes)
+        if (!amount.isZero()) out.push_back(StakePosition{accountText(key.second), accountText(key.first), amount.rao()});
+    return out;
+}
+
+QVector<MetagraphRow> metagraphOf(const economics::Chain& chain, const economics::Subnet& s) {
+    QVector<MetagraphRow> rows;
+    rows.reserve(static_cast<qsizetype>(s.neurons.size()));
+    quint16 uid = 0;
+    for (const auto& n : s.neurons) {
+        MetagraphRow r;
+        r.uid = uid++;
+        r.hotkey = accountText(n.hotkey);
+        r.coldkey = accountText(n.coldkey);
+        r.alphaStake = n.stake.rao();
+        r.taoStake = chain.hotkeyRootStake(n.hotkey).rao();
+        r.stake = r.alphaStake + static_cast<quint64>(static_cast<double>(r.taoStake) * chain.params().taoWeight);
+        r.incentive = n.incentive;
+        r.dividends = n.dividends;
+        r.emission = n.emission.rao();
+        r.consensus = n.consensus;
+        r.validatorTrust = n.validatorTrust;
+        r.validatorPermit = n.validatorPermit;
+        r.active = n.active;
+        r.lastUpdate = n.lastUpdate;
+        r.registeredAt = n.registeredAt;
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace
 
 BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events) {
+    static thread_local StakerCache stakers;
     BlockSnapshot b;
     b.number = chain.blockNumber();
     b.timestampMs = timestampOf(b.number);
     b.totalIssuance = chain.totalIssuance().rao();
     b.rootStake = chain.rootStakeTotal().rao();
+    if (stakers.chain != &chain || stakers.block + 1 != b.number) stakers.counts.clear();
+    stakers.chain = &chain;
+    stakers.block = b.number;
+
+    // Which subnets need their whole position set (epochs and lifecycle events) and which
+    // single positions trades touched.
+    std::set<std::uint16_t> complete, touched;
+    std::set<std::tuple<std::uint16_t, economics::AccountId, economics::AccountId>> tradedKeys;
+    for (const auto& e : events) {
+        using K = economics::ChainEventKind;
+        touched.insert(e.netuid.value);
+        if (e.kind == K::Stake || e.kind == K::Unstake) {
+            tradedKeys.insert({e.netuid.value, e.hotkey, e.coldkey});
+            b.trades.push_back(TradeRecord{e.block, e.netuid.value, e.kind == K::Stake ? TradeSide::Stake : TradeSide::Unstake,
+                                           accountText(e.coldkey), accountText(e.hotkey), e.tao, e.alpha, e.fee, e.priceAfter});
+        } else {
+            complete.insert(e.netuid.value);
+            b.events.push_back(SubnetEventRecord{e.block, e.netuid.value, QString::fromLatin1(economics::chainEventKindName(e.kind))});
+        }
+    }
+    // The first block carries every position the genesis created.
+    const bool genesis = b.number <= 1;
+
     b.subnets.reserve(static_cast<qsizetype>(chain.subnets().size()));
     for (const auto& [id, s] : chain.subnets()) {
         SubnetSnapshot out;
         out.netuid = s.netuid.value;
-        out.name = QString::fromStdString(s.name);
-        out.symbol = QString::fromStdString(s.symbol);
-        out.ownerColdkey = accountToText(s.ownerColdkey);
-        out.ownerHotkey = accountToText(s.ownerHotkey);
+        out.name = nameText(s.name);
+        out.symbol = nameText(s.symbol);
+        out.ownerColdkey = accountText(s.ownerColdkey);
+        out.ownerHotkey = accountText(s.ownerHotkey);
         out.registeredAt = s.registeredAt;
         out.started = s.started();
         out.taoIn = s.pool.tao.rao();
@@ -39,17 +146,38 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
         out.nValidators = static_cast<quint16>(std::count_if(s.neurons.begin(), s.neurons.end(),
                                                              [](const economics::Neuron& n) { return n.validatorPermit; }));
         out.tempo = s.tempo;
-        b.subnets.push_back(std::move(out));
-    }
-    for (const auto& e : events) {
-        using K = economics::ChainEventKind;
-        if (e.kind == K::Stake || e.kind == K::Unstake) {
-            b.trades.push_back(TradeRecord{e.block, e.netuid.value, e.kind == K::Stake ? TradeSide::Stake : TradeSide::Unstake,
-                                           accountToText(e.coldkey), accountToText(e.hotkey), e.tao, e.alpha, e.fee,
-                                           e.priceAfter});
-        } else {
-            b.events.push_back(SubnetEventRecord{e.block, e.netuid.value, QString::fromLatin1(economics::chainEventKindName(e.kind))});
+
+        auto& h = out.hyperparameters;
+        h.tempo = s.tempo;
+        h.maxUids = s.maxUids;
+        h.maxValidators = s.maxValidators;
+        h.immunityPeriod = s.immunityPeriod;
+        h.burn = s.burn.rao();
+        h.activityCutoff = chain.params().activityCutoff;
+        h.emissionEnabled = s.emissionEnabled;
+
+        const bool wasTouched = touched.count(id) > 0;
+        auto cached = stakers.counts.find(id);
+        if (wasTouched || genesis || cached == stakers.counts.end()) cached = stakers.counts.insert_or_assign(id, countStakers(s)).first;
+        out.nStakers = cached->second;
+
+        if (genesis || complete.count(id)) {
+            out.positionsComplete = true;
+            out.positions = allPositions(s);
+        } else if (wasTouched) {
+            for (const auto& [netuid, hotkey, coldkey] : tradedKeys) {
+                if (netuid != id) continue;
+                const auto it = s.stakes.find({hotkey, coldkey});
+                out.positions.push_back(StakePosition{accountText(coldkey), accountText(hotkey),
+                                                      it == s.stakes.end() ? 0 : it->second.rao()});
+            }
         }
+        for (const auto& e : events)
+            if (e.kind == economics::ChainEventKind::Epoch && e.netuid.value == id) {
+                out.metagraph = metagraphOf(chain, s);
+                break;
+            }
+        b.subnets.push_back(std::move(out));
     }
     return b;
 }

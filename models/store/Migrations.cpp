@@ -32,6 +32,60 @@ const std::vector<Migration>& schemaMigrations() {
              "CREATE TABLE sync_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), network TEXT NOT NULL,"
              " block INTEGER NOT NULL, chain_state BLOB)",
          }},
+        {2,
+         {
+             // Accounts are interned: a 48-character address per trade, position and metagraph row
+             // would be most of a year's file.
+             "CREATE TABLE accounts (id INTEGER PRIMARY KEY, address TEXT NOT NULL UNIQUE)",
+             "INSERT INTO accounts (address) SELECT coldkey FROM trades UNION SELECT hotkey FROM trades",
+             "CREATE TABLE trades_v2 (id INTEGER PRIMARY KEY, block INTEGER NOT NULL, netuid INTEGER NOT NULL,"
+             " side INTEGER NOT NULL, coldkey_id INTEGER NOT NULL, hotkey_id INTEGER NOT NULL, tao INTEGER NOT NULL,"
+             " alpha INTEGER NOT NULL, fee INTEGER NOT NULL, price REAL NOT NULL)",
+             "INSERT INTO trades_v2 (id, block, netuid, side, coldkey_id, hotkey_id, tao, alpha, fee, price)"
+             " SELECT t.id, t.block, t.netuid, t.side, c.id, h.id, t.tao, t.alpha, t.fee, t.price FROM trades t"
+             " JOIN accounts c ON c.address = t.coldkey JOIN accounts h ON h.address = t.hotkey",
+             "DROP TABLE trades",
+             "ALTER TABLE trades_v2 RENAME TO trades",
+             "CREATE INDEX trades_by_subnet ON trades (netuid, block)",
+             "CREATE INDEX trades_by_coldkey ON trades (coldkey_id, block)",
+             // Participant counts and hyperparameters.
+             "ALTER TABLE subnet_snapshots ADD COLUMN n_stakers INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE subnets ADD COLUMN hyperparameters TEXT NOT NULL DEFAULT '{}'",
+             "ALTER TABLE subnets ADD COLUMN price REAL NOT NULL DEFAULT 0",
+             // Per-epoch metagraph, one row per UID.
+             "CREATE TABLE metagraph (netuid INTEGER NOT NULL, block INTEGER NOT NULL, uid INTEGER NOT NULL,"
+             " hotkey_id INTEGER NOT NULL, coldkey_id INTEGER NOT NULL, alpha_stake INTEGER NOT NULL,"
+             " tao_stake INTEGER NOT NULL, stake INTEGER NOT NULL, incentive REAL NOT NULL, dividends REAL NOT NULL,"
+             " emission INTEGER NOT NULL, consensus REAL NOT NULL, validator_trust REAL NOT NULL,"
+             " validator_permit INTEGER NOT NULL, active INTEGER NOT NULL, last_update INTEGER NOT NULL,"
+             " registered_at INTEGER NOT NULL, PRIMARY KEY (netuid, block, uid)) WITHOUT ROWID",
+             // Current state only: history of a coldkey is its trades.
+             "CREATE TABLE stake_positions (coldkey_id INTEGER NOT NULL, netuid INTEGER NOT NULL,"
+             " hotkey_id INTEGER NOT NULL, alpha INTEGER NOT NULL, updated_block INTEGER NOT NULL,"
+             " PRIMARY KEY (coldkey_id, netuid, hotkey_id)) WITHOUT ROWID",
+             "CREATE INDEX stake_positions_by_subnet ON stake_positions (netuid)",
+             "CREATE TABLE delegates (hotkey_id INTEGER PRIMARY KEY, take INTEGER NOT NULL, nominators INTEGER NOT NULL,"
+             " total_stake INTEGER NOT NULL)",
+             // Hourly (300-block) OHLC + TAO volume for all time; finer candles come from the
+             // recent full-resolution rows. Rebuilt here from what a v1 store holds.
+             "CREATE TABLE candles_1h (netuid INTEGER NOT NULL, start_block INTEGER NOT NULL, open REAL NOT NULL,"
+             " high REAL NOT NULL, low REAL NOT NULL, close REAL NOT NULL, volume INTEGER NOT NULL,"
+             " PRIMARY KEY (netuid, start_block)) WITHOUT ROWID",
+             "INSERT INTO candles_1h (netuid, start_block, open, high, low, close, volume)"
+             " SELECT g.netuid, g.bucket * 300 + 1,"
+             " (SELECT price FROM subnet_snapshots WHERE netuid = g.netuid AND block = g.first), g.hi, g.lo,"
+             " (SELECT price FROM subnet_snapshots WHERE netuid = g.netuid AND block = g.last),"
+             " COALESCE((SELECT SUM(tao) FROM trades t WHERE t.netuid = g.netuid"
+             " AND t.block BETWEEN g.bucket * 300 + 1 AND g.bucket * 300 + 300), 0)"
+             " FROM (SELECT netuid, (block - 1) / 300 AS bucket, MIN(block) AS first, MAX(block) AS last,"
+             " MAX(price) AS hi, MIN(price) AS lo FROM subnet_snapshots GROUP BY netuid, bucket) g",
+             // Every subnet's emission share at every 1200th block (4 h), one row per block, so a
+             // year of shares for all subnets is a couple of thousand rows: pairs of (u16 netuid,
+             // f64 share), little-endian. v1 stores start this history at their upgrade.
+             "CREATE TABLE emission_history (block INTEGER PRIMARY KEY, shares BLOB NOT NULL)",
+             // Where each retention tier has been compacted up to (see models/store/Retention.h).
+             "CREATE TABLE retention (tier TEXT PRIMARY KEY, done_through INTEGER NOT NULL)",
+         }},
     };
     return migrations;
 }

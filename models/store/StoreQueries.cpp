@@ -36,8 +36,9 @@ QVector<chainclient::SubnetSnapshot> StoreQueries::latestSubnets(const QString& 
             " p.alpha_in, p.alpha_out, p.price, p.moving_price, p.tao_weight, s.fee_rate, p.tao_in_emission,"
             " p.alpha_in_emission, p.alpha_out_emission, p.emission_share, p.volume, p.n_uids, s.max_uids,"
             " p.n_validators, s.tempo, c.block"
-            " FROM sync_cursor c JOIN subnet_snapshots p ON p.block = c.block"
-            " JOIN subnets s ON s.netuid = p.netuid ORDER BY s.netuid")))
+            // Driven by subnets so each snapshot is a key lookup, never a scan of the history.
+            " FROM sync_cursor c CROSS JOIN subnets s CROSS JOIN subnet_snapshots p"
+            " ON p.netuid = s.netuid AND p.block = c.block ORDER BY s.netuid")))
         return out;
     while (q.next()) {
         chainclient::SubnetSnapshot s;

@@ -1,20 +1,31 @@
 #pragma once
 // The only code that writes the store. Lives on its own thread with its own connection;
 // every batch of blocks is one transaction that also moves the sync cursor (design.md §4).
+// Compaction (Retention) runs here too, in its own transactions after a commit.
 
 #include "chainclient/NodeTypes.h"
 
 #include <QObject>
-#include <QSqlQuery>
+#include <atomic>
 #include <memory>
 
+struct sqlite3;
+
 namespace models {
+
+class BlockWriter;
 
 class StoreWriter : public QObject {
     Q_OBJECT
 public:
     StoreWriter(QString dbPath, QString network);
     ~StoreWriter() override;
+
+    // The block the sync is heading for (thread-safe). Rows the retention rules would drop at
+    // that head are not written; it must never exceed where the sync really ends.
+    void setTargetHint(quint64 block);
+    quint64 targetHint() const { return target_.load(); }
+    quint64 rowsWritten() const;
 
 public slots:
     void open();
@@ -27,15 +38,16 @@ signals:
     void failed(const QString& message);
 
 private:
-    bool prepare();
-    bool writeBlock(const chainclient::BlockSnapshot& b);
+    bool compactIfDue(bool force);
 
     QString dbPath_;
     QString network_;
     QString connection_;
+    sqlite3* db_ = nullptr;
+    std::unique_ptr<BlockWriter> rows_;
     quint64 cursor_ = 0;
-    struct Statements;
-    std::unique_ptr<Statements> st_;
+    quint64 lastCompaction_ = 0;
+    std::atomic<quint64> target_{0};
 };
 
 } // namespace models

@@ -41,6 +41,8 @@ void SyncService::start() {
     QMetaObject::invokeMethod(writer_, &StoreWriter::open, Qt::QueuedConnection);
 }
 
+void SyncService::setTargetHint(quint64 block) { writer_->setTargetHint(block); }
+
 void SyncService::cancel() {
     if (node_) node_->stop();
     setState(State::Stopped);
@@ -62,6 +64,7 @@ void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
         emit headChanged(head);
     });
     connect(node_, &chainclient::NodeClient::catchUpProgress, this, [this](quint64, quint64 target) {
+        writer_->setTargetHint(target);
         if (catchUpTarget_ != target) {
             catchUpTarget_ = target;
             catchUpStartBlock_ = synced_;

@@ -28,6 +28,9 @@ public:
 
     void start();
     void cancel(); // stops the node; what is committed stays committed
+    // The block this sync will at least reach (e.g. sim --to-block); lets a backfill skip rows
+    // the retention rules would drop there. Never pass more than the sync will really reach.
+    void setTargetHint(quint64 block);
     State state() const { return state_; }
     quint64 syncedBlock() const { return synced_; }
     quint64 headBlock() const { return head_; }

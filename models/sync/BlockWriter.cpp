@@ -1,0 +1,306 @@
+#include "models/sync/BlockWriter.h"
+
+#include "models/store/Retention.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QtEndian>
+#include <cstring>
+#include <set>
+#include <sqlite3.h>
+
+namespace models {
+namespace {
+
+// The embedded chain has no per-hotkey take yet: every delegate charges the default ≈ 18 %.
+constexpr qint64 kDefaultTakeU16 = 11'796;
+
+QByteArray hyperparametersJson(const chainclient::SubnetHyperparameters& h, const chainclient::SubnetSnapshot& s) {
+    const QJsonObject o{{QStringLiteral("tempo"), h.tempo},
+                        {QStringLiteral("max_uids"), h.maxUids},
+                        {QStringLiteral("max_validators"), h.maxValidators},
+                        {QStringLiteral("immunity_period"), h.immunityPeriod},
+                        {QStringLiteral("burn"), static_cast<qint64>(h.burn)},
+                        {QStringLiteral("activity_cutoff"), static_cast<qint64>(h.activityCutoff)},
+                        {QStringLiteral("emission_enabled"), h.emissionEnabled},
+                        {QStringLiteral("registration_allowed"), h.registrationAllowed},
+                        {QStringLiteral("fee_rate"), s.feeRate},
+                        {QStringLiteral("pool_tao_weight"), s.taoWeight}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct BlockWriter::Statements {
+    explicit Statements(sqlite3* db)
+        : block(db, "INSERT INTO blocks (number, timestamp_ms, total_issuance, root_stake) VALUES (?1, ?2, ?3, ?4)"),
+          snapshot(db, "INSERT INTO subnet_snapshots (netuid, block, tao_in, alpha_in, alpha_out, price, moving_price,"
+                       " tao_weight, tao_in_emission, alpha_in_emission, alpha_out_emission, emission_share, volume, n_uids,"
+                       " n_validators, n_stakers) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
+          trade(db, "INSERT INTO trades (block, netuid, side, coldkey_id, hotkey_id, tao, alpha, fee, price)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+          event(db, "INSERT INTO subnet_events (block, netuid, kind) VALUES (?1, ?2, ?3)"),
+          emission(db, "INSERT INTO emission_history (block, shares) VALUES (?1, ?2)"),
+          account(db, "INSERT INTO accounts (address) VALUES (?1)"),
+          metagraph(db, "INSERT INTO metagraph (netuid, block, uid, hotkey_id, coldkey_id, alpha_stake, tao_stake, stake,"
+                        " incentive, dividends, emission, consensus, validator_trust, validator_permit, active, last_update,"
+                        " registered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"),
+          positionSet(db, "INSERT INTO stake_positions (coldkey_id, netuid, hotkey_id, alpha, updated_block)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE SET alpha = excluded.alpha,"
+                          " updated_block = excluded.updated_block"),
+          positionDelete(db, "DELETE FROM stake_positions WHERE coldkey_id = ?1 AND netuid = ?2 AND hotkey_id = ?3"),
+          delegateSet(db, "INSERT INTO delegates (hotkey_id, take, nominators, total_stake) VALUES (?1, ?2, ?3, ?4)"
+                          " ON CONFLICT DO UPDATE SET take = excluded.take, nominators = excluded.nominators,"
+                          " total_stake = excluded.total_stake"),
+          delegateDelete(db, "DELETE FROM delegates WHERE hotkey_id = ?1"),
+          candle(db, "INSERT INTO candles_1h (netuid, start_block, open, high, low, close, volume)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET open = excluded.open,"
+                     " high = excluded.high, low = excluded.low, close = excluded.close, volume = excluded.volume"),
+          subnet(db, "INSERT INTO subnets (netuid, name, symbol, owner_coldkey, owner_hotkey, registered_at, tempo, max_uids,"
+                     " fee_rate, started, updated_block, hyperparameters, price) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                     " ?10, ?11, ?12, ?13) ON CONFLICT(netuid) DO UPDATE SET name = excluded.name, symbol = excluded.symbol,"
+                     " owner_coldkey = excluded.owner_coldkey, owner_hotkey = excluded.owner_hotkey,"
+                     " registered_at = excluded.registered_at, tempo = excluded.tempo, max_uids = excluded.max_uids,"
+                     " fee_rate = excluded.fee_rate, started = excluded.started, updated_block = excluded.updated_block,"
+                     " hyperparameters = excluded.hyperparameters, price = excluded.price"),
+          cursor(db, "INSERT INTO sync_cursor (id, network, block, chain_state) VALUES (1, ?1, ?2, ?3)"
+                     " ON CONFLICT(id) DO UPDATE SET block = excluded.block, chain_state = excluded.chain_state") {}
+    bool ok() const {
+        return block.ok() && emission.ok() && snapshot.ok() && trade.ok() && event.ok() && account.ok() && metagraph.ok() && positionSet.ok() &&
+               positionDelete.ok() && delegateSet.ok() && delegateDelete.ok() && candle.ok() && subnet.ok() && cursor.ok();
+    }
+    SqlStatement block, snapshot, trade, event, emission, account, metagraph, positionSet, positionDelete, delegateSet, delegateDelete,
+        candle, subnet, cursor;
+};
+
+BlockWriter::BlockWriter(sqlite3* db) : db_(db) {}
+BlockWriter::~BlockWriter() = default;
+
+std::optional<QString> BlockWriter::load() {
+    st_ = std::make_unique<Statements>(db_);
+    if (!st_->ok()) return QObject::tr("Cannot prepare the store's statements: %1").arg(SqlStatement::lastError(db_));
+    accounts_.clear();
+    positions_.clear();
+    dirty_.clear();
+    delegates_.clear();
+    candles_.clear();
+    prices_.clear();
+    lastEpochWeek_.clear();
+    SqlStatement a(db_, "SELECT id, address FROM accounts");
+    while (a.next()) accounts_.insert(QString::fromUtf8(a.text(1)), a.int64(0));
+    SqlStatement p(db_, "SELECT coldkey_id, netuid, hotkey_id, alpha FROM stake_positions");
+    while (p.next()) positions_[static_cast<quint16>(p.int64(1))][{p.int64(0), p.int64(2)}] = static_cast<quint64>(p.int64(3));
+    SqlStatement d(db_, "SELECT hotkey_id, nominators, total_stake FROM delegates");
+    while (d.next()) delegates_[d.int64(0)] = {d.int64(1), d.int64(2)};
+    SqlStatement c(db_, "SELECT netuid, start_block, open, high, low, close, volume FROM candles_1h c"
+                        " WHERE start_block = (SELECT MAX(start_block) FROM candles_1h WHERE netuid = c.netuid)");
+    while (c.next()) {
+        const auto netuid = static_cast<quint16>(c.int64(0));
+        candles_.try_emplace(netuid, Retention::kCandleBlocks)
+            .first->second.seed(Candle{static_cast<quint64>(c.int64(1)), c.real(2), c.real(3), c.real(4), c.real(5),
+                                       static_cast<quint64>(c.int64(6))});
+    }
+    SqlStatement m(db_, "SELECT netuid, MAX(block) FROM metagraph GROUP BY netuid");
+    while (m.next()) lastEpochWeek_[static_cast<quint16>(m.int64(0))] = Retention::weekOf(static_cast<quint64>(m.int64(1)));
+    if (!a.ok() || !p.ok() || !d.ok() || !c.ok() || !m.ok())
+        return QObject::tr("Cannot read the store's state: %1").arg(SqlStatement::lastError(db_));
+    return std::nullopt;
+}
+
+qint64 BlockWriter::accountId(const QString& address) {
+    auto it = accounts_.constFind(address);
+    if (it != accounts_.constEnd()) return *it;
+    if (!st_->account.bind(1, address.toUtf8()).exec()) return -1;
+    ++rows_;
+    const qint64 id = sqlite3_last_insert_rowid(db_);
+    accounts_.insert(address, id);
+    return id;
+}
+
+bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool lastOfBatch) {
+    auto& s = *st_;
+    if (!s.block.bind(1, b.number).bind(2, b.timestampMs).bind(3, b.totalIssuance).bind(4, b.rootStake).exec()) return false;
+    ++rows_;
+    for (const auto& t : b.trades) {
+        const qint64 cold = accountId(t.coldkey), hot = accountId(t.hotkey);
+        if (cold < 0 || hot < 0) return false;
+        if (!s.trade.bind(1, t.block).bind(2, t.netuid).bind(3, static_cast<int>(t.side)).bind(4, cold).bind(5, hot)
+                 .bind(6, t.tao).bind(7, t.alpha).bind(8, t.fee).bind(9, t.priceAfter).exec())
+            return false;
+        ++rows_;
+        candles_.try_emplace(t.netuid, Retention::kCandleBlocks).first->second.observe(t.block, t.priceAfter, t.tao);
+    }
+    for (const auto& e : b.events) {
+        if (!s.event.bind(1, e.block).bind(2, e.netuid).bind(3, e.kind.toUtf8()).exec()) return false;
+        ++rows_;
+        if (e.kind == QLatin1String("dissolved")) dropPositions(e.netuid, e.block);
+    }
+    if (b.number % Retention::kEmissionStride == 0 && !writeEmissionShares(b)) return false;
+    // The last block of a batch is always written so the newest state is readable at the
+    // cursor; compaction removes it later if the rules do not keep it.
+    const bool keep = lastOfBatch || Retention::keepSnapshot(b.number, std::max(head, b.number));
+    for (const auto& sn : b.subnets) {
+        if (keep && !writeSnapshot(sn, b.number)) return false;
+        candles_.try_emplace(sn.netuid, Retention::kCandleBlocks).first->second.observe(b.number, sn.price);
+        prices_[sn.netuid] = sn.price;
+        if (!sn.metagraph.isEmpty() && !writeMetagraph(sn, b.number, std::max(head, b.number))) return false;
+        applyPositions(sn, b.number);
+    }
+    return true;
+}
+
+bool BlockWriter::writeEmissionShares(const chainclient::BlockSnapshot& b) {
+    QByteArray blob;
+    blob.reserve(b.subnets.size() * 10);
+    for (const auto& sn : b.subnets) {
+        const quint16 netuid = qToLittleEndian(sn.netuid);
+        const double share = sn.emissionShare;
+        quint64 bits = 0;
+        std::memcpy(&bits, &share, sizeof bits);
+        bits = qToLittleEndian(bits);
+        blob.append(reinterpret_cast<const char*>(&netuid), 2).append(reinterpret_cast<const char*>(&bits), 8);
+    }
+    ++rows_;
+    return st_->emission.bind(1, b.number).bindBlob(2, blob).exec();
+}
+
+bool BlockWriter::writeSnapshot(const chainclient::SubnetSnapshot& sn, quint64 block) {
+    ++rows_;
+    return st_->snapshot.bind(1, sn.netuid).bind(2, block).bind(3, sn.taoIn).bind(4, sn.alphaIn).bind(5, sn.alphaOut)
+        .bind(6, sn.price).bind(7, sn.movingPrice).bind(8, sn.taoWeight).bind(9, sn.taoInEmission).bind(10, sn.alphaInEmission)
+        .bind(11, sn.alphaOutEmission).bind(12, sn.emissionShare).bind(13, sn.volume).bind(14, sn.nUids)
+        .bind(15, sn.nValidators).bind(16, static_cast<qint64>(sn.nStakers)).exec();
+}
+
+bool BlockWriter::writeMetagraph(const chainclient::SubnetSnapshot& sn, quint64 block, quint64 head) {
+    const quint64 week = Retention::weekOf(block);
+    auto it = lastEpochWeek_.find(sn.netuid);
+    const bool firstOfWeek = it == lastEpochWeek_.end() || it->second < week;
+    lastEpochWeek_[sn.netuid] = week;
+    if (!Retention::keepMetagraph(block, head, firstOfWeek)) return true;
+    for (const auto& r : sn.metagraph) {
+        const qint64 hot = accountId(r.hotkey), cold = accountId(r.coldkey);
+        if (hot < 0 || cold < 0) return false;
+        if (!st_->metagraph.bind(1, sn.netuid).bind(2, block).bind(3, r.uid).bind(4, hot).bind(5, cold).bind(6, r.alphaStake)
+                 .bind(7, r.taoStake).bind(8, r.stake).bind(9, r.incentive).bind(10, r.dividends).bind(11, r.emission)
+                 .bind(12, r.consensus).bind(13, r.validatorTrust).bind(14, r.validatorPermit ? 1 : 0).bind(15, r.active ? 1 : 0)
+                 .bind(16, r.lastUpdate).bind(17, r.registeredAt).exec())
+            return false;
+        ++rows_;
+    }
+    return true;
+}
+
+void BlockWriter::setPosition(const PositionKey& key, quint64 alpha, quint64 block) {
+    auto& subnet = positions_[std::get<1>(key)];
+    const std::pair<qint64, qint64> inner{std::get<0>(key), std::get<2>(key)};
+    auto it = subnet.find(inner);
+    const quint64 before = it == subnet.end() ? 0 : it->second;
+    if (before == alpha) return;
+    if (alpha == 0) subnet.erase(it);
+    else subnet[inner] = alpha;
+    dirty_[key] = {alpha, block};
+}
+
+void BlockWriter::dropPositions(quint16 netuid, quint64 block) {
+    std::vector<PositionKey> gone;
+    for (const auto& [inner, alpha] : positions_[netuid]) gone.push_back({inner.first, netuid, inner.second});
+    for (const auto& key : gone) setPosition(key, 0, block);
+}
+
+void BlockWriter::applyPositions(const chainclient::SubnetSnapshot& sn, quint64 block) {
+    if (sn.positionsComplete) {
+        std::set<std::pair<qint64, qint64>> present;
+        for (const auto& p : sn.positions) {
+            const qint64 cold = accountId(p.coldkey), hot = accountId(p.hotkey);
+            present.insert({cold, hot});
+            setPosition({cold, sn.netuid, hot}, p.alpha, block);
+        }
+        std::vector<PositionKey> gone;
+        for (const auto& [inner, alpha] : positions_[sn.netuid])
+            if (!present.count(inner)) gone.push_back({inner.first, sn.netuid, inner.second});
+        for (const auto& key : gone) setPosition(key, 0, block);
+        return;
+    }
+    for (const auto& p : sn.positions) setPosition({accountId(p.coldkey), sn.netuid, accountId(p.hotkey)}, p.alpha, block);
+}
+
+bool BlockWriter::flushPositions() {
+    for (const auto& [key, value] : dirty_) {
+        const auto& [cold, netuid, hot] = key;
+        const bool ok = value.first == 0
+                            ? st_->positionDelete.bind(1, cold).bind(2, netuid).bind(3, hot).exec()
+                            : st_->positionSet.bind(1, cold).bind(2, netuid).bind(3, hot).bind(4, value.first).bind(5, value.second).exec();
+        if (!ok) return false;
+        ++rows_;
+    }
+    dirty_.clear();
+    return true;
+}
+
+bool BlockWriter::flushDelegates() {
+    // Every hotkey holding stake: its distinct nominators and the TAO value of what they hold.
+    std::map<qint64, std::pair<std::set<qint64>, double>> totals;
+    for (const auto& [netuid, subnet] : positions_) {
+        const auto found = prices_.find(netuid);
+        const double price = found == prices_.end() ? 0.0 : found->second;
+        for (const auto& [inner, alpha] : subnet) {
+            auto& t = totals[inner.second];
+            t.first.insert(inner.first);
+            t.second += static_cast<double>(alpha) * price;
+        }
+    }
+    std::map<qint64, std::pair<qint64, qint64>> next;
+    for (const auto& [hotkey, t] : totals) next[hotkey] = {static_cast<qint64>(t.first.size()), static_cast<qint64>(t.second)};
+    for (const auto& [hotkey, value] : delegates_)
+        if (!next.count(hotkey)) {
+            if (!st_->delegateDelete.bind(1, hotkey).exec()) return false;
+            ++rows_;
+        }
+    for (const auto& [hotkey, value] : next) {
+        const auto old = delegates_.find(hotkey);
+        if (old != delegates_.end() && old->second == value) continue;
+        if (!st_->delegateSet.bind(1, hotkey).bind(2, kDefaultTakeU16).bind(3, value.first).bind(4, value.second).exec()) return false;
+        ++rows_;
+    }
+    delegates_ = std::move(next);
+    return true;
+}
+
+bool BlockWriter::flushCandles() {
+    for (auto& [netuid, agg] : candles_) {
+        for (const auto& [start, c] : agg.buckets()) {
+            if (!st_->candle.bind(1, netuid).bind(2, c.startBlock).bind(3, c.open).bind(4, c.high).bind(5, c.low)
+                     .bind(6, c.close).bind(7, c.volume).exec())
+                return false;
+            ++rows_;
+        }
+        // Only the newest bucket can still change.
+        if (!agg.buckets().empty()) {
+            const Candle open = agg.buckets().rbegin()->second;
+            agg.clear();
+            agg.seed(open);
+        }
+    }
+    return true;
+}
+
+bool BlockWriter::writeSubnets(const chainclient::BlockSnapshot& last) {
+    for (const auto& sn : last.subnets) {
+        if (!st_->subnet.bind(1, sn.netuid).bind(2, sn.name.toUtf8()).bind(3, sn.symbol.toUtf8()).bind(4, sn.ownerColdkey.toUtf8())
+                 .bind(5, sn.ownerHotkey.toUtf8()).bind(6, sn.registeredAt).bind(7, sn.tempo).bind(8, sn.maxUids)
+                 .bind(9, sn.feeRate).bind(10, sn.started ? 1 : 0).bind(11, last.number)
+                 .bind(12, hyperparametersJson(sn.hyperparameters, sn)).bind(13, sn.price).exec())
+            return false;
+        ++rows_;
+    }
+    return true;
+}
+
+bool BlockWriter::finishBatch(const chainclient::BlockSnapshot& last, const QString& network) {
+    if (!writeSubnets(last) || !flushPositions() || !flushDelegates() || !flushCandles()) return false;
+    return st_->cursor.bind(1, network.toUtf8()).bind(2, last.number).bindBlob(3, last.chainState).exec();
+}
+
+} // namespace models

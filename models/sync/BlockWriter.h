@@ -1,0 +1,67 @@
+#pragma once
+// Row-level writing of blocks into an open transaction on the writer's raw sqlite3 handle,
+// with the in-memory state that makes it cheap: interned accounts, the current stake
+// positions (so only changes are written), the open hourly candles and the delegate totals.
+// Everything here is reloaded from the store on load(), so it always matches the last commit.
+
+#include "chainclient/NodeTypes.h"
+#include "models/store/CandleAggregator.h"
+#include "models/store/SqlStatement.h"
+
+#include <QHash>
+#include <map>
+#include <memory>
+#include <optional>
+#include <tuple>
+
+struct sqlite3;
+
+namespace models {
+
+class BlockWriter {
+public:
+    explicit BlockWriter(sqlite3* db);
+    ~BlockWriter();
+
+    // Prepares the statements and loads the in-memory state; an error sentence on failure.
+    std::optional<QString> load();
+
+    // `head` is the block the sync is heading for: rows the retention rules would drop at that
+    // head are not written at all (a backfill skips most of its per-block snapshots).
+    bool write(const chainclient::BlockSnapshot& b, quint64 head, bool lastOfBatch);
+    // Subnet identities, positions, delegates, candles and the cursor: once per batch.
+    bool finishBatch(const chainclient::BlockSnapshot& last, const QString& network);
+
+    // Rows written since load() (for the throughput benchmark).
+    quint64 rowsWritten() const { return rows_; }
+
+private:
+    using PositionKey = std::tuple<qint64, quint16, qint64>; // coldkey id, netuid, hotkey id
+    struct Statements;
+
+    qint64 accountId(const QString& address);
+    bool writeEmissionShares(const chainclient::BlockSnapshot& b);
+    bool writeSnapshot(const chainclient::SubnetSnapshot& s, quint64 block);
+    bool writeMetagraph(const chainclient::SubnetSnapshot& s, quint64 block, quint64 head);
+    void applyPositions(const chainclient::SubnetSnapshot& s, quint64 block);
+    void dropPositions(quint16 netuid, quint64 block);
+    void setPosition(const PositionKey& key, quint64 alpha, quint64 block);
+    bool flushPositions();
+    bool flushDelegates();
+    bool flushCandles();
+    bool writeSubnets(const chainclient::BlockSnapshot& last);
+
+    sqlite3* db_;
+    std::unique_ptr<Statements> st_;
+    QHash<QString, qint64> accounts_;
+    // netuid → (coldkey id, hotkey id) → Alpha: committed state plus this batch.
+    std::map<quint16, std::map<std::pair<qint64, qint64>, quint64>> positions_;
+    std::map<PositionKey, std::pair<quint64, quint64>> dirty_;    // key → (alpha, block)
+    std::map<qint64, std::pair<qint64, qint64>> delegates_;       // hotkey → (nominators, stake)
+    std::map<quint16, CandleAggregator> candles_;
+    std::map<quint16, double> prices_;
+    std::map<quint16, quint64> lastEpochWeek_;
+    quint64 rows_ = 0;
+};
+
+} // namespace models

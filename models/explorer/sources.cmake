@@ -7,3 +7,9 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubnetFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/SubnetFilterProxy.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/PriceChartData.h ${CMAKE_CURRENT_LIST_DIR}/PriceChartData.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PoolDepth.h ${CMAKE_CURRENT_LIST_DIR}/PoolDepth.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EmissionAllocation.h ${CMAKE_CURRENT_LIST_DIR}/EmissionAllocation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HalvingProgress.h ${CMAKE_CURRENT_LIST_DIR}/HalvingProgress.cpp
+)

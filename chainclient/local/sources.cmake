@@ -9,3 +9,7 @@ target_sources(subnetscope_chainclient PRIVATE
 target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LocalNodeExtrinsics.h ${CMAKE_CURRENT_LIST_DIR}/LocalNodeExtrinsics.cpp
 )
+# Scenario JSON ⇄ economics::ScenarioConfig.
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ScenarioJson.h ${CMAKE_CURRENT_LIST_DIR}/ScenarioJson.cpp
+)

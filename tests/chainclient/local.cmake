@@ -1,0 +1,2 @@
+# Tests of chainclient/local.
+subnetscope_test(tst_local_scenario_json SOURCES local/tst_scenario_json.cpp LIBS subnetscope_chainclient)

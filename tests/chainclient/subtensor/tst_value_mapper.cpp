@@ -30,11 +30,43 @@ class RegistryBuilder {
             [&](ScaleWriter& w) {
                 w.writeU8(0).writeCompact(fields.size());
                 for (const auto& [fname, ty] : fields) {
-                    w.writeU8(1).writeString(fname).writeCompact(ty).writeU8(0).writeCompact(0u);
+                    if (fname.empty())
+                        w.writeU8(0); // unnamed (tuple struct / newtype)
+                    else
+                        w.writeU8(1).writeString(fname);
+                    w.writeCompact(ty).writeU8(0).writeCompact(0u);
                 }
             },
             name);
     }
+    std::uint32_t sequence(std::uint32_t elem) {
+        return add([&](ScaleWriter& w) { w.writeU8(2).writeCompact(elem); });
+    }
+    std::uint32_t array(std::uint32_t len, std::uint32_t elem) {
+        return add([&](ScaleWriter& w) { w.writeU8(3).writeU32(len).writeCompact(elem); });
+    }
+    std::uint32_t bitSequence(std::uint32_t store, std::uint32_t order) {
+        return add([&](ScaleWriter& w) { w.writeU8(7).writeCompact(store).writeCompact(order); });
+    }
+    std::uint32_t variant(const std::string& name,
+                          const std::vector<std::pair<std::string, std::uint32_t>>& cases) {
+        return add(
+            [&](ScaleWriter& w) {
+                w.writeU8(1).writeCompact(cases.size());
+                std::uint8_t index = 0;
+                for (const auto& [vname, ty] : cases) {
+                    w.writeString(vname);
+                    if (ty == kNoField)
+                        w.writeCompact(0u);
+                    else
+                        w.writeCompact(1u).writeU8(0).writeCompact(ty).writeU8(0).writeCompact(0u);
+                    w.writeU8(index++).writeCompact(0u);
+                }
+            },
+            name);
+    }
+    static constexpr std::uint32_t kNoField = ~0u;
+
     std::vector<std::uint8_t> bytes() const {
         ScaleWriter w;
         w.writeCompact(count_).writeBytes(body_.bytes());
@@ -124,6 +156,66 @@ class TstValueMapper : public QObject {
         auto missing = ValueMapper::to<SubnetHyperparamsV2>(*tree);
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.find("missing field alpha_sigmoid_steepness") != std::string::npos);
+    }
+
+    void dynamicDecoderShapes() {
+        RegistryBuilder b;
+        const auto u8 = b.primitive(3), u32 = b.primitive(5), u128 = b.primitive(7), i64 = b.primitive(12);
+        const auto lsb0 = b.composite("Lsb0", {});
+        const auto bits = b.bitSequence(u8, lsb0);
+        const auto perbill = b.composite("Perbill", {{"", u32}});
+        const auto cPerbill = b.compact(perbill);
+        const auto vecU128 = b.sequence(u128);
+        const auto arrI64 = b.array(2, i64);
+        const auto option = b.variant("Option", {{"None", RegistryBuilder::kNoField}, {"Some", u8}});
+        const auto kind = b.variant("Kind", {{"Plain", RegistryBuilder::kNoField}, {"Weird", u32}});
+        const auto root = b.composite("Root", {{"flags", bits},
+                                               {"share", cPerbill},
+                                               {"big", vecU128},
+                                               {"pair", arrI64},
+                                               {"maybe", option},
+                                               {"kind", kind}});
+        const auto regBytes = b.bytes();
+        ScaleReader rr(regBytes);
+        auto reg = PortableRegistry::read(rr);
+        QVERIFY2(reg.ok(), qPrintable(fixtures::errorText(reg)));
+
+        ScaleWriter w;
+        w.writeCompact(10u).writeU8(0xff).writeU8(0x03);     // 10 bits in two u8 words
+        w.writeCompact(500'000'000u);                        // Compact<Perbill>
+        w.writeCompact(1u).writeU128(~static_cast<U128>(0)); // Vec<u128>
+        w.writeI64(-5).writeI64(7);                          // [i64; 2]
+        w.writeU8(1).writeU8(9);                             // Some(9)
+        w.writeU8(1).writeU32(42);                           // Kind::Weird(42)
+        auto v = DynamicDecoder(*reg).decodeAll(root, w.bytes());
+        QVERIFY2(v.ok(), qPrintable(fixtures::errorText(v)));
+        QCOMPARE(v->field("flags")->kind, ScaleKind::BitSequence);
+        QVERIFY(v->field("flags")->number == 10);
+        QCOMPARE(v->field("flags")->bytes.size(), std::size_t(2));
+        QVERIFY(v->field("share")->compact && v->field("share")->number == 500'000'000);
+        QCOMPARE(v->field("big")->kind, ScaleKind::Numbers);
+        QVERIFY(v->field("big")->numbers.at(0) == ~static_cast<U128>(0));
+        QCOMPARE(v->field("pair")->items.at(0).kind, ScaleKind::Int);
+        QVERIFY(v->field("pair")->items.at(0).signedNumber() == -5);
+        QVERIFY(v->field("maybe")->isOption() && v->field("maybe")->unwrapOption()->number == 9);
+        QCOMPARE(std::string(v->field("kind")->variantName()), std::string("Weird"));
+        QVERIFY(v->field("kind")->items.at(0).number == 42);
+        QCOMPARE(ValueMapper::to<std::uint32_t>(*v->field("share")).value(), 500'000'000u);
+        using Pair = std::array<std::int64_t, 2>;
+        using Triple = std::array<std::int64_t, 3>;
+        QCOMPARE(ValueMapper::to<Pair>(*v->field("pair")).value()[1], std::int64_t(7));
+        QVERIFY(!ValueMapper::to<Triple>(*v->field("pair")).ok());
+        QVERIFY(!ValueMapper::to<std::uint64_t>(*v->field("pair")->items.data()).ok()); // -5 is not unsigned
+
+        // Unknown enum index, truncated bit sequence, oversized Compact<Perbill>.
+        std::vector<std::uint8_t> bad = w.bytes();
+        bad[bad.size() - 5] = 7; // the Kind index: no variant 7
+        QVERIFY(!DynamicDecoder(*reg).decodeAll(root, bad).ok());
+        ScaleWriter tooWide;
+        tooWide.writeCompact(0u).writeCompact(static_cast<U128>(1) << 40);
+        auto wide = DynamicDecoder(*reg).decodeAll(root, tooWide.bytes());
+        QVERIFY(!wide.ok());
+        QVERIFY2(wide.error().message.find("too wide") != std::string::npos, wide.error().message.c_str());
     }
 
     void delegateAndStakeInfoThroughMetadataTypes() {

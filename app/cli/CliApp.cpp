@@ -17,6 +17,11 @@ const char* const kUsage =
     "                                  advance the embedded chain and sync it into the store\n"
     "  status                          where the store and the node stand\n"
     "  subnets                         every subnet from the store\n"
+    "  sync [--follow] [--block-time MS]\n"
+    "                                  sync the store from the network's node (--follow: keep following)\n"
+    "  history NETUID [--from B] [--to B] [--interval 5m|1h|4h|1d|1w]\n"
+    "                                  Alpha price candles (OHLC + TAO volume)\n"
+    "  metagraph NETUID                per-UID table at the newest stored epoch\n"
     "  quote stake --tao AMOUNT | quote unstake --alpha AMOUNT  (--netuid N | --pool tao=RAO,alpha=RAO[,weight=W][,fee=F])\n"
     "        [--tolerance T]           what a trade would do now (fee, output, price impact, limit)\n"
     "  epoch --input FILE              run Yuma Consensus on JSON stakes and weights\n";
@@ -66,6 +71,9 @@ int runCli(const QStringList& arguments) {
     if (ctx.command == QLatin1String("sim")) return commandSim(ctx);
     if (ctx.command == QLatin1String("status")) return commandStatus(ctx);
     if (ctx.command == QLatin1String("subnets")) return commandSubnets(ctx);
+    if (ctx.command == QLatin1String("sync")) return commandSync(ctx);
+    if (ctx.command == QLatin1String("history")) return commandHistory(ctx);
+    if (ctx.command == QLatin1String("metagraph")) return commandMetagraph(ctx);
     if (ctx.command == QLatin1String("quote")) return commandQuote(ctx);
     return fail(ctx, Usage, QStringLiteral("UnknownCommand"),
                 QStringLiteral("Unknown command '%1'. Run subnetscope-cli --help for the list.").arg(ctx.command));

@@ -9,6 +9,9 @@ int commandVersion(CliContext& ctx);
 int commandSim(CliContext& ctx);
 int commandStatus(CliContext& ctx);
 int commandSubnets(CliContext& ctx);
+int commandSync(CliContext& ctx);
+int commandHistory(CliContext& ctx);
+int commandMetagraph(CliContext& ctx);
 int commandQuote(CliContext& ctx);
 int commandEpoch(CliContext& ctx);
 

@@ -75,8 +75,11 @@ int commandSim(CliContext& ctx) {
             options.initialState = state;
             options.blockIntervalMs = 0; // no live production: stop at the target
             options.catchUpTo = target;
+            options.catchUpBatch = 1024; // fewer, larger transactions while backfilling
             return new chainclient::LocalNode(options);
         });
+        // The run ends exactly at target, so the backfill may skip rows retention drops there.
+        sync.setTargetHint(target);
         QEventLoop loop;
         QObject::connect(&sync, &models::SyncService::committed, &loop, [&](quint64 block) {
             reached = block;

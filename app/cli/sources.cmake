@@ -7,4 +7,6 @@ target_sources(subnetscope_cli_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/QuoteCommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EpochCommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StoreCommands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SyncCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryCommands.cpp
 )

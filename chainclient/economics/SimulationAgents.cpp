@@ -181,7 +181,8 @@ void Simulation::beforeEpoch(const Subnet& s) {
         const Neuron& nr = s.neurons[j];
         auto q = quality_.find(nr.hotkey);
         if (q == quality_.end()) continue;
-        q->second = std::clamp(q->second + rng_.normal() * config_.qualityDrift, 0.0, 1.0);
+        // Uniform steps with the configured standard deviation: cheaper than normal draws.
+        q->second = std::clamp(q->second + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
         quality[j] = q->second;
         if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(nr.hotkey);
     }
@@ -207,6 +208,7 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
                                : pick < config_.honestFraction + config_.lazyFraction ? ValidatorKind::Lazy
                                                                                        : ValidatorKind::Copying;
     if (kind == ValidatorKind::Lazy && !rng_.chance(0.1)) return; // stale weights, eventually inactive
+    if (kind != ValidatorKind::Lazy && !v.weights.empty() && rng_.chance(0.5)) return; // every other tempo on average
     const std::size_t n = s.neurons.size();
     std::vector<std::pair<double, std::uint16_t>> scores;
     scores.reserve(n);

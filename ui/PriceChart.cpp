@@ -23,7 +23,7 @@ PriceChart::PriceChart(QWidget* parent) : QWidget(parent) {
     axisX_->setFormat(QStringLiteral("MMM d HH:mm"));
     axisX_->setTitleText(tr("Time"));
     axisY_ = new QValueAxis;
-    axisY_->setTitleText(tr("TAO per Alpha"));
+    axisY_->setTitleText(tr("TAO per α"));
     axisY_->setLabelFormat(QStringLiteral("%.4f"));
     chart_->addAxis(axisX_, Qt::AlignBottom);
     chart_->addAxis(axisY_, Qt::AlignLeft);

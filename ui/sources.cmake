@@ -4,3 +4,7 @@ target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubnetsPage.h ${CMAKE_CURRENT_LIST_DIR}/SubnetsPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PriceChart.h ${CMAKE_CURRENT_LIST_DIR}/PriceChart.cpp
 )
+# Explorer (issue 5).
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/StageBadgeDelegate.h ${CMAKE_CURRENT_LIST_DIR}/StageBadgeDelegate.cpp
+)

@@ -13,3 +13,6 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EmissionAllocation.h ${CMAKE_CURRENT_LIST_DIR}/EmissionAllocation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HalvingProgress.h ${CMAKE_CURRENT_LIST_DIR}/HalvingProgress.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CsvExport.h ${CMAKE_CURRENT_LIST_DIR}/CsvExport.cpp
+)

@@ -28,6 +28,7 @@ economics::Result<QByteArray> accountOf(const QString& ss58, const char* what) {
 WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : QObject(parent), node_(node) {
     qRegisterMetaType<models::SignedOrder>("models::SignedOrder");
     qRegisterMetaType<chainclient::AccountState>("chainclient::AccountState");
+    if (!node_) return; // previews and positions only
     connect(node_, &chainclient::NodeClient::accountStateReady, this, &WalletService::onAccountState);
     connect(node_, &chainclient::NodeClient::submitted, this, &WalletService::onSubmitted);
     connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {

@@ -56,6 +56,7 @@ class WalletService : public QObject {
 public:
     static constexpr quint64 kDefaultEraPeriod = 64;
 
+    // node may be null for previews, checks and positions only (no execute/fetch).
     explicit WalletService(chainclient::NodeClient* node, QObject* parent = nullptr);
 
     // The subnets the previews and checks use (the store's latest snapshot).

@@ -24,7 +24,12 @@ const char* const kUsage =
     "  metagraph NETUID                per-UID table at the newest stored epoch\n"
     "  quote stake --tao AMOUNT | quote unstake --alpha AMOUNT  (--netuid N | --pool tao=RAO,alpha=RAO[,weight=W][,fee=F])\n"
     "        [--tolerance T]           what a trade would do now (fee, output, price impact, limit)\n"
-    "  epoch --input FILE              run Yuma Consensus on JSON stakes and weights\n";
+    "  epoch --input FILE              run Yuma Consensus on JSON stakes and weights\n"
+    "  wallet create|import|list|show|balance [--name NAME] [--password-file F] [--mnemonic-file F]\n"
+    "                                  encrypted wallets (secrets never as arguments)\n"
+    "  faucet --wallet NAME [--amount TAO]   local network: fund a wallet\n"
+    "  stake add|remove|move|list --wallet NAME --netuid N [--hotkey SS58] (--tao|--alpha AMOUNT)\n"
+    "        [--tolerance T | --limit-price P | --no-limit] [--partial] [--dest-netuid M --dest-hotkey SS58]\n";
 
 } // namespace
 
@@ -75,6 +80,9 @@ int runCli(const QStringList& arguments) {
     if (ctx.command == QLatin1String("history")) return commandHistory(ctx);
     if (ctx.command == QLatin1String("metagraph")) return commandMetagraph(ctx);
     if (ctx.command == QLatin1String("quote")) return commandQuote(ctx);
+    if (ctx.command == QLatin1String("wallet")) return commandWallet(ctx);
+    if (ctx.command == QLatin1String("faucet")) return commandFaucet(ctx);
+    if (ctx.command == QLatin1String("stake")) return commandStake(ctx);
     return fail(ctx, Usage, QStringLiteral("UnknownCommand"),
                 QStringLiteral("Unknown command '%1'. Run subnetscope-cli --help for the list.").arg(ctx.command));
 }

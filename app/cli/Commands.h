@@ -14,5 +14,8 @@ int commandHistory(CliContext& ctx);
 int commandMetagraph(CliContext& ctx);
 int commandQuote(CliContext& ctx);
 int commandEpoch(CliContext& ctx);
+int commandWallet(CliContext& ctx);
+int commandFaucet(CliContext& ctx);
+int commandStake(CliContext& ctx);
 
 } // namespace app::cli

@@ -10,3 +10,10 @@ target_sources(subnetscope_cli_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SyncCommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HistoryCommands.cpp
 )
+# Wallet, faucet and stake commands (wallet helper).
+target_sources(subnetscope_cli_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/WalletSession.h ${CMAKE_CURRENT_LIST_DIR}/WalletSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WalletCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FaucetCommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StakeCommand.cpp
+)

@@ -1,0 +1,171 @@
+// `stake add|remove|move|list`: signed staking calls from an encrypted wallet on the local
+// network. Safe staking is on by default (limit = price × (1 ± tolerance), tolerance 0.005);
+// --limit-price sets it directly, --no-limit sends the plain call, --partial allows partial fills.
+
+#include "app/cli/Commands.h"
+#include "app/cli/WalletSession.h"
+#include "chainclient/economics/Money.h"
+#include "chainclient/local/LocalNode.h"
+#include "models/AmountParser.h"
+#include "models/WalletService.h"
+#include "models/store/StoreQueries.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace app::cli {
+namespace {
+
+using models::StakeOrder;
+
+struct Parsed {
+    QString wallet;
+    StakeOrder order;
+};
+
+bool parseNetuid(const QString& text, quint16* out) {
+    bool ok = false;
+    const uint v = text.toUInt(&ok);
+    if (!ok || v > 65535) return false;
+    *out = static_cast<quint16>(v);
+    return true;
+}
+
+int usage(CliContext& ctx, const QString& message) { return fail(ctx, Usage, QStringLiteral("Usage"), message); }
+
+int list(CliContext& ctx, const QString& walletName) {
+    chainclient::crypto::WalletStore store(ctx.paths().dataDir());
+    auto wallet = store.load(walletName);
+    if (!wallet) return failWith(ctx, wallet.error());
+    const auto account = storedAccount(ctx, wallet->coldkeySs58);
+    if (!account)
+        return fail(ctx, NodeOrIo, QStringLiteral("StoreUnreadable"),
+                    QStringLiteral("The local store has no chain state yet; run `sim` or `faucet` first."));
+    models::WalletService ws(nullptr);
+    ws.setSubnets(models::StoreQueries::latestSubnets(ctx.storePath()));
+    QJsonArray rows;
+    for (const auto& p : ws.positions(*account)) {
+        if (ctx.json) {
+            rows.append(QJsonObject{{QStringLiteral("netuid"), p.netuid},
+                                    {QStringLiteral("hotkey"), p.hotkey},
+                                    {QStringLiteral("alpha"), static_cast<qint64>(p.alpha)},
+                                    {QStringLiteral("spot_value"), static_cast<qint64>(p.spotValue)},
+                                    {QStringLiteral("exit_value"), static_cast<qint64>(p.exitValue)}});
+        } else {
+            printLine(QStringLiteral("%1  %2  %3 α  spot %4 TAO  exit %5 TAO")
+                          .arg(p.netuid, 5)
+                          .arg(p.hotkey)
+                          .arg(QString::fromStdString(economics::formatUnits(p.alpha)))
+                          .arg(QString::fromStdString(economics::formatUnits(p.spotValue)))
+                          .arg(QString::fromStdString(economics::formatUnits(p.exitValue))));
+        }
+    }
+    if (ctx.json) printJson(rows);
+    return Ok;
+}
+
+} // namespace
+
+int commandStake(CliContext& ctx) {
+    if (ctx.args.isEmpty()) return usage(ctx, QStringLiteral("usage: stake add|remove|move|list --wallet NAME …"));
+    const QString sub = ctx.args.takeFirst();
+    bool missing = false;
+    const QString walletName = ctx.takeOption(QStringLiteral("--wallet"), &missing);
+    if (missing || walletName.isNull()) return usage(ctx, QStringLiteral("stake %1 needs --wallet NAME.").arg(sub));
+    if (sub == QLatin1String("list")) {
+        if (!ctx.args.isEmpty()) return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+        return list(ctx, walletName);
+    }
+    StakeOrder order;
+    if (sub == QLatin1String("add")) order.kind = StakeOrder::Kind::Add;
+    else if (sub == QLatin1String("remove")) order.kind = StakeOrder::Kind::Remove;
+    else if (sub == QLatin1String("move")) order.kind = StakeOrder::Kind::Move;
+    else return usage(ctx, QStringLiteral("Unknown stake command '%1'.").arg(sub));
+
+    const QString netuid = ctx.takeOption(QStringLiteral("--netuid"), &missing);
+    const QString hotkey = ctx.takeOption(QStringLiteral("--hotkey"), &missing);
+    const QString tao = ctx.takeOption(QStringLiteral("--tao"), &missing);
+    const QString alpha = ctx.takeOption(QStringLiteral("--alpha"), &missing);
+    const QString tolerance = ctx.takeOption(QStringLiteral("--tolerance"), &missing);
+    const QString limit = ctx.takeOption(QStringLiteral("--limit-price"), &missing);
+    const QString destNetuid = ctx.takeOption(QStringLiteral("--dest-netuid"), &missing);
+    const QString destHotkey = ctx.takeOption(QStringLiteral("--dest-hotkey"), &missing);
+    order.allowPartial = ctx.takeFlag(QStringLiteral("--partial"));
+    order.useLimit = !ctx.takeFlag(QStringLiteral("--no-limit"));
+    if (missing) return usage(ctx, QStringLiteral("An option of stake %1 is missing its value.").arg(sub));
+    if (netuid.isNull() || !parseNetuid(netuid, &order.netuid)) return usage(ctx, QStringLiteral("--netuid N is required (0–65535)."));
+    const bool add = order.kind == StakeOrder::Kind::Add;
+    const QString amountText = add ? tao : alpha;
+    if (amountText.isNull() || !(add ? alpha : tao).isNull())
+        return usage(ctx, add ? QStringLiteral("stake add takes --tao AMOUNT.") : QStringLiteral("stake %1 takes --alpha AMOUNT.").arg(sub));
+    auto amount = models::AmountParser::parse(amountText, add ? u"TAO" : u"Alpha");
+    if (!amount) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(amount.error().message));
+    if (*amount == 0) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+    order.amount = *amount;
+    if (!tolerance.isNull()) {
+        bool ok = false;
+        order.tolerance = tolerance.toDouble(&ok);
+        if (!ok || order.tolerance < 0 || order.tolerance >= 1)
+            return usage(ctx, QStringLiteral("--tolerance must be a fraction in [0, 1), e.g. 0.005 for 0.5 %."));
+    }
+    if (!limit.isNull()) {
+        bool ok = false;
+        const double p = limit.toDouble(&ok);
+        if (!ok || !(p > 0)) return usage(ctx, QStringLiteral("--limit-price must be a positive price in TAO per Alpha."));
+        order.limitPrice = p;
+    }
+    if (order.kind == StakeOrder::Kind::Move) {
+        if (destNetuid.isNull() || !parseNetuid(destNetuid, &order.destNetuid))
+            return usage(ctx, QStringLiteral("stake move needs --dest-netuid N."));
+        order.destHotkey = destHotkey;
+    } else if (!destNetuid.isNull() || !destHotkey.isNull()) {
+        return usage(ctx, QStringLiteral("--dest-netuid and --dest-hotkey belong to stake move."));
+    }
+
+    chainclient::crypto::WalletStore store(ctx.paths().dataDir());
+    auto wallet = store.load(walletName);
+    if (!wallet) return failWith(ctx, wallet.error());
+    if (wallet->watchOnly)
+        return fail(ctx, Refused, QStringLiteral("WatchOnly"), QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(walletName));
+    int code = Ok;
+    const auto password = readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("Password for %1: ").arg(walletName), &code);
+    if (!password) return code;
+    if (!ctx.args.isEmpty()) return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+    auto key = store.unlockColdkey(walletName, *password);
+    if (!key) return failWith(ctx, key.error());
+
+    WalletSession session(ctx);
+    if (!session.start(&code)) return code;
+    if (hotkey.isNull()) {
+        // Default: the subnet owner's hotkey, always registered as UID 0.
+        const auto* s = session.wallet().subnet(order.netuid);
+        if (!s) return fail(ctx, Refused, QStringLiteral("SubnetNotFound"), QStringLiteral("There is no subnet %1.").arg(order.netuid));
+        order.hotkey = s->ownerHotkey;
+    } else {
+        order.hotkey = hotkey;
+    }
+    if (order.kind == StakeOrder::Kind::Move && order.destHotkey.isEmpty()) {
+        const auto* d = session.wallet().subnet(order.destNetuid);
+        if (d && order.destNetuid != order.netuid) order.destHotkey = d->ownerHotkey;
+    }
+    auto result = session.runAndCommit([&] { session.wallet().execute(order, *key); }, true, &code);
+    if (!result) return code;
+    if (ctx.json) {
+        printJson(QJsonObject{{QStringLiteral("block"), static_cast<qint64>(result->block)},
+                              {QStringLiteral("tao"), static_cast<qint64>(result->tao)},
+                              {QStringLiteral("alpha"), static_cast<qint64>(result->alpha)},
+                              {QStringLiteral("fee"), static_cast<qint64>(result->fee)},
+                              {QStringLiteral("price_after"), result->priceAfter}});
+    } else {
+        printLine(QStringLiteral("stake %1 included in block %2: %3 TAO, %4 α, fee %5, price after %6")
+                      .arg(sub)
+                      .arg(result->block)
+                      .arg(QString::fromStdString(economics::formatUnits(result->tao)))
+                      .arg(QString::fromStdString(economics::formatUnits(result->alpha)))
+                      .arg(QString::fromStdString(economics::formatUnits(result->fee)))
+                      .arg(result->priceAfter, 0, 'g', 9));
+    }
+    return Ok;
+}
+
+} // namespace app::cli

@@ -35,6 +35,8 @@ int commandSim(CliContext& ctx) {
     const QString days = ctx.takeOption(QStringLiteral("--days"), &missing);
     const QString toBlock = ctx.takeOption(QStringLiteral("--to-block"), &missing);
     const QString seedText = ctx.takeOption(QStringLiteral("--seed"), &missing);
+    // Blocks per store transaction while catching up (tests use small ones to get many commits).
+    const QString batchText = ctx.takeOption(QStringLiteral("--batch"), &missing);
     if (missing) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("An option of sim is missing its value."));
     if (!ctx.args.isEmpty())
         return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("Unknown argument for sim: %1").arg(ctx.args.first()));
@@ -47,6 +49,10 @@ int commandSim(CliContext& ctx) {
         if (!parseCount(seedText, &seed)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--seed must be a whole number."));
         scenario.seed = seed;
     }
+
+    quint64 batch = 1024;
+    if (!batchText.isNull() && (!parseCount(batchText, &batch) || batch == 0 || batch > 100'000))
+        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--batch must be a whole number from 1 to 100000."));
 
     const QString db = ctx.storePath();
     const auto before = models::StoreQueries::status(db);
@@ -75,7 +81,7 @@ int commandSim(CliContext& ctx) {
             options.initialState = state;
             options.blockIntervalMs = 0; // no live production: stop at the target
             options.catchUpTo = target;
-            options.catchUpBatch = 1024; // fewer, larger transactions while backfilling
+            options.catchUpBatch = static_cast<int>(batch); // fewer, larger transactions while backfilling
             return new chainclient::LocalNode(options);
         });
         // The run ends exactly at target, so the backfill may skip rows retention drops there.

@@ -252,6 +252,7 @@ void Chain::runEpoch(Subnet& s) {
         if (bondRowOf[i] < n) {
             const double* row = &r.bonds[bondRowOf[i] * n];
             for (std::size_t j = 0; j < n; ++j) {
+                if (!(row[j] > 0)) continue;
                 const std::uint16_t v = toU16Proportion(row[j]);
                 if (v > 0) nr.bonds.push_back({static_cast<std::uint16_t>(j), v});
             }

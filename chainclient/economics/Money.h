@@ -49,6 +49,7 @@ public:
     // floor(value * num / den) with a 128-bit intermediate; throws if the result exceeds u64.
     constexpr Amount mulDiv(std::uint64_t num, std::uint64_t den) const {
         if (den == 0) throw std::domain_error("mulDiv by zero");
+        if (num == 0 || value_ <= std::numeric_limits<std::uint64_t>::max() / num) return Amount(value_ * num / den); // no 128-bit division
         const u128 r = static_cast<u128>(value_) * num / den;
         if (r > std::numeric_limits<std::uint64_t>::max()) throw std::overflow_error("amount overflow in mulDiv");
         return Amount(static_cast<std::uint64_t>(r));

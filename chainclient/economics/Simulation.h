@@ -59,7 +59,8 @@ private:
     void ownersAct();
     void minersRegister();
     void beforeEpoch(const Subnet& s);
-    void setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& agent, const std::vector<double>& quality);
+    void setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& agent, const std::vector<double>& quality,
+                             int ownerUid);
     void validatorsJoin(NetUid netuid);
     SubnetAgent& agent(std::uint16_t netuid);
     AccountId newHotkey(const std::string& role);

@@ -176,33 +176,34 @@ void Simulation::beforeEpoch(const Subnet& s) {
     const std::size_t n = s.neurons.size();
     // One lookup per UID: hidden quality (drifting now), or −1 for validators and the owner.
     std::vector<double> quality(n, -1.0);
-    std::vector<AccountId> sellers;
+    std::vector<std::size_t> sellers;
+    int ownerUid = -1;
     for (std::size_t j = 0; j < n; ++j) {
         const Neuron& nr = s.neurons[j];
+        if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
         auto q = quality_.find(nr.hotkey);
         if (q == quality_.end()) continue;
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
         q->second = std::clamp(q->second + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
         quality[j] = q->second;
-        if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(nr.hotkey);
+        if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(j);
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Neuron& v = s.neurons[i];
-        if (!v.validatorPermit || v.hotkey == s.ownerHotkey || quality[i] >= 0) continue;
-        setValidatorWeights(s, v, a, quality);
+        if (!v.validatorPermit || static_cast<int>(i) == ownerUid || quality[i] >= 0) continue;
+        setValidatorWeights(s, v, a, quality, ownerUid);
     }
     // Miners sell half of what they hold: steady sell pressure against emission.
-    for (const AccountId& hk : sellers) {
-        const int uid = s.uidOf(hk);
-        if (uid < 0) continue;
-        const AccountId ck = s.neurons[static_cast<std::size_t>(uid)].coldkey;
-        const AlphaRao held = chain_.stakeOf(s.netuid, hk, ck);
+    for (std::size_t j : sellers) {
+        const Neuron& nr = s.neurons[j];
+        const AlphaRao held = chain_.stakeOf(s.netuid, nr.hotkey, nr.coldkey);
         if (held.rao() < 2) continue;
-        note(chain_.removeStake({ck, hk, s.netuid, held.rao() / 2, std::nullopt, false}).ok());
+        note(chain_.removeStake({nr.coldkey, nr.hotkey, s.netuid, held.rao() / 2, std::nullopt, false}).ok());
     }
 }
 
-void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& a, const std::vector<double>& quality) {
+void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& a, const std::vector<double>& quality,
+                                     int ownerUid) {
     const double pick = static_cast<double>(v.hotkey.bytes[1]) / 256.0;
     const ValidatorKind kind = pick < config_.honestFraction                         ? ValidatorKind::Honest
                                : pick < config_.honestFraction + config_.lazyFraction ? ValidatorKind::Lazy
@@ -215,7 +216,7 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     bool copied = false;
     if (kind == ValidatorKind::Copying) {
         for (std::size_t j = 0; j < n; ++j)
-            if (s.neurons[j].incentive > 0 && s.neurons[j].hotkey != s.ownerHotkey)
+            if (s.neurons[j].incentive > 0 && static_cast<int>(j) != ownerUid)
                 scores.push_back({s.neurons[j].incentive, static_cast<std::uint16_t>(j)});
         copied = !scores.empty();
     }
@@ -235,8 +236,7 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     for (const auto& e : scores) sum += e.first;
     if (a.burnWeight > 0 && sum > 0) {
         // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
-        const int owner = s.uidOf(s.ownerHotkey);
-        if (owner >= 0) scores.push_back({sum * a.burnWeight / (1.0 - a.burnWeight), static_cast<std::uint16_t>(owner)});
+        if (ownerUid >= 0) scores.push_back({sum * a.burnWeight / (1.0 - a.burnWeight), static_cast<std::uint16_t>(ownerUid)});
     }
     if (scores.empty()) return;
     double maxScore = 0;

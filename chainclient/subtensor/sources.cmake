@@ -19,3 +19,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ExtrinsicCall.h ${CMAKE_CURRENT_LIST_DIR}/ExtrinsicCall.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Extrinsic.h ${CMAKE_CURRENT_LIST_DIR}/Extrinsic.cpp
 )
+# JSON-RPC transport and the subtensor NodeClient (rpc helper).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/RpcClient.h ${CMAKE_CURRENT_LIST_DIR}/RpcClient.cpp
+)

@@ -1,0 +1,3 @@
+# Tests of the JSON-RPC transport, SubtensorNode and the loopback server (rpc helper).
+subnetscope_test(tst_rpc_client SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_client.cpp
+  LIBS subnetscope_chainclient Qt6::WebSockets)

@@ -179,12 +179,15 @@ void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmissi
     const std::uint64_t excess = taoEmission.rao() - taoIn;
     std::uint64_t minted = taoIn;
     if (excess > 0) {
-        auto bought = Pool::swap(pool, {SwapSide::Buy, excess, std::nullopt, true, true});
-        if (bought) {
-            pool = bought->after;
-            s.protocolAlpha += AlphaRao::fromRao(bought->amountOut);
-            s.alphaOut += AlphaRao::fromRao(bought->amountOut);
-            minted += bought->amountIn;
+        // A fee-less, limit-less buy (Pool::swap's guards, inlined: this runs every block).
+        const std::uint64_t got = Pool::buyOut(pool, excess);
+        if (got > 0 && pool.alpha.rao() - got >= kMinimumReserveRao &&
+            static_cast<u128>(excess) <= static_cast<u128>(pool.tao.rao()) * kMaxInputReserveMultiplier) {
+            pool.tao += Rao::fromRao(excess);
+            pool.alpha -= AlphaRao::fromRao(got);
+            s.protocolAlpha += AlphaRao::fromRao(got);
+            s.alphaOut += AlphaRao::fromRao(got);
+            minted += excess;
         }
     }
     pool.alpha += alphaInRao;

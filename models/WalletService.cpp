@@ -174,6 +174,34 @@ economics::Result<SignedOrder> WalletService::sign(const Call& call, const chain
     return out;
 }
 
+economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order, const chainclient::AccountState& account,
+                                                      quint64 eraPeriod) const {
+    if (auto ok = check(order, account); !ok) return ok.error();
+    auto call = buildCall(order);
+    if (!call) return call.error();
+    SignedOrder out;
+    out.call = *call;
+    auto& ctx = out.context;
+    ctx.specVersion = account.specVersion;
+    ctx.transactionVersion = account.transactionVersion;
+    ctx.genesisHash = account.genesisHash;
+    ctx.nonce = account.nonce;
+    ctx.era = chainclient::subtensor::Era::mortal(std::min<quint64>(eraPeriod, 4096), account.block);
+    ctx.birthHash = account.blockHash;
+    return out;
+}
+
+SignedOrder WalletService::signPrepared(SignedOrder prepared, const chainclient::crypto::Ed25519Key& key) {
+    prepared.extrinsic = chainclient::subtensor::Extrinsic::signEd25519(prepared.call.encode(), prepared.context, key);
+    return prepared;
+}
+
+void WalletService::submit(const QByteArray& extrinsic) {
+    if (order_) return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
+    order_ = StakeOrder{}; // marks a submission in flight
+    submitId_ = node_->submitExtrinsic(extrinsic);
+}
+
 QVector<Position> WalletService::positions(const chainclient::AccountState& account) const {
     QVector<Position> out;
     for (const auto& p : account.positions) {

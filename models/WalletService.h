@@ -62,6 +62,7 @@ public:
     // The subnets the previews and checks use (the store's latest snapshot).
     void setSubnets(QVector<chainclient::SubnetSnapshot> subnets) { subnets_ = std::move(subnets); }
     const chainclient::SubnetSnapshot* subnet(quint16 netuid) const;
+    const QVector<chainclient::SubnetSnapshot>& subnets() const { return subnets_; }
 
     economics::Result<StakePreview> preview(const StakeOrder& order) const;
     // The call the order means; fails for unknown/inactive subnets, bad addresses, zero amounts.
@@ -73,6 +74,14 @@ public:
                                                const chainclient::crypto::Ed25519Key& key,
                                                quint64 eraPeriod = kDefaultEraPeriod);
     QVector<Position> positions(const chainclient::AccountState& account) const;
+
+    // The GUI's two-step path: prepare() checks the order and returns the call and signing
+    // context without signing (extrinsic empty), for the confirmation dialog; after the user
+    // confirms and unlocks, signPrepared() signs exactly that and submit() sends it.
+    economics::Result<SignedOrder> prepare(const StakeOrder& order, const chainclient::AccountState& account,
+                                           quint64 eraPeriod = kDefaultEraPeriod) const;
+    static SignedOrder signPrepared(SignedOrder prepared, const chainclient::crypto::Ed25519Key& key);
+    void submit(const QByteArray& extrinsic);
 
     // Async: account → check → build → sign → submit. Emits finished() exactly once per call
     // (ok or not) and then included() when the node's head reaches the inclusion block.

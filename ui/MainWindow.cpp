@@ -2,8 +2,10 @@
 
 #include "models/SubnetListModel.h"
 #include "ui/SubnetsPage.h"
+#include "ui/WalletActions.h"
 
 #include <QLabel>
+#include <QMenuBar>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -62,6 +64,8 @@ MainWindow::MainWindow(models::SyncService* sync, QWidget* parent) : QMainWindow
     refreshTimer_->setInterval(500);
     connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::onRefreshTick);
     refreshTimer_->start();
+
+    (new WalletActions(sync_, this))->installMenu(menuBar());
 }
 
 void MainWindow::onRefreshTick() {

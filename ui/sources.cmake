@@ -8,3 +8,9 @@ target_sources(subnetscope_ui PRIVATE
 target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/StageBadgeDelegate.h ${CMAKE_CURRENT_LIST_DIR}/StageBadgeDelegate.cpp
 )
+# Wallet dialogs (wallet helper).
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/StakeDialog.h ${CMAKE_CURRENT_LIST_DIR}/StakeDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ConfirmSignDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConfirmSignDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WalletActions.h ${CMAKE_CURRENT_LIST_DIR}/WalletActions.cpp
+)

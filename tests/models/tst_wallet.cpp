@@ -137,6 +137,31 @@ private slots:
         QCOMPARE(after.positions.front().alpha, mv.alpha);
     }
 
+    void prepareConfirmSignSubmit() {
+        WalletService ws(node_.get());
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        StakeOrder order;
+        order.hotkey = s->ownerHotkey, order.netuid = s->netuid, order.amount = 1'000'000'000;
+        const AccountState before = account(ws);
+        auto prepared = ws.prepare(order, before);
+        QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+        QVERIFY(prepared->extrinsic.isEmpty());
+        const auto signedOrder = WalletService::signPrepared(*prepared, key_);
+        QSignalSpy done(&ws, &WalletService::finished);
+        ws.submit(signedOrder.extrinsic);
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.first().at(0).value<SubmitResult>().ok);
+        // The same bytes again are a replay.
+        done.clear();
+        ws.submit(signedOrder.extrinsic);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).value<SubmitResult>().errorCode, QStringLiteral("BadNonce"));
+        // A key that is not the account's cannot sign for it.
+        auto other = crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x44')));
+        QCOMPARE(WalletService::sign(prepared->call, before, *other).error().code, economics::ErrorCode::InvalidKey);
+    }
+
     void badInputIsRefusedBeforeSigning_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("hotkey");

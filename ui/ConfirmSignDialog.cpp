@@ -1,0 +1,116 @@
+#include "ui/ConfirmSignDialog.h"
+
+#include "chainclient/crypto/Ss58.h"
+#include "chainclient/economics/Money.h"
+#include "models/Format.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui {
+namespace {
+
+using chainclient::subtensor::CallKind;
+
+QString exact(quint64 rao) { return QString::fromStdString(economics::formatUnits(rao)); }
+QString address(const QByteArray& raw) { return raw.size() == 32 ? chainclient::crypto::Ss58::encode(raw) : QString(); }
+QString hex(const QByteArray& b) { return QStringLiteral("0x") + QString::fromLatin1(b.toHex()); }
+
+bool hasLimit(CallKind k) { return k == CallKind::AddStakeLimit || k == CallKind::RemoveStakeLimit || k == CallKind::SwapStakeLimit; }
+
+} // namespace
+
+ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const QString& signerSs58,
+                                     const std::optional<models::StakePreview>& preview, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("confirmSignDialog"));
+    setWindowTitle(tr("Confirm and sign"));
+    const auto& c = prepared.call;
+    QString what;
+    switch (c.kind) {
+    case CallKind::AddStake:
+    case CallKind::AddStakeLimit:
+        what = tr("Stake %1 TAO on subnet %2 with hotkey %3.").arg(exact(c.amount)).arg(c.netuid).arg(address(c.hotkey));
+        break;
+    case CallKind::RemoveStake:
+    case CallKind::RemoveStakeLimit:
+        what = tr("Unstake %1 α from subnet %2, hotkey %3.").arg(exact(c.amount)).arg(c.netuid).arg(address(c.hotkey));
+        break;
+    case CallKind::MoveStake:
+        what = tr("Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).")
+                   .arg(exact(c.amount))
+                   .arg(c.netuid)
+                   .arg(address(c.hotkey))
+                   .arg(c.destNetuid)
+                   .arg(address(c.destination));
+        break;
+    default: what = tr("%1 with %2 rao.").arg(QString::fromLatin1(chainclient::subtensor::callKindName(c.kind))).arg(c.amount); break;
+    }
+    QStringList lines{what, tr("Signed by %1").arg(signerSs58)};
+    if (hasLimit(c.kind))
+        lines << tr("Limit price: %1 TAO per α (%2)")
+                     .arg(QString::number(chainclient::subtensor::limitPriceFromRao(c.limitPrice), 'f', 9),
+                          c.allowPartial ? tr("a partial fill is allowed") : tr("all or nothing"));
+    if (preview)
+        lines << tr("Expected: about %1 out, fee %2, price impact %3")
+                     .arg(exact(preview->quote.amountOut), exact(preview->quote.fee), models::formatPercent(preview->quote.priceImpact, 3));
+    summary_ = new QLabel(lines.join(QLatin1Char('\n')), this);
+    summary_->setObjectName(QStringLiteral("summary"));
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const auto& ctx = prepared.context;
+    const QByteArray callData = c.encode();
+    QStringList adv;
+    adv << tr("call: %1").arg(QString::fromLatin1(chainclient::subtensor::callKindName(c.kind)));
+    adv << tr("call data: %1").arg(hex(callData));
+    if (hasLimit(c.kind)) adv << tr("limit_price: %1 rao per α").arg(c.limitPrice);
+    adv << (ctx.era.isImmortal() ? tr("era: immortal")
+                                 : tr("era: mortal, period %1, phase %2 (valid for %1 blocks)").arg(ctx.era.period()).arg(ctx.era.phase()));
+    adv << tr("nonce: %1").arg(ctx.nonce) << tr("tip: %1 rao").arg(ctx.tip);
+    adv << tr("fee: no transaction fee on the local network; swap fee as previewed");
+    adv << tr("spec version: %1, transaction version: %2").arg(ctx.specVersion).arg(ctx.transactionVersion);
+    adv << tr("genesis: %1").arg(hex(ctx.genesisHash)) << tr("era birth block hash: %1").arg(hex(ctx.birthHash));
+    adv << tr("signing payload: %1").arg(hex(chainclient::subtensor::Extrinsic::signingPayload(callData, ctx)));
+    advanced_ = new QPlainTextEdit(adv.join(QLatin1Char('\n')), this);
+    advanced_->setObjectName(QStringLiteral("advanced"));
+    advanced_->setReadOnly(true);
+    advanced_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    advanced_->setMinimumHeight(180);
+    advanced_->setVisible(false);
+    toggle_ = new QToolButton(this);
+    toggle_->setObjectName(QStringLiteral("toggleAdvanced"));
+    toggle_->setText(tr("Advanced details"));
+    toggle_->setCheckable(true);
+    toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle_->setArrowType(Qt::RightArrow);
+    connect(toggle_, &QToolButton::toggled, this, &ConfirmSignDialog::setAdvancedVisible);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* sign = buttons->addButton(tr("Sign and send"), QDialogButtonBox::AcceptRole);
+    sign->setObjectName(QStringLiteral("sign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary_);
+    layout->addWidget(toggle_);
+    layout->addWidget(advanced_);
+    layout->addWidget(buttons);
+    resize(720, sizeHint().height());
+}
+
+void ConfirmSignDialog::setAdvancedVisible(bool visible) {
+    advanced_->setVisible(visible);
+    toggle_->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    if (toggle_->isChecked() != visible) toggle_->setChecked(visible);
+}
+
+QString ConfirmSignDialog::summaryText() const { return summary_->text(); }
+QString ConfirmSignDialog::advancedText() const { return advanced_->toPlainText(); }
+
+} // namespace ui

@@ -1,0 +1,62 @@
+#pragma once
+// Stake or unstake with a live preview: subnet, validator hotkey, amount (with Max), tolerance
+// and partial fills. Every keystroke re-runs the preview and the wallet checks, so a mistake is
+// named before anything is signed; "Review…" leads to the confirmation of the exact call.
+
+#include "models/WalletService.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace ui {
+
+class StakeDialog : public QDialog {
+    Q_OBJECT
+public:
+    StakeDialog(const models::WalletService* service, chainclient::AccountState account, models::StakeOrder::Kind kind,
+                QWidget* parent = nullptr);
+
+    models::StakeOrder order() const;
+    std::optional<models::StakePreview> preview() const { return preview_; }
+
+    // For tests and scripted use.
+    void setAmountText(const QString& text);
+    bool selectNetuid(quint16 netuid);
+    QString errorText() const;
+    QString previewText() const;
+    bool canContinue() const;
+
+private:
+    void fillSubnets();
+    void fillHotkeys();
+    void setMax();
+    void updatePreview();
+    quint64 heldAlpha() const;
+
+    const models::WalletService* service_;
+    chainclient::AccountState account_;
+    models::StakeOrder::Kind kind_;
+    std::optional<models::StakePreview> preview_;
+    quint64 amount_ = 0;
+
+    QComboBox* subnet_;
+    QComboBox* hotkey_;
+    QLineEdit* amount_Edit_;
+    QPushButton* max_;
+    QDoubleSpinBox* tolerance_;
+    QCheckBox* partial_;
+    QLabel* balance_;
+    QLabel* preview_Label_;
+    QLabel* error_;
+    QPushButton* review_;
+};
+
+} // namespace ui

@@ -1,0 +1,40 @@
+#pragma once
+// The Wallet menu: Stake… and Unstake… from an encrypted wallet on the connected node.
+// Flow: pick the wallet → read its account from the node → StakeDialog (live preview) →
+// ConfirmSignDialog (exactly what will be signed) → password → sign → submit → result.
+// The key is unlocked only after confirmation and dropped right after signing.
+
+#include "models/WalletService.h"
+#include "models/sync/SyncService.h"
+
+#include <QObject>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QMenuBar;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace ui {
+
+class WalletActions : public QObject {
+    Q_OBJECT
+public:
+    WalletActions(models::SyncService* sync, QWidget* window);
+
+    void installMenu(QMenuBar* bar);
+    void stake() { run(models::StakeOrder::Kind::Add); }
+    void unstake() { run(models::StakeOrder::Kind::Remove); }
+
+private:
+    void run(models::StakeOrder::Kind kind);
+    bool ensureService();
+    QString walletsDir() const;
+
+    models::SyncService* sync_;
+    QWidget* window_;
+    std::unique_ptr<models::WalletService> service_;
+    chainclient::NodeClient* serviceNode_ = nullptr;
+};
+
+} // namespace ui

@@ -20,6 +20,10 @@ const char* const kGreek[] = {"α", "β", "γ", "δ", "ε", "ζ", "η", "θ", "�
                               "ν", "ξ", "ο", "π", "ρ", "σ", "τ", "υ", "φ", "χ", "ψ", "ω"};
 
 std::uint64_t tao(double units) { return floorToRao(units * 1e9); }
+
+// "SSIM" + format version of the participants' state; the chain inside has its own version.
+constexpr std::uint64_t kSimulationMagic = 0x4d495353;
+constexpr std::uint64_t kSimulationFormatVersion = 2;
 std::uint64_t days(double d) { return floorToRao(d * static_cast<double>(kBlocksPerDay)); }
 
 class Bytes {
@@ -173,6 +177,8 @@ void Simulation::advance() {
 
 std::vector<std::uint8_t> Simulation::save() const {
     Bytes w;
+    w.u64(kSimulationMagic);
+    w.u64(kSimulationFormatVersion);
     ScenarioConfig c = config_;
     forEachScenarioField(c, [&](const char*, auto& field) {
         using T = std::decay_t<decltype(field)>;
@@ -208,6 +214,9 @@ std::vector<std::uint8_t> Simulation::save() const {
 
 Result<Simulation> Simulation::load(const std::vector<std::uint8_t>& bytes) {
     Reader r(bytes);
+    if (r.u64() != kSimulationMagic || r.u64() != kSimulationFormatVersion || r.bad)
+        return makeError(ErrorCode::InvalidState,
+                         "The saved local chain is from an older or unknown format; start a new local chain.");
     ScenarioConfig c;
     forEachScenarioField(c, [&](const char*, auto& field) {
         using T = std::decay_t<decltype(field)>;

@@ -243,7 +243,7 @@ void Chain::runEpoch(Subnet& s) {
         nr.dividends = r.dividends[i];
         nr.consensus = r.consensus[i];
         nr.validatorTrust = r.validatorTrust[i];
-        nr.trust = r.consensus[i] > 0 ? std::min(1.0, r.incentive[i] / r.consensus[i]) : 0.0;
+        nr.trust = r.trust[i];
         nr.emission = split.combined[i];
         nr.validatorPermit = r.validatorPermits[i];
         nr.stake = alphaStake[i];

@@ -282,6 +282,7 @@ EpochResult runEpoch(const EpochInput& in) {
     // to clipped by the bonds penalty, computed in the same pass (in place of W).
     r.validatorTrust.assign(n, 0.0);
     std::vector<double> ranks(n, 0.0);
+    std::vector<double> preRanks(n, 0.0);
     const double beta = in.bondsPenalty;
     for (std::size_t k = 0; k < m; ++k) {
         double trust = 0.0;
@@ -291,10 +292,14 @@ EpochResult runEpoch(const EpochInput& in) {
             const double c = std::min(row[j], r.consensus[j]);
             trust += c;
             ranks[j] += a * c;
+            preRanks[j] += a * row[j];
             row[j] += beta * (c - row[j]);
         }
         r.validatorTrust[rows[k]] = trust;
     }
+    r.trust.assign(n, 0.0);
+    for (std::size_t j = 0; j < n; ++j)
+        r.trust[j] = preRanks[j] > 0.0 ? ranks[j] / preRanks[j] : 0.0;
     normalize(ranks);
     r.incentive = ranks;
     const std::vector<double>& wb = w;

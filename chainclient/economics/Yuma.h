@@ -56,6 +56,7 @@ struct EpochResult {
     std::vector<double> incentive;      // I
     std::vector<double> dividends;      // D
     std::vector<double> validatorTrust; // row sums of clipped weights
+    std::vector<double> trust;          // legacy T_j: clipped rank / unclipped rank (display only)
     std::vector<bool> validatorPermits; // new permits (top-k by stake)
     std::vector<double> bonds;          // n×n bonds to store, as proportions in [0, 1]
     std::vector<std::size_t> bondRows;  // compact input only: bonds is bondRows.size()×n

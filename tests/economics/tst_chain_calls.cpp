@@ -200,6 +200,11 @@ private slots:
         QVERIFY(s.neurons[0].validatorPermit);
         QVERIFY(s.neurons[2].incentive > s.neurons[3].incentive);
         QVERIFY(s.neurons[1].dividends > 0.99);
+        QVERIFY(s.neurons[1].validatorPermit && s.neurons[1].active);
+        QVERIFY(s.neurons[2].trust > 0.99 && s.neurons[2].trust <= 1.0 + 1e-9); // one validator: nothing clipped
+        QVERIFY(!s.neurons[1].bonds.empty());
+        QCOMPARE(s.neurons[2].consensus, s.neurons[2].consensus); // set, finite
+        QVERIFY(s.neurons[2].emission.rao() > 0);
         // Nominator bob and the validator's own coldkey both grew; the owner got its cut.
         const double bobGain = static_cast<double>((c.stakeOf(n, id("val-hk"), id("bob")) - bobBefore).rao());
         const double valGain = static_cast<double>((c.stakeOf(n, id("val-hk"), id("val-ck")) - valBefore).rao());

@@ -192,8 +192,10 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
         return permit;
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
+    // A stable ascending sort orders ties by index, so (stake, index) is the same total order;
+    // only the set of the n − k lowest matters, which a selection finds in linear time.
+    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n - k), order.end(),
+                     [&](std::size_t a, std::size_t b) { return stake[a] < stake[b] || (stake[a] == stake[b] && a < b); });
     for (std::size_t i = 0; i < n - k; ++i)
         permit[order[i]] = false;
     return permit;

@@ -31,6 +31,12 @@ const SubnetRow* SubnetListModel::row(int netuid) const {
     return nullptr;
 }
 
+const SubnetOverview* SubnetListModel::overview(int netuid) const {
+    for (const auto& o : network_.subnets)
+        if (o.snapshot.netuid == netuid) return &o;
+    return nullptr;
+}
+
 QVariant SubnetListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rows_.size()) return {};
     const SubnetRow& r = rows_[index.row()];
@@ -186,6 +192,7 @@ bool SubnetListModel::refresh() {
         rows.push_back(std::move(r));
     }
     block_ = overview->block;
+    network_ = *overview;
     const bool sameShape = rows.size() == rows_.size() &&
                            std::equal(rows.begin(), rows.end(), rows_.begin(),
                                       [](const SubnetRow& a, const SubnetRow& b) { return a.netuid == b.netuid; });

@@ -56,6 +56,9 @@ public:
     quint64 block() const { return block_; }
     const QVector<SubnetRow>& rows() const { return rows_; }
     const SubnetRow* row(int netuid) const;
+    // Everything the last refresh read (snapshots with owner, tempo, emissions; issuance; root stake).
+    const NetworkOverview& network() const { return network_; }
+    const SubnetOverview* overview(int netuid) const;
 
     // Favourites are pinned to the top by SubnetFilterProxy; the page persists them.
     void setFavourites(const QSet<int>& netuids);
@@ -68,6 +71,7 @@ signals:
 private:
     QString dbPath_;
     QVector<SubnetRow> rows_;
+    NetworkOverview network_;
     QSet<int> favourites_;
     quint64 block_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/SubnetListModel.h"
+#include "ui/ExplorerPages.h"
 #include "ui/SubnetsPage.h"
 #include "ui/WalletActions.h"
 
@@ -27,6 +28,7 @@ MainWindow::MainWindow(models::SyncService* sync, QWidget* parent) : QMainWindow
     subnetsPage_ = new SubnetsPage(subnetModel_, sync_->dbPath(), tabs_);
     subnetsPage_->setObjectName(QStringLiteral("subnetsPage"));
     tabs_->addTab(subnetsPage_, tr("Subnets"));
+    explorer_ = new ExplorerPages(tabs_, subnetsPage_, subnetModel_, sync_->dbPath(), this);
     setCentralWidget(tabs_);
 
     blockLabel_ = new QLabel(this);
@@ -74,6 +76,7 @@ void MainWindow::onRefreshTick() {
     if (synced == shownBlock_) return;
     shownBlock_ = synced;
     subnetsPage_->refresh();
+    explorer_->refresh();
 }
 
 void MainWindow::showSyncState(models::SyncService::State state) {

@@ -19,6 +19,7 @@ class SubnetListModel;
 
 namespace ui {
 
+class ExplorerPages;
 class SubnetsPage;
 
 class MainWindow : public QMainWindow {
@@ -27,6 +28,7 @@ public:
     MainWindow(models::SyncService* sync, QWidget* parent = nullptr);
 
     SubnetsPage* subnetsPage() const { return subnetsPage_; }
+    ExplorerPages* explorer() const { return explorer_; }
     models::SubnetListModel* subnetModel() const { return subnetModel_; }
 
 private:
@@ -37,6 +39,7 @@ private:
     models::SubnetListModel* subnetModel_;
     QTabWidget* tabs_;
     SubnetsPage* subnetsPage_;
+    ExplorerPages* explorer_ = nullptr;
     QLabel* blockLabel_;
     QLabel* syncLabel_;
     QProgressBar* progress_;

@@ -14,3 +14,17 @@ target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ConfirmSignDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConfirmSignDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WalletActions.h ${CMAKE_CURRENT_LIST_DIR}/WalletActions.cpp
 )
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SubnetDetailPage.h ${CMAKE_CURRENT_LIST_DIR}/SubnetDetailPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/charts/InteractiveChartView.h ${CMAKE_CURRENT_LIST_DIR}/charts/InteractiveChartView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/charts/PriceCandleChart.h ${CMAKE_CURRENT_LIST_DIR}/charts/PriceCandleChart.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/charts/SubnetEmissionChart.h ${CMAKE_CURRENT_LIST_DIR}/charts/SubnetEmissionChart.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/charts/PoolDepthChart.h ${CMAKE_CURRENT_LIST_DIR}/charts/PoolDepthChart.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/charts/LifecycleLanesChart.h ${CMAKE_CURRENT_LIST_DIR}/charts/LifecycleLanesChart.cpp
+)
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NetworkPage.h ${CMAKE_CURRENT_LIST_DIR}/NetworkPage.cpp
+)
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ExplorerPages.h ${CMAKE_CURRENT_LIST_DIR}/ExplorerPages.cpp
+)

@@ -16,3 +16,10 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CsvExport.h ${CMAKE_CURRENT_LIST_DIR}/CsvExport.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SubnetFigures.h ${CMAKE_CURRENT_LIST_DIR}/SubnetFigures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ExplorerLoader.h ${CMAKE_CURRENT_LIST_DIR}/ExplorerLoader.cpp
+)
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LifecycleTimeline.h ${CMAKE_CURRENT_LIST_DIR}/LifecycleTimeline.cpp
+)

@@ -1,0 +1,186 @@
+// GUI: the explorer pages against a real local chain sync, driven by objectName — filter,
+// stage filter, favourites, sort, CSV export, double-click into the detail page, timeframes and
+// candles, the network page — with a screenshot of each for a person to look at.
+
+// QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
+#include <QtTest>
+
+#include "chainclient/local/LocalNode.h"
+#include "models/SubnetListModel.h"
+#include "models/sync/SyncService.h"
+#include "ui/ExplorerPages.h"
+#include "ui/MainWindow.h"
+#include "ui/NetworkPage.h"
+#include "ui/SubnetDetailPage.h"
+#include "ui/SubnetsPage.h"
+#include "ui/charts/InteractiveChartView.h"
+#include "ui/charts/LifecycleLanesChart.h"
+#include "ui/charts/PoolDepthChart.h"
+#include "ui/charts/PriceCandleChart.h"
+#include "ui/charts/SubnetEmissionChart.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+namespace {
+
+QString shots() {
+    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool notBlank(const QImage& image, int y) {
+    QSet<QRgb> colours;
+    for (int x = 0; x < image.width(); ++x) colours.insert(image.pixel(x, y));
+    return colours.size() > 5;
+}
+
+} // namespace
+
+class TestExplorerPages : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void initTestCase() {
+        // Favourites and column state go to a throw-away settings file, not the user's.
+        QCoreApplication::setOrganizationName(QStringLiteral("subnetscope-tests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
+    }
+
+    void pagesWorkOnRealData() {
+        models::SyncService sync(dir_.filePath(QStringLiteral("local.sqlite")), QStringLiteral("local"),
+                                 [](quint64, const QByteArray& state) {
+                                     chainclient::LocalNodeOptions o;
+                                     o.initialState = state;
+                                     o.catchUpTo = 9'000; // a day and a quarter: 24 h changes and day trends exist
+                                     o.blockIntervalMs = 200;
+                                     return new chainclient::LocalNode(o);
+                                 });
+        ui::MainWindow window(&sync);
+        window.resize(1600, 900);
+        window.show();
+        sync.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pages"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("subnetTable"));
+        QVERIFY(tabs && table);
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 9'000, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.subnetModel()->block() >= 9'000, 10000);
+        const int all = table->model()->rowCount();
+        QVERIFY(all >= 8);
+
+        // 24 h change is known now; sort by it (header click) and check the order.
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(models::SubnetListModel::Change24h) + 10, 5));
+        const auto change = [&](int r) { return table->model()->index(r, models::SubnetListModel::Change24h).data(models::SubnetListModel::SortRole).toDouble(); };
+        const bool ascending = table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int r = 1; r < all; ++r) QVERIFY(ascending ? change(r - 1) <= change(r) : change(r - 1) >= change(r));
+        QVERIFY(!table->model()->index(0, models::SubnetListModel::Change24h).data().toString().contains(QStringLiteral("—")));
+
+        // Text filter by typing.
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("subnetFilter"));
+        const QString name = window.subnetModel()->rows().at(0).name;
+        QTest::keyClicks(filter, name);
+        QTRY_VERIFY(table->model()->rowCount() >= 1 && table->model()->rowCount() < all);
+        filter->clear();
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // Stage filter: each stage shows exactly its rows.
+        auto* stage = window.findChild<QComboBox*>(QStringLiteral("stageFilter"));
+        int seen = 0;
+        for (int i = 1; i < stage->count(); ++i) {
+            stage->setCurrentIndex(i);
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                QCOMPARE(table->model()->index(r, 0).data(models::SubnetListModel::StageRole).toInt(), stage->itemData(i).toInt());
+            seen += table->model()->rowCount();
+        }
+        QCOMPARE(seen, all);
+        stage->setCurrentIndex(0);
+
+        // Favourite the last row: it moves to the top and is remembered.
+        const int last = table->model()->index(all - 1, 0).data(models::SubnetListModel::NetuidRole).toInt();
+        window.subnetsPage()->selectNetuid(last);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("favouriteButton")), Qt::LeftButton);
+        QCOMPARE(table->model()->index(0, 0).data(models::SubnetListModel::NetuidRole).toInt(), last);
+        QVERIFY(QSettings().value(QStringLiteral("explorer/favourites")).toList().contains(last));
+
+        // CSV export of what the table shows, read back.
+        const QString csv = dir_.filePath(QStringLiteral("subnets.csv"));
+        QVERIFY(window.subnetsPage()->exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), all + 1);
+        QVERIFY(lines[0].startsWith(QStringLiteral("Netuid,Name,Symbol,Price (TAO/α)")));
+        QVERIFY(lines[1].startsWith(QString::number(last) + QLatin1Char(',')));
+
+        table->sortByColumn(models::SubnetListModel::MarketCap, Qt::DescendingOrder);
+        QTest::qWait(600);
+        QImage shot = window.grab().toImage();
+        QVERIFY(shot.save(shots() + QStringLiteral("/subnets.png")));
+
+        // Double-click the third row: the detail page opens on it.
+        const QModelIndex third = table->model()->index(2, models::SubnetListModel::Name);
+        const int netuid = third.data(models::SubnetListModel::NetuidRole).toInt();
+        const QPoint at = table->visualRect(third).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        auto* detail = window.explorer()->detailPage();
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(detail));
+        QCOMPARE(detail->netuid(), netuid);
+        auto* price = detail->priceChart();
+        QTRY_VERIFY_WITH_TIMEOUT(price->pointCount() > 100, 10000);
+        QVERIFY(price->pointCount() <= 2 * 4 * price->width()); // two lines, each ≤ 4 × width
+        QTRY_VERIFY_WITH_TIMEOUT(detail->emissionChart()->pointCount() > 30, 10000);
+        QCOMPARE(detail->lifecycleChart()->laneCount(), 1);
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("figure_price"))->text().contains(QLatin1Char('e')));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("figure_marketCap"))->text().endsWith(QStringLiteral(" TAO")));
+
+        // 1H then 1W in candles: both load; 1H has 60 one-minute candles.
+        QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("timeframe1H")), Qt::LeftButton);
+        window.findChild<QComboBox*>(QStringLiteral("priceMode"))->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(price->candleCount() >= 59 && price->candleCount() <= 61, 10000);
+        QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("timeframeAll")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(price->candleCount() >= 140, 10000);
+        QVERIFY(price->candleCount() <= 160);
+        QTest::qWait(300);
+        shot = window.grab().toImage();
+        QVERIFY(shot.save(shots() + QStringLiteral("/detail.png")));
+        QVERIFY(notBlank(shot, shot.height() / 2));
+
+        detail->tabs()->setCurrentIndex(1);
+        QVERIFY(detail->poolDepthChart()->pointCount() >= 100);
+        QTest::qWait(200);
+        QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/detail-depth.png")));
+
+        // Ctrl+3 opens the network page.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* network = window.explorer()->networkPage();
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(network));
+        QTRY_VERIFY_WITH_TIMEOUT(network->bandCount() == ui::NetworkPage::kTopSubnets + 1, 10000);
+        QCOMPARE(network->sliceCount(), ui::NetworkPage::kTopSubnets + 1);
+        QVERIFY(network->pointCount() <= network->bandCount() * 4 * network->allocationView()->width());
+        QCOMPARE(network->lanes()->laneCount(), all);
+        QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("halvingProgress"))->text().contains(QStringLiteral("TAO")));
+        QTest::qWait(300);
+        shot = window.grab().toImage();
+        QVERIFY(shot.save(shots() + QStringLiteral("/network.png")));
+        QVERIFY(notBlank(shot, shot.height() / 3));
+    }
+};
+
+QTEST_MAIN(TestExplorerPages)
+#include "tst_explorer_pages.moc"

@@ -1,0 +1,63 @@
+#pragma once
+// One subnet in depth: header figures, Alpha price (line or candles, timeframes, zoom),
+// emission over time, lifecycle timeline, pool depth and hyperparameters. Figures come from
+// the subnet table's last refresh; charts load off the GUI thread (models::ExplorerLoader).
+
+#include "models/explorer/ExplorerQueries.h"
+
+#include <QHash>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace models {
+class ExplorerLoader;
+class SubnetListModel;
+}
+
+namespace ui {
+
+class LifecycleLanesChart;
+class PoolDepthChart;
+class PriceCandleChart;
+class SubnetEmissionChart;
+
+class SubnetDetailPage : public QWidget {
+    Q_OBJECT
+public:
+    SubnetDetailPage(models::SubnetListModel* model, QString dbPath, QWidget* parent = nullptr);
+
+    void showSubnet(int netuid);
+    int netuid() const { return netuid_; }
+    // Re-reads figures and charts (called on the refresh tick while the page is visible).
+    void refresh();
+
+    PriceCandleChart* priceChart() const { return price_; }
+    SubnetEmissionChart* emissionChart() const { return emission_; }
+    LifecycleLanesChart* lifecycleChart() const { return lifecycle_; }
+    PoolDepthChart* poolDepthChart() const { return depth_; }
+    QTabWidget* tabs() const { return tabs_; }
+
+private:
+    void fillFigures();
+    QLabel* figure(const QString& name, const QString& label, const QString& tip, int row, int column);
+
+    models::SubnetListModel* model_;
+    models::ExplorerLoader* loader_;
+    int netuid_ = -1;
+    QLabel* title_;
+    QHash<QString, QLabel*> figures_;
+    QFormLayout* hyper_;
+    QWidget* hyperPage_;
+    PriceCandleChart* price_;
+    SubnetEmissionChart* emission_;
+    LifecycleLanesChart* lifecycle_;
+    PoolDepthChart* depth_;
+    QTabWidget* tabs_;
+};
+
+} // namespace ui

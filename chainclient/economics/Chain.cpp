@@ -132,9 +132,13 @@ void Chain::produceBlock() {
     ++block_;
     decayBurns();
     runCoinbase(blockEmissionForIssuance(totalIssuance_.rao()));
-    for (auto& [id, s] : subnets_)
-        if (s.started() && block_ - s.lastEpochBlock >= s.tempo) runEpoch(s);
-    updateMovingPrices();
+    // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
+    // only touches its own pool, so one pass keeps the chain's order.
+    for (auto& [id, s] : subnets_) {
+        if (!s.started()) continue;
+        if (block_ - s.lastEpochBlock >= s.tempo) runEpoch(s);
+        updateMovingPrice(s);
+    }
     debugCheck("produceBlock");
 }
 
@@ -224,13 +228,10 @@ void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells) {
     s.alphaOutEmission = alphaOut;
 }
 
-void Chain::updateMovingPrices() {
-    for (auto& [id, s] : subnets_) {
-        if (!s.started()) continue;
-        const double b = static_cast<double>(block_ - (*s.firstEmissionBlock - std::min<BlockNumber>(1, *s.firstEmissionBlock)));
-        const double alpha = kSubnetMovingAlpha * b / (b + kEmaPriceHalvingBlocks);
-        s.movingPrice = alpha * std::min(s.pool.price(), 1.0) + (1.0 - alpha) * s.movingPrice;
-    }
+void Chain::updateMovingPrice(Subnet& s) {
+    const double b = static_cast<double>(block_ - (*s.firstEmissionBlock - std::min<BlockNumber>(1, *s.firstEmissionBlock)));
+    const double alpha = kSubnetMovingAlpha * b / (b + kEmaPriceHalvingBlocks);
+    s.movingPrice = alpha * std::min(s.pool.price(), 1.0) + (1.0 - alpha) * s.movingPrice;
 }
 
 std::vector<ChainEvent> Chain::takeEvents() {

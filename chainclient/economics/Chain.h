@@ -160,7 +160,7 @@ private:
                           const std::vector<AccountId>& owners);
     void forceUnstakeSmallNominator(Subnet& s, const AccountId& hotkey, const AccountId& coldkey);
     void dissolveSubnet(std::uint16_t netuid);
-    void updateMovingPrices();
+    void updateMovingPrice(Subnet& s);
     void decayBurns();
     void debugCheck(const char* where) const;
 

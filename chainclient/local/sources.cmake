@@ -13,3 +13,9 @@ target_sources(subnetscope_chainclient PRIVATE
 target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ScenarioJson.h ${CMAKE_CURRENT_LIST_DIR}/ScenarioJson.cpp
 )
+# Loopback JSON-RPC server for the embedded chain (rpc helper).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/RpcServerMetadata.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerMetadata.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RpcServer.h ${CMAKE_CURRENT_LIST_DIR}/RpcServer.cpp
+)

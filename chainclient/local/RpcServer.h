@@ -1,0 +1,93 @@
+#pragma once
+// Serves the embedded chain as a subtensor-style JSON-RPC node over WebSocket, bound to
+// 127.0.0.1 unless told otherwise. It answers the methods SubtensorNode uses (block hashes and
+// headers, new-head subscriptions, runtime version, metadata V15, the runtime APIs and storage
+// items listed in RpcServerMetadata) with SCALE in the subtensor layouts, plus extrinsic
+// submission forwarded to the LocalNode. Like a pruned node it keeps the state of only the
+// last `keepBlocks` blocks and answers older ones with error 4003.
+//
+//   RpcServer server;
+//   options.blockObserver = server.blockObserver(); // before the LocalNode is created
+//   server.setNode(node); server.listen();
+
+#include "chainclient/NodeTypes.h"
+#include "chainclient/economics/Chain.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace chainclient {
+
+class LocalNode;
+struct RpcServerBlock;
+
+struct RpcServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0 = any free port
+    int keepBlocks = 256;
+};
+
+class RpcServer : public QObject {
+    Q_OBJECT
+public:
+    using BlockObserver = std::function<void(const economics::Chain&, const BlockSnapshot&)>;
+
+    explicit RpcServer(RpcServerOptions options = {}, QObject* parent = nullptr);
+    ~RpcServer() override;
+
+    bool listen(QString* error = nullptr);
+    quint16 port() const;
+    QUrl url() const;
+    quint64 head() const;
+
+    // For LocalNodeOptions::blockObserver. Runs on the node's thread; stays safe to call after
+    // the server is gone (it then does nothing).
+    BlockObserver blockObserver();
+    // Where author_submit* calls go; without a node they are refused.
+    void setNode(LocalNode* node);
+
+signals:
+    void headChanged(quint64 number);
+
+private:
+    struct Shared;
+    struct Watch {
+        QPointer<QWebSocket> peer;
+        QString subscription; // empty: plain author_submitExtrinsic
+        QJsonValue requestId;
+        quint64 includedIn = 0; // block the call lands in, once accepted
+        bool answered = false;
+    };
+
+    void onConnection();
+    void onMessage(QWebSocket* peer, const QString& text);
+    void onHead(quint64 number);
+    void onSubmitted(const SubmitResult& result);
+    // Null QJsonObject = the answer comes later (submissions).
+    QJsonObject handle(QWebSocket* peer, const QJsonObject& request);
+    QJsonObject stateCall(const QJsonValue& id, const QJsonArray& params);
+    QJsonObject storage(const QJsonValue& id, const QJsonArray& params);
+    std::shared_ptr<const RpcServerBlock> blockAt(const QJsonValue& hashParam, QJsonObject* error,
+                                                  const QJsonValue& id) const;
+    QJsonObject header(const RpcServerBlock& b) const;
+    void send(QWebSocket* peer, const QJsonObject& message);
+
+    RpcServerOptions options_;
+    std::shared_ptr<Shared> shared_;
+    QWebSocketServer* server_ = nullptr;
+    QPointer<LocalNode> node_;
+    quint64 nextSubscription_ = 1;
+    QHash<QWebSocket*, QStringList> headSubscriptions_;
+    QHash<quint64, Watch> watches_; // by LocalNode request id
+};
+
+} // namespace chainclient

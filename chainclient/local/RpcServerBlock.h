@@ -1,0 +1,42 @@
+#pragma once
+// What the loopback server can answer about one block of the embedded chain, captured on the
+// node's thread right after the block is produced (the Simulation only ever holds the newest
+// state). Kept typed so the server encodes only what is asked for, in the metadata's layout.
+
+#include "chainclient/NodeTypes.h"
+#include "chainclient/economics/Chain.h"
+#include "chainclient/subtensor/Metagraph.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace chainclient {
+
+struct RpcServerBlock {
+    using Hash = std::array<std::uint8_t, 32>;
+
+    quint64 number = 0;
+    Hash hash{};
+    Hash parentHash{};
+    quint64 timestampMs = 0;
+    quint64 totalIssuance = 0;
+    quint64 rootStake = 0; // SubnetTAO(0)
+    std::vector<std::optional<subtensor::DynamicInfo>> dynamicInfo;
+    std::map<quint16, subtensor::Metagraph> metagraphs; // per-UID columns: see capture()
+    std::map<quint16, std::vector<quint16>> validatorTrust; // u16-normalised, per uid
+    std::map<quint16, quint64> alphaPrice;                  // rao of TAO per Alpha
+    std::map<quint16, bool> subtokenEnabled;
+
+    // The deterministic hash the loopback chain gives block `number`.
+    static Hash hashOf(quint64 number);
+    // Per-UID columns are kept only for subnets that ran their epoch in this block, or for
+    // every subnet when `everyUid` (the first block a server sees, e.g. a paused chain).
+    static RpcServerBlock capture(const economics::Chain& chain, const BlockSnapshot& snapshot, bool everyUid);
+
+    const subtensor::Metagraph* metagraph(quint16 netuid) const;
+    std::vector<subtensor::NeuronInfoLite> neuronsLite(quint16 netuid) const;
+};
+
+} // namespace chainclient

@@ -1,3 +1,5 @@
 # Tests of the JSON-RPC transport, SubtensorNode and the loopback server (rpc helper).
 subnetscope_test(tst_rpc_client SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_client.cpp
   LIBS subnetscope_chainclient Qt6::WebSockets)
+subnetscope_test(tst_rpc_loopback SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_loopback.cpp
+  LIBS subnetscope_chainclient Qt6::WebSockets TIMEOUT 300)

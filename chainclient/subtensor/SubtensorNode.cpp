@@ -1,0 +1,457 @@
+#include "chainclient/subtensor/SubtensorNode.h"
+
+#include "chainclient/subtensor/Hex.h"
+#include "chainclient/subtensor/RuntimeDecoder.h"
+#include "chainclient/subtensor/ScaleWriter.h"
+#include "chainclient/subtensor/StorageKey.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace chainclient::subtensor {
+
+struct SubtensorNode::Fetch {
+    quint64 generation = 0;
+    quint64 number = 0;
+    int attempt = 0;
+    QString hash;
+    MetadataPtr md;
+    SubtensorBlockData data;
+};
+
+namespace {
+
+QString hexOf(std::span<const std::uint8_t> b) { return QString::fromStdString(Hex::encode(b)); }
+
+std::optional<quint64> headerNumber(const QJsonValue& header) {
+    const QJsonValue n = header.toObject().value(QStringLiteral("number"));
+    if (n.isDouble()) return static_cast<quint64>(n.toDouble());
+    QString text = n.toString();
+    if (text.startsWith(QLatin1String("0x"))) text = text.mid(2);
+    bool ok = false;
+    const quint64 v = text.toULongLong(&ok, 16);
+    return ok ? std::optional<quint64>(v) : std::nullopt;
+}
+
+// Result<T> of a state_getStorage answer: null means absent (the entry's default applies).
+template <class T> Result<T> storageValue(const RuntimeDecoder& dec, const char* pallet, const char* item, const RpcReply& r) {
+    if (r.result.isNull()) return dec.storage<T>(pallet, item, std::nullopt);
+    auto bytes = Hex::decode(r.result.toString().toStdString());
+    if (!bytes) return bytes.error();
+    return dec.storage<T>(pallet, item, std::span<const std::uint8_t>(*bytes));
+}
+
+template <class T> Result<T> callValue(const RuntimeDecoder& dec, const char* api, const char* method, const RpcReply& r) {
+    auto bytes = Hex::decode(r.result.toString().toStdString());
+    if (!bytes) return bytes.error();
+    return dec.call<T>(api, method, *bytes);
+}
+
+// Metagraph field indexes by name, from the metadata's own field order (runtimes reorder).
+std::vector<std::uint16_t> selectiveIndexes(const Metadata& md, bool perUid) {
+    static const char* always[] = {"num_uids", "max_uids", "max_validators", "immunity_period", "burn",
+                                   "activity_cutoff", "registration_allowed", "validator_permit"};
+    static const char* epoch[] = {"hotkeys", "coldkeys", "active", "last_update", "emission", "dividends",
+                                  "incentives", "consensus", "block_at_registration", "alpha_stake",
+                                  "tao_stake", "total_stake"};
+    std::vector<std::uint16_t> out;
+    const auto* m = md.runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_metagraph");
+    const auto* opt = m ? md.types().type(m->output) : nullptr;
+    const auto* some = opt ? opt->variantByName("Some") : nullptr;
+    const auto* type = some && !some->fields.empty() ? md.types().type(some->fields.front().type) : nullptr;
+    if (!type) return out;
+    for (std::size_t i = 0; i < type->fields.size(); ++i) {
+        const auto& name = type->fields[i].name;
+        bool want = std::find(std::begin(always), std::end(always), name) != std::end(always);
+        if (perUid) want = want || std::find(std::begin(epoch), std::end(epoch), name) != std::end(epoch);
+        if (want) out.push_back(static_cast<std::uint16_t>(i));
+    }
+    return out;
+}
+
+QString errorCodeFor(const RpcError& e) {
+    switch (e.code) {
+    case 1010: return QStringLiteral("InvalidTransaction");
+    case 1012: return QStringLiteral("TemporarilyBanned");
+    case 1013: return QStringLiteral("AlreadyImported");
+    case 1014: return QStringLiteral("PriorityTooLow");
+    default: return e.kind == RpcError::Kind::Remote ? QStringLiteral("Rejected") : QStringLiteral("NodeUnavailable");
+    }
+}
+
+} // namespace
+
+SubtensorNode::SubtensorNode(SubtensorNodeOptions options, QObject* parent)
+    : NodeClient(parent), options_(std::move(options)) {
+    registerNodeMetaTypes();
+    rpc_ = new RpcClient(options_.rpc, this);
+}
+
+SubtensorNode::~SubtensorNode() { ++generation_; }
+
+QUrl SubtensorNode::endpointFor(const QString& network) {
+    if (network == QLatin1String("finney")) return QUrl(QStringLiteral("wss://entrypoint-finney.opentensor.ai:443"));
+    if (network == QLatin1String("test")) return QUrl(QStringLiteral("wss://test.finney.opentensor.ai:443"));
+    if (network == QLatin1String("archive")) return QUrl(QStringLiteral("wss://archive.chain.opentensor.ai:443"));
+    const QUrl url(network);
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")) && !url.host().isEmpty())
+        return url;
+    return {};
+}
+
+void SubtensorNode::startStreaming(quint64 afterBlock) {
+    ++generation_;
+    running_ = true;
+    delivered_ = afterBlock;
+    nextFetch_ = afterBlock + 1;
+    acked_ = afterBlock;
+    inFlight_ = 0;
+    ready_.clear();
+    previous_.reset();
+    rpc_->open();
+    if (headSub_ == 0) {
+        RpcClient::Subscription sub;
+        sub.method = QStringLiteral("chain_subscribeNewHeads");
+        sub.unsubscribeMethod = QStringLiteral("chain_unsubscribeNewHeads");
+        sub.onNotification = [this](const QJsonValue& header) {
+            if (auto n = headerNumber(header)) onHead(*n);
+        };
+        headSub_ = rpc_->subscribe(std::move(sub));
+    }
+    const quint64 gen = generation_;
+    rpc_->call(QStringLiteral("chain_getHeader"), {}, [this, gen](const RpcReply& r) {
+        if (gen != generation_) return;
+        if (!r.ok()) return fatal(tr("Cannot read the head of %1: %2").arg(options_.network, r.error.message));
+        if (auto n = headerNumber(r.result)) onHead(*n);
+    });
+}
+
+void SubtensorNode::stop() {
+    ++generation_;
+    running_ = false;
+    inFlight_ = 0;
+    if (headSub_) rpc_->unsubscribe(headSub_);
+    headSub_ = 0;
+}
+
+void SubtensorNode::acknowledge(quint64 block) {
+    if (block <= acked_) return;
+    acked_ = block;
+    pump();
+}
+
+void SubtensorNode::onHead(quint64 number) {
+    if (number <= head_) return;
+    head_ = number;
+    emit newHead(number);
+    if (running_ && delivered_ < head_) emit catchUpProgress(delivered_, head_);
+    pump();
+}
+
+void SubtensorNode::pump() {
+    if (!running_) return;
+    while (inFlight_ < options_.blocksInFlight && nextFetch_ <= head_ &&
+           nextFetch_ <= acked_ + static_cast<quint64>(options_.maxAhead))
+        fetch(nextFetch_++);
+}
+
+void SubtensorNode::fatal(const QString& message) {
+    if (!running_) return;
+    ++generation_;
+    running_ = false;
+    spdlog::error("subtensor node {}: {}", options_.network.toStdString(), message.toStdString());
+    emit failed(message);
+}
+
+void SubtensorNode::fail(const std::shared_ptr<Fetch>& f, const RpcError& error) {
+    if (f->generation != generation_) return;
+    --inFlight_;
+    if (error.kind == RpcError::Kind::StateDiscarded)
+        return fatal(tr("Block %1 is needed to continue the sync. %2").arg(f->number).arg(error.message));
+    const bool transient = error.kind == RpcError::Kind::Transport || error.kind == RpcError::Kind::Timeout;
+    if (transient && f->attempt < options_.maxRetries) {
+        ++inFlight_; // the retry keeps the block's slot
+        const quint64 gen = generation_, number = f->number;
+        const int attempt = f->attempt + 1;
+        QTimer::singleShot(200 * attempt, this, [this, gen, number, attempt] {
+            if (gen != generation_) return;
+            --inFlight_;
+            fetch(number, attempt);
+        });
+        return;
+    }
+    fatal(tr("Reading block %1 from %2 failed: %3").arg(f->number).arg(options_.network, error.message));
+}
+
+void SubtensorNode::fetch(quint64 number, int attempt) {
+    auto f = std::make_shared<Fetch>();
+    f->generation = generation_;
+    f->number = number;
+    f->attempt = attempt;
+    ++inFlight_;
+    rpc_->call(QStringLiteral("chain_getBlockHash"), {static_cast<qint64>(number)}, [this, f](const RpcReply& r) {
+        if (f->generation != generation_) return;
+        if (!r.ok()) return fail(f, r.error);
+        if (r.result.isNull()) // announced but not importable yet: ask again shortly
+            return fail(f, RpcError{RpcError::Kind::Timeout, 0, tr("block %1 is not known yet").arg(f->number), {}});
+        f->hash = r.result.toString();
+        rpc_->call(QStringLiteral("state_getRuntimeVersion"), {f->hash}, [this, f](const RpcReply& v) {
+            if (f->generation != generation_) return;
+            if (!v.ok()) return fail(f, v.error);
+            const auto spec = static_cast<quint32>(v.result.toObject().value(QStringLiteral("specVersion")).toInteger());
+            withMetadata(spec, f->hash, [this, f](MetadataPtr md) {
+                if (f->generation != generation_) return;
+                f->md = std::move(md);
+                readBlock(f);
+            }, [this, f](const RpcError& e) { fail(f, e); });
+        });
+    });
+}
+
+void SubtensorNode::withMetadata(quint32 spec, const QString& hash, std::function<void(MetadataPtr)> then,
+                                 std::function<void(const RpcError&)> onError) {
+    if (auto it = metadata_.find(spec); it != metadata_.end()) return then(it->second);
+    auto& waiters = metadataWaiters_[spec];
+    waiters.emplace_back(std::move(then), std::move(onError));
+    if (waiters.size() > 1) return; // already being fetched for another block
+    const QJsonArray params{QStringLiteral("Metadata_metadata_at_version"), QStringLiteral("0x0f000000"), hash};
+    rpc_->call(QStringLiteral("state_call"), params, [this, spec](const RpcReply& r) {
+        auto waiting = std::move(metadataWaiters_[spec]);
+        metadataWaiters_.erase(spec);
+        RpcError err = r.error;
+        if (r.ok()) {
+            auto bytes = Hex::decode(r.result.toString().toStdString());
+            auto md = bytes ? Metadata::parse(*bytes) : Result<Metadata>(bytes.error());
+            if (md && md->version() == 15) {
+                auto ptr = std::make_shared<const Metadata>(std::move(md).value());
+                metadata_[spec] = ptr;
+                spdlog::info("subtensor node: metadata V15 for spec {} ({} types)", spec, ptr->types().size());
+                for (auto& w : waiting) w.first(ptr);
+                return;
+            }
+            err = RpcError{RpcError::Kind::Malformed, 0,
+                           md ? tr("The node offers no metadata V15 (runtime APIs are needed).")
+                              : tr("The node's metadata does not decode: %1").arg(QString::fromStdString(md.error().message)),
+                           {}};
+        }
+        for (auto& w : waiting) w.second(err);
+    }, 120'000);
+}
+
+void SubtensorNode::readBlock(const std::shared_ptr<Fetch>& f) {
+    const Metadata& md = *f->md;
+    QVector<RpcRequest> reqs;
+    reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("SubnetInfoRuntimeApi_get_all_dynamic_info"), QStringLiteral("0x"), f->hash}});
+    const std::vector<std::pair<const char*, const char*>> items{
+        {"Timestamp", "Now"}, {"SubtensorModule", "TotalIssuance"}, {"SubtensorModule", "SubnetTAO"}};
+    std::vector<bool> asked;
+    for (const auto& [pallet, item] : items) {
+        const bool isMap = std::string_view(item) == "SubnetTAO";
+        auto key = StorageKey::build(md, pallet, item, isMap ? std::vector<StorageKey::Bytes>{{0, 0}} : std::vector<StorageKey::Bytes>{});
+        asked.push_back(key.ok());
+        if (key) reqs.push_back({QStringLiteral("state_getStorage"), {hexOf(*key), f->hash}});
+    }
+    rpc_->batch(reqs, [this, f, asked, items](const QVector<RpcReply>& replies) {
+        if (f->generation != generation_) return;
+        for (const auto& r : replies)
+            if (!r.ok()) return fail(f, r.error);
+        const RuntimeDecoder dec(*f->md);
+        auto dyn = callValue<std::vector<std::optional<DynamicInfo>>>(dec, "SubnetInfoRuntimeApi", "get_all_dynamic_info", replies[0]);
+        if (!dyn) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(dyn.error().message), {}});
+        for (auto& d : *dyn)
+            if (d) f->data.dynamic.push_back(std::move(*d));
+        f->data.number = f->number;
+        int next = 1;
+        quint64* targets[] = {nullptr, &f->data.totalIssuance, &f->data.rootStake};
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!asked[i]) continue;
+            auto v = storageValue<std::uint64_t>(dec, items[i].first, items[i].second, replies[next++]);
+            if (!v) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(v.error().message), {}});
+            if (i == 0) f->data.timestampMs = static_cast<qint64>(*v);
+            else *targets[i] = *v;
+        }
+        readSubnets(f);
+    });
+}
+
+void SubtensorNode::readSubnets(const std::shared_ptr<Fetch>& f) {
+    const Metadata& md = *f->md;
+    const bool hasPrice = md.runtimeApiMethod("SwapRuntimeApi", "current_alpha_price") != nullptr;
+    const bool hasNeurons = md.runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite") != nullptr;
+    const bool hasSubtoken = md.storageEntry("SubtensorModule", "SubtokenEnabled") != nullptr;
+    const auto light = selectiveIndexes(md, false), full = selectiveIndexes(md, true);
+    enum class What { Metagraph, Price, Subtoken, Neurons };
+    struct Ask {
+        What what;
+        quint16 netuid;
+    };
+    QVector<RpcRequest> reqs;
+    std::vector<Ask> asks;
+    for (const auto& d : f->data.dynamic) {
+        ScaleWriter netuid;
+        netuid.writeU16(d.netuid);
+        const QString arg = hexOf(netuid.bytes());
+        const bool epoch = SubtensorNodeSnapshot::epochRan(d);
+        if (!light.empty()) {
+            ScaleWriter w;
+            w.writeU16(d.netuid).writeVec(epoch ? full : light, [](ScaleWriter& s, std::uint16_t i) { s.writeU16(i); });
+            reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("SubnetInfoRuntimeApi_get_selective_metagraph"), hexOf(w.bytes()), f->hash}});
+            asks.push_back({What::Metagraph, d.netuid});
+        }
+        if (hasPrice && d.netuid != 0) {
+            reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("SwapRuntimeApi_current_alpha_price"), arg, f->hash}});
+            asks.push_back({What::Price, d.netuid});
+        }
+        if (hasSubtoken) {
+            auto key = StorageKey::build(md, "SubtensorModule", "SubtokenEnabled", {netuid.bytes()});
+            if (key) {
+                reqs.push_back({QStringLiteral("state_getStorage"), {hexOf(*key), f->hash}});
+                asks.push_back({What::Subtoken, d.netuid});
+            }
+        }
+        if (epoch && hasNeurons) {
+            reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("NeuronInfoRuntimeApi_get_neurons_lite"), arg, f->hash}});
+            asks.push_back({What::Neurons, d.netuid});
+        }
+    }
+    rpc_->batch(reqs, [this, f, asks](const QVector<RpcReply>& replies) {
+        if (f->generation != generation_) return;
+        const RuntimeDecoder dec(*f->md);
+        auto bad = [&](const std::string& m) { fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(m), {}}); };
+        for (int i = 0; i < replies.size(); ++i) {
+            const RpcReply& r = replies[i];
+            if (!r.ok()) return fail(f, r.error);
+            const Ask& a = asks[static_cast<std::size_t>(i)];
+            switch (a.what) {
+            case What::Metagraph: {
+                auto m = callValue<std::optional<Metagraph>>(dec, "SubnetInfoRuntimeApi", "get_selective_metagraph", r);
+                if (!m) return bad(m.error().message);
+                if (*m) f->data.metagraphs[a.netuid] = std::move(**m);
+                break;
+            }
+            case What::Price: {
+                auto p = callValue<std::uint64_t>(dec, "SwapRuntimeApi", "current_alpha_price", r);
+                if (!p) return bad(p.error().message);
+                f->data.alphaPrice[a.netuid] = *p;
+                break;
+            }
+            case What::Subtoken: {
+                auto s = storageValue<bool>(dec, "SubtensorModule", "SubtokenEnabled", r);
+                if (!s) return bad(s.error().message);
+                f->data.subtokenEnabled[a.netuid] = *s;
+                break;
+            }
+            case What::Neurons: {
+                auto n = callValue<std::vector<NeuronInfoLite>>(dec, "NeuronInfoRuntimeApi", "get_neurons_lite", r);
+                if (!n) return bad(n.error().message);
+                f->data.neurons[a.netuid] = std::move(*n);
+                break;
+            }
+            }
+        }
+        finishBlock(f);
+    });
+}
+
+void SubtensorNode::finishBlock(const std::shared_ptr<Fetch>& f) {
+    --inFlight_;
+    ready_[f->number] = SubtensorNodeSnapshot::build(f->data);
+    deliver();
+    pump();
+}
+
+void SubtensorNode::deliver() {
+    BlockBatch batch;
+    auto flush = [&] {
+        if (batch.isEmpty()) return;
+        emit blocksReady(batch);
+        batch.clear();
+    };
+    for (auto it = ready_.find(delivered_ + 1); it != ready_.end(); it = ready_.find(delivered_ + 1)) {
+        BlockSnapshot snap = std::move(it->second);
+        ready_.erase(it);
+        if (previous_) SubtensorNodeSnapshot::deriveEvents(snap, *previous_);
+        previous_ = snap;
+        previous_->subnets.detach();
+        for (auto& s : previous_->subnets) s.metagraph.clear(); // only netuid/started are compared
+        delivered_ = snap.number;
+        batch.push_back(std::move(snap));
+        if (batch.size() >= options_.maxBatch) flush();
+    }
+    flush();
+    if (head_ > 0) emit catchUpProgress(delivered_, std::max(head_, delivered_));
+}
+
+quint64 SubtensorNode::submitStake(const StakeRequest&) {
+    const quint64 id = nextSubmitId_++;
+    QMetaObject::invokeMethod(this, [this, id] {
+        submitFailed(id, QStringLiteral("NotSupported"),
+                     tr("A subtensor node accepts only signed extrinsics; sign the call with a wallet first."));
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+void SubtensorNode::submitFailed(quint64 id, const QString& code, const QString& message) {
+    SubmitResult r;
+    r.requestId = id;
+    r.errorCode = code;
+    r.message = message;
+    emit submitted(r);
+}
+
+quint64 SubtensorNode::submitExtrinsic(const QByteArray& extrinsic) {
+    const quint64 id = nextSubmitId_++;
+    auto done = std::make_shared<bool>(false);
+    RpcClient::Subscription sub;
+    sub.method = QStringLiteral("author_submitAndWatchExtrinsic");
+    sub.params = {hexOf(std::span(reinterpret_cast<const std::uint8_t*>(extrinsic.constData()), static_cast<std::size_t>(extrinsic.size())))};
+    sub.unsubscribeMethod = QStringLiteral("author_unwatchExtrinsic");
+    sub.resubscribe = false; // never submit twice
+    sub.onSubscribed = [this, id, done](const RpcReply& r) {
+        if (r.ok() || *done) return;
+        *done = true;
+        const QString data = r.error.data.isString() ? QStringLiteral(" (%1)").arg(r.error.data.toString()) : QString();
+        submitFailed(id, errorCodeFor(r.error), r.error.message + data);
+    };
+    auto handle = std::make_shared<quint64>(0);
+    sub.onNotification = [this, id, done, handle](const QJsonValue& status) {
+        QString name = status.isString() ? status.toString() : QString();
+        QString blockHash;
+        if (status.isObject() && !status.toObject().isEmpty()) {
+            name = status.toObject().begin().key();
+            blockHash = status.toObject().begin().value().toString();
+        }
+        emit extrinsicStatus(id, name, blockHash);
+        if (*done) {
+            if (name == QLatin1String("finalized") || name == QLatin1String("finalityTimeout")) rpc_->unsubscribe(*handle);
+            return;
+        }
+        if (name == QLatin1String("inBlock") || name == QLatin1String("finalized")) {
+            *done = true;
+            rpc_->call(QStringLiteral("chain_getHeader"), {blockHash}, [this, id](const RpcReply& h) {
+                SubmitResult r;
+                r.requestId = id;
+                r.ok = true;
+                r.block = h.ok() ? headerNumber(h.result).value_or(0) : 0;
+                emit submitted(r);
+            });
+        } else if (name == QLatin1String("invalid") || name == QLatin1String("dropped") || name == QLatin1String("usurped")) {
+            *done = true;
+            rpc_->unsubscribe(*handle);
+            submitFailed(id, name == QLatin1String("invalid") ? QStringLiteral("InvalidTransaction") : QStringLiteral("Dropped"),
+                         tr("The node reports the transaction as %1.").arg(name));
+        }
+    };
+    sub.onEnded = [this, id, done](const RpcError& e) {
+        if (*done) return;
+        *done = true;
+        submitFailed(id, QStringLiteral("NodeUnavailable"),
+                     tr("The connection dropped before the transaction was included; check the account before retrying. %1").arg(e.message));
+    };
+    rpc_->open();
+    *handle = rpc_->subscribe(std::move(sub));
+    return id;
+}
+
+} // namespace chainclient::subtensor

@@ -1,0 +1,41 @@
+#pragma once
+// Turns what SubtensorNode read for one block (runtime-API results and storage values, already
+// decoded with that block's metadata) into the node-neutral BlockSnapshot the store consumes,
+// the same shape LocalNode's SnapshotBuilder produces.
+//
+// Not carried over RPC (left at their defaults): per-block trades and stake positions (they
+// come from System.Events and StakeInfo, not read yet), nStakers, pool taoWeight and feeRate.
+
+#include "chainclient/NodeTypes.h"
+#include "chainclient/subtensor/Metagraph.h"
+#include "chainclient/subtensor/SubtensorTypes.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace chainclient::subtensor {
+
+struct SubtensorBlockData {
+    quint64 number = 0;
+    qint64 timestampMs = 0;
+    quint64 totalIssuance = 0;
+    quint64 rootStake = 0;
+    std::vector<DynamicInfo> dynamic;
+    std::map<quint16, Metagraph> metagraphs;
+    std::map<quint16, std::vector<NeuronInfoLite>> neurons; // epoch blocks only
+    std::map<quint16, quint64> alphaPrice;                  // SwapRuntimeApi, where the runtime has it
+    std::map<quint16, bool> subtokenEnabled;
+};
+
+class SubtensorNodeSnapshot {
+public:
+    static BlockSnapshot build(const SubtensorBlockData& data);
+    // Subnet lifecycle events from the difference to the previous block ("registered",
+    // "started", "dissolved"); "epoch" is set by build() from blocks_since_last_step.
+    static void deriveEvents(BlockSnapshot& now, const BlockSnapshot& previous);
+    // An epoch ran in this block: the runtime resets blocks_since_last_step to 0.
+    static bool epochRan(const DynamicInfo& d) { return d.blocksSinceLastStep == 0; }
+};
+
+} // namespace chainclient::subtensor

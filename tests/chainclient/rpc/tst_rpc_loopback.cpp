@@ -1,0 +1,187 @@
+// SubtensorNode → a real WebSocket on 127.0.0.1 → RpcServer → LocalNode's chain, compared with
+// the snapshots the same LocalNode hands out in process, block by block and field by field.
+
+#include "chainclient/local/LocalNode.h"
+#include "chainclient/local/RpcServer.h"
+#include "chainclient/local/RpcServerMetadata.h"
+#include "chainclient/subtensor/RuntimeDecoder.h"
+#include "chainclient/subtensor/SubtensorNode.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <cmath>
+#include <map>
+
+using namespace chainclient;
+using namespace chainclient::subtensor;
+
+namespace {
+
+constexpr quint64 kBlocks = 160;
+
+bool near(double a, double b, double rel, double abs) { return std::fabs(a - b) <= std::max(abs, rel * std::fabs(b)); }
+
+SubtensorNodeOptions nodeOptions(const QUrl& url) {
+    SubtensorNodeOptions o;
+    o.network = url.toString();
+    o.rpc.url = url;
+    o.rpc.timeoutMs = 20'000;
+    return o;
+}
+
+} // namespace
+
+class TestRpcLoopback : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { registerNodeMetaTypes(); }
+
+    void ownMetadataParsesWithEveryServedMethod() {
+        const Metadata& md = RpcServerMetadata::metadata();
+        QCOMPARE(int(md.version()), 15);
+        for (auto [api, method] : {std::pair{"SubnetInfoRuntimeApi", "get_all_dynamic_info"},
+                                   std::pair{"SubnetInfoRuntimeApi", "get_selective_metagraph"},
+                                   std::pair{"NeuronInfoRuntimeApi", "get_neurons_lite"},
+                                   std::pair{"SwapRuntimeApi", "current_alpha_price"}})
+            QVERIFY2(md.runtimeApiMethod(api, method), method);
+        // The selective metagraph has the 74 fields of the real runtime, in its order.
+        const auto* m = md.runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_metagraph");
+        const auto* some = md.types().type(md.types().type(m->output)->variantByName("Some")->fields.front().type);
+        QCOMPARE(int(some->fields.size()), 74);
+        QCOMPARE(QString::fromStdString(some->fields[30].name), QString("num_uids"));
+        QCOMPARE(QString::fromStdString(some->fields[73].name), QString("commitments"));
+        QVERIFY(md.storageEntry("SubtensorModule", "SubtokenEnabled"));
+    }
+
+    void subtensorNodeSeesWhatLocalNodeProduces() {
+        RpcServerOptions so;
+        so.keepBlocks = static_cast<int>(kBlocks) + 8;
+        RpcServer server(so);
+        QVERIFY(server.listen());
+        QCOMPARE(server.url().host(), QString("127.0.0.1"));
+
+        LocalNodeOptions lo;
+        lo.blockIntervalMs = 0;
+        lo.catchUpTo = kBlocks;
+        lo.blockObserver = server.blockObserver();
+        LocalNode local(lo);
+        server.setNode(&local);
+        std::map<quint64, BlockSnapshot> reference;
+        connect(&local, &NodeClient::blocksReady, this, [&](const BlockBatch& b) {
+            for (const auto& s : b) reference[s.number] = s;
+            local.acknowledge(b.last().number);
+        });
+        local.startStreaming(0);
+        QTRY_VERIFY_WITH_TIMEOUT(reference.size() == kBlocks && server.head() == kBlocks, 60'000);
+
+        SubtensorNode remote(nodeOptions(server.url()));
+        std::map<quint64, BlockSnapshot> got;
+        QString failure;
+        connect(&remote, &NodeClient::failed, this, [&](const QString& m) { failure = m; });
+        connect(&remote, &NodeClient::blocksReady, this, [&](const BlockBatch& b) {
+            for (const auto& s : b) {
+                QVERIFY2(got.empty() || got.rbegin()->first + 1 == s.number, "blocks out of order");
+                got[s.number] = s;
+            }
+            remote.acknowledge(b.last().number);
+        });
+        remote.startStreaming(0);
+        QTRY_VERIFY_WITH_TIMEOUT(got.size() == kBlocks || !failure.isEmpty(), 120'000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        int epochs = 0, metagraphRows = 0;
+        for (const auto& [n, want] : reference) {
+            const BlockSnapshot& have = got.at(n);
+            QCOMPARE(have.timestampMs, want.timestampMs);
+            QCOMPARE(have.totalIssuance, want.totalIssuance);
+            QCOMPARE(have.rootStake, want.rootStake);
+            QCOMPARE(have.subnets.size(), want.subnets.size());
+            for (qsizetype i = 0; i < want.subnets.size(); ++i) {
+                const SubnetSnapshot& a = have.subnets[i];
+                const SubnetSnapshot& e = want.subnets[i];
+                const QByteArray where = QByteArray("block ") + QByteArray::number(n) + " netuid " + QByteArray::number(e.netuid);
+                QVERIFY2(a.netuid == e.netuid && a.name == e.name && a.symbol == e.symbol, where);
+                QVERIFY2(a.ownerColdkey == e.ownerColdkey && a.ownerHotkey == e.ownerHotkey, where);
+                QVERIFY2(a.registeredAt == e.registeredAt && a.started == e.started, where);
+                QVERIFY2(a.taoIn == e.taoIn && a.alphaIn == e.alphaIn && a.alphaOut == e.alphaOut, where);
+                QVERIFY2(a.taoInEmission == e.taoInEmission && a.alphaInEmission == e.alphaInEmission &&
+                             a.alphaOutEmission == e.alphaOutEmission, where);
+                QVERIFY2(a.volume == e.volume && a.tempo == e.tempo, where);
+                QVERIFY2(a.nUids == e.nUids && a.maxUids == e.maxUids && a.nValidators == e.nValidators, where);
+                // Prices cross the wire as rao per Alpha and I96F32 bits; shares as rao per block.
+                QVERIFY2(near(a.price, e.price, 1e-8, 1e-9), where + " price " + QByteArray::number(a.price) + " vs " + QByteArray::number(e.price));
+                QVERIFY2(near(a.movingPrice, e.movingPrice, 1e-8, 1e-9), where + " moving price");
+                QVERIFY2(near(a.emissionShare, e.emissionShare, 1e-6, 1e-8), where + " emission share");
+                const auto& ah = a.hyperparameters;
+                const auto& eh = e.hyperparameters;
+                QVERIFY2(ah.tempo == eh.tempo && ah.maxUids == eh.maxUids && ah.maxValidators == eh.maxValidators &&
+                             ah.immunityPeriod == eh.immunityPeriod && ah.burn == eh.burn &&
+                             ah.activityCutoff == eh.activityCutoff, where + " hyperparameters");
+                QVERIFY2(a.metagraph.size() == e.metagraph.size(), where + " metagraph rows");
+                for (qsizetype u = 0; u < e.metagraph.size(); ++u) {
+                    const MetagraphRow& x = a.metagraph[u];
+                    const MetagraphRow& y = e.metagraph[u];
+                    QVERIFY2(x.uid == y.uid && x.hotkey == y.hotkey && x.coldkey == y.coldkey, where);
+                    QVERIFY2(x.alphaStake == y.alphaStake && x.taoStake == y.taoStake && x.stake == y.stake, where);
+                    QVERIFY2(x.emission == y.emission && x.lastUpdate == y.lastUpdate && x.registeredAt == y.registeredAt, where);
+                    QVERIFY2(x.validatorPermit == y.validatorPermit && x.active == y.active, where);
+                    // u16 fractions on the wire, as on the real chain.
+                    for (auto [p, q] : {std::pair{x.incentive, y.incentive}, std::pair{x.dividends, y.dividends},
+                                        std::pair{x.consensus, y.consensus}, std::pair{x.validatorTrust, y.validatorTrust}})
+                        QVERIFY2(std::fabs(p - q) <= 0.5 / 65535 + 1e-12, where + " u16 fraction");
+                    ++metagraphRows;
+                }
+            }
+            // Lifecycle and epoch events (trades are not read over RPC yet).
+            QStringList ev, wantEv;
+            for (const auto& x : have.events) ev << QString("%1:%2").arg(x.netuid).arg(x.kind);
+            for (const auto& x : want.events)
+                if (x.kind != "neuron_registered" && (n > 1 || x.kind == "epoch")) wantEv << QString("%1:%2").arg(x.netuid).arg(x.kind);
+            ev.sort();
+            wantEv.sort();
+            QCOMPARE(ev, wantEv);
+            for (const auto& x : want.events) epochs += x.kind == "epoch";
+        }
+        QVERIFY2(epochs > 0, "the window should contain epochs so metagraph rows are compared");
+        QVERIFY(metagraphRows > 0);
+    }
+
+    void prunedBlockStopsWithArchiveAdvice() {
+        RpcServerOptions so;
+        so.keepBlocks = 8; // a pruning node
+        RpcServer server(so);
+        QVERIFY(server.listen());
+        LocalNodeOptions lo;
+        lo.blockIntervalMs = 0;
+        lo.catchUpTo = 40;
+        lo.blockObserver = server.blockObserver();
+        LocalNode local(lo);
+        connect(&local, &NodeClient::blocksReady, this, [&](const BlockBatch& b) { local.acknowledge(b.last().number); });
+        local.startStreaming(0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.head(), quint64(40), 30'000);
+
+        SubtensorNode remote(nodeOptions(server.url()));
+        QSignalSpy failed(&remote, &NodeClient::failed);
+        QSignalSpy blocks(&remote, &NodeClient::blocksReady);
+        remote.startStreaming(10); // block 11 is long gone
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains("archive node") && message.contains("11"), qPrintable(message));
+        QCOMPARE(blocks.count(), 0);
+
+        // Within the kept window it syncs, then follows new heads as they come.
+        SubtensorNode recent(nodeOptions(server.url()));
+        quint64 last = 0;
+        connect(&recent, &NodeClient::blocksReady, this, [&](const BlockBatch& b) {
+            last = b.last().number;
+            recent.acknowledge(last);
+        });
+        recent.startStreaming(36);
+        QTRY_COMPARE_WITH_TIMEOUT(last, quint64(40), 20'000);
+        local.extendTo(43);
+        QTRY_COMPARE_WITH_TIMEOUT(last, quint64(43), 20'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRpcLoopback)
+#include "tst_rpc_loopback.moc"

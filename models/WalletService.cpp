@@ -14,12 +14,15 @@ using economics::ErrorCode;
 using economics::makeError;
 using economics::SwapSide;
 
-std::string units(quint64 rao) { return economics::formatUnits(rao); }
+std::string units(quint64 rao) {
+    return economics::formatUnits(rao);
+}
 
 economics::Result<QByteArray> accountOf(const QString& ss58, const char* what) {
     auto raw = chainclient::crypto::Ss58::decodeAccountId(ss58.trimmed());
-    if (!raw) return makeError(ErrorCode::InvalidAddress, std::string("The ") + what + " '" + ss58.toStdString() +
-                                                              "' is not a valid address: " + raw.error().message);
+    if (!raw)
+        return makeError(ErrorCode::InvalidAddress, std::string("The ") + what + " '" + ss58.toStdString() +
+                                                        "' is not a valid address: " + raw.error().message);
     return *raw;
 }
 
@@ -28,7 +31,8 @@ economics::Result<QByteArray> accountOf(const QString& ss58, const char* what) {
 WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : QObject(parent), node_(node) {
     qRegisterMetaType<models::SignedOrder>("models::SignedOrder");
     qRegisterMetaType<chainclient::AccountState>("chainclient::AccountState");
-    if (!node_) return; // previews and positions only
+    if (!node_)
+        return; // previews and positions only
     connect(node_, &chainclient::NodeClient::accountStateReady, this, &WalletService::onAccountState);
     connect(node_, &chainclient::NodeClient::submitted, this, &WalletService::onSubmitted);
     connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {
@@ -42,19 +46,25 @@ WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : Q
 
 const chainclient::SubnetSnapshot* WalletService::subnet(quint16 netuid) const {
     for (const auto& s : subnets_)
-        if (s.netuid == netuid) return &s;
+        if (s.netuid == netuid)
+            return &s;
     return nullptr;
 }
 
 economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) const {
-    if (order.amount == 0) return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
+    if (order.amount == 0)
+        return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
     const auto* origin = subnet(order.netuid);
-    if (!origin) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.netuid) + ".");
+    if (!origin)
+        return makeError(ErrorCode::SubnetNotFound,
+                         "There is no subnet " + std::to_string(order.netuid) + ".");
     auto pool = QuoteService::poolOf(*origin);
-    if (!pool) return pool.error();
+    if (!pool)
+        return pool.error();
     const SwapSide side = order.kind == StakeOrder::Kind::Add ? SwapSide::Buy : SwapSide::Sell;
     auto quote = QuoteService::quote(*pool, {side, order.amount, order.tolerance});
-    if (!quote) return quote.error();
+    if (!quote)
+        return quote.error();
     StakePreview p;
     p.quote = *quote;
     if (order.limitPrice) {
@@ -65,11 +75,16 @@ economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) 
         // Second leg: the TAO from the sale buys on the destination without a second fee (§4.6).
         if (order.destNetuid != order.netuid) {
             const auto* dest = subnet(order.destNetuid);
-            if (!dest) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.destNetuid) + ".");
+            if (!dest)
+                return makeError(ErrorCode::SubnetNotFound,
+                                 "There is no subnet " + std::to_string(order.destNetuid) + ".");
             auto destPool = QuoteService::poolOf(*dest);
-            if (!destPool) return destPool.error();
-            auto leg = economics::Pool::swap(*destPool, {SwapSide::Buy, p.quote.amountOut, std::nullopt, true, true});
-            if (!leg) return leg.error();
+            if (!destPool)
+                return destPool.error();
+            auto leg = economics::Pool::swap(*destPool,
+                                             {SwapSide::Buy, p.quote.amountOut, std::nullopt, true, true});
+            if (!leg)
+                return leg.error();
             p.quote.amountOut = leg->amountOut;
             p.quote.priceAfter = leg->priceAfter;
         } else {
@@ -77,89 +92,117 @@ economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) 
             p.quote.fee = 0;
         }
     }
-    p.rate = side == SwapSide::Buy ? (p.quote.priceBefore > 0 ? 1.0 / p.quote.priceBefore : 0) : p.quote.priceBefore;
-    p.exceedsLimit = order.useLimit && order.kind != StakeOrder::Kind::Move && order.amount > p.quote.maxAmountInAtLimit;
+    p.rate = side == SwapSide::Buy ? (p.quote.priceBefore > 0 ? 1.0 / p.quote.priceBefore : 0)
+                                   : p.quote.priceBefore;
+    p.exceedsLimit =
+        order.useLimit && order.kind != StakeOrder::Kind::Move && order.amount > p.quote.maxAmountInAtLimit;
     return p;
 }
 
 economics::Result<Call> WalletService::buildCall(const StakeOrder& order) const {
-    if (order.amount == 0) return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
+    if (order.amount == 0)
+        return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
     auto hotkey = accountOf(order.hotkey, "hotkey");
-    if (!hotkey) return hotkey.error();
+    if (!hotkey)
+        return hotkey.error();
     const auto* origin = subnet(order.netuid);
-    if (!origin) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.netuid) + ".");
+    if (!origin)
+        return makeError(ErrorCode::SubnetNotFound,
+                         "There is no subnet " + std::to_string(order.netuid) + ".");
     if (order.netuid != 0 && !origin->started)
-        return makeError(ErrorCode::SubnetNotActive, "Subnet " + std::to_string(order.netuid) + " has not been started yet.");
+        return makeError(ErrorCode::SubnetNotActive,
+                         "Subnet " + std::to_string(order.netuid) + " has not been started yet.");
     switch (order.kind) {
     case StakeOrder::Kind::Add:
     case StakeOrder::Kind::Remove: {
         const bool add = order.kind == StakeOrder::Kind::Add;
         if (!order.useLimit || order.netuid == 0)
-            return add ? Call::addStake(*hotkey, order.netuid, order.amount) : Call::removeStake(*hotkey, order.netuid, order.amount);
+            return add ? Call::addStake(*hotkey, order.netuid, order.amount)
+                       : Call::removeStake(*hotkey, order.netuid, order.amount);
         if (order.tolerance < 0 || order.tolerance >= 1)
             return makeError(ErrorCode::InvalidAmount, "The tolerance must be at least 0 and below 100 %.");
-        const double limit = order.limitPrice ? *order.limitPrice : origin->price * (add ? 1 + order.tolerance : 1 - order.tolerance);
-        if (!(limit > 0)) return makeError(ErrorCode::InvalidPrice, "The limit price must be above zero.");
+        const double limit = order.limitPrice
+                                 ? *order.limitPrice
+                                 : origin->price * (add ? 1 + order.tolerance : 1 - order.tolerance);
+        if (!(limit > 0))
+            return makeError(ErrorCode::InvalidPrice, "The limit price must be above zero.");
         const quint64 limitRao = chainclient::subtensor::limitPriceToRao(limit);
         return add ? Call::addStakeLimit(*hotkey, order.netuid, order.amount, limitRao, order.allowPartial)
-                   : Call::removeStakeLimit(*hotkey, order.netuid, order.amount, limitRao, order.allowPartial);
+                   : Call::removeStakeLimit(*hotkey, order.netuid, order.amount, limitRao,
+                                            order.allowPartial);
     }
     case StakeOrder::Kind::Move: {
         QByteArray dest = *hotkey;
         if (!order.destHotkey.isEmpty()) {
             auto d = accountOf(order.destHotkey, "destination hotkey");
-            if (!d) return d.error();
+            if (!d)
+                return d.error();
             dest = *d;
         }
         const auto* target = subnet(order.destNetuid);
-        if (!target) return makeError(ErrorCode::SubnetNotFound, "There is no subnet " + std::to_string(order.destNetuid) + ".");
+        if (!target)
+            return makeError(ErrorCode::SubnetNotFound,
+                             "There is no subnet " + std::to_string(order.destNetuid) + ".");
         if (order.destNetuid != 0 && !target->started)
-            return makeError(ErrorCode::SubnetNotActive, "Subnet " + std::to_string(order.destNetuid) + " has not been started yet.");
+            return makeError(ErrorCode::SubnetNotActive,
+                             "Subnet " + std::to_string(order.destNetuid) + " has not been started yet.");
         if (dest == *hotkey && order.destNetuid == order.netuid)
-            return makeError(ErrorCode::InvalidAmount, "Moving to the same hotkey and subnet would change nothing.");
+            return makeError(ErrorCode::InvalidAmount,
+                             "Moving to the same hotkey and subnet would change nothing.");
         return Call::moveStake(*hotkey, dest, order.netuid, order.destNetuid, order.amount);
     }
     }
     return makeError(ErrorCode::NotSupported, "Unknown order.");
 }
 
-economics::Status WalletService::check(const StakeOrder& order, const chainclient::AccountState& account) const {
-    if (!account.ok) return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
+economics::Status WalletService::check(const StakeOrder& order,
+                                       const chainclient::AccountState& account) const {
+    if (!account.ok)
+        return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
     auto call = buildCall(order);
-    if (!call) return call.error();
+    if (!call)
+        return call.error();
     if (order.kind == StakeOrder::Kind::Add) {
         if (order.amount > account.free)
-            return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) + " TAO is less than " +
-                                                                 units(order.amount) + " TAO.");
+            return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
+                                                                 " TAO is less than " + units(order.amount) +
+                                                                 " TAO.");
         if (order.amount < economics::kDefaultMinStakeRao)
-            return makeError(ErrorCode::BelowMinStake, "The minimum stake is " + units(economics::kDefaultMinStakeRao) + " TAO.");
+            return makeError(ErrorCode::BelowMinStake,
+                             "The minimum stake is " + units(economics::kDefaultMinStakeRao) + " TAO.");
     } else {
         quint64 held = 0;
         for (const auto& p : account.positions)
-            if (p.netuid == order.netuid && p.hotkey == order.hotkey.trimmed()) held += p.alpha;
+            if (p.netuid == order.netuid && p.hotkey == order.hotkey.trimmed())
+                held += p.alpha;
         if (order.amount > held)
-            return makeError(ErrorCode::InsufficientBalance, "You hold " + units(held) + " Alpha on subnet " +
-                                                                 std::to_string(order.netuid) + " with this hotkey, less than " +
-                                                                 units(order.amount) + ".");
+            return makeError(ErrorCode::InsufficientBalance,
+                             "You hold " + units(held) + " Alpha on subnet " + std::to_string(order.netuid) +
+                                 " with this hotkey, less than " + units(order.amount) + ".");
     }
     if (order.netuid != 0 && order.kind != StakeOrder::Kind::Move) {
         auto p = preview(order);
-        if (!p) return p.error();
+        if (!p)
+            return p.error();
         if (p->exceedsLimit && !order.allowPartial)
-            return makeError(ErrorCode::SlippageTooHigh,
-                             "This trade would move the price past the limit of " + std::to_string(p->quote.limitPrice) +
-                                 " TAO per Alpha; at most " + units(p->quote.maxAmountInAtLimit) +
-                                 " can trade within it. Raise the tolerance, allow a partial fill or trade less.");
+            return makeError(
+                ErrorCode::SlippageTooHigh,
+                "This trade would move the price past the limit of " + std::to_string(p->quote.limitPrice) +
+                    " TAO per Alpha; at most " + units(p->quote.maxAmountInAtLimit) +
+                    " can trade within it. Raise the tolerance, allow a partial fill or trade less.");
     }
     return economics::okStatus();
 }
 
 economics::Result<SignedOrder> WalletService::sign(const Call& call, const chainclient::AccountState& account,
-                                                   const chainclient::crypto::Ed25519Key& key, quint64 eraPeriod) {
-    if (!account.ok) return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
+                                                   const chainclient::crypto::Ed25519Key& key,
+                                                   quint64 eraPeriod) {
+    if (!account.ok)
+        return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
     auto expected = chainclient::crypto::Ss58::decodeAccountId(account.account);
     if (!expected || *expected != key.publicKey())
-        return makeError(ErrorCode::InvalidKey, "The unlocked key does not belong to the account being signed for.");
+        return makeError(ErrorCode::InvalidKey,
+                         "The unlocked key does not belong to the account being signed for.");
     SignedOrder out;
     out.call = call;
     auto& ctx = out.context;
@@ -174,11 +217,14 @@ economics::Result<SignedOrder> WalletService::sign(const Call& call, const chain
     return out;
 }
 
-economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order, const chainclient::AccountState& account,
+economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order,
+                                                      const chainclient::AccountState& account,
                                                       quint64 eraPeriod) const {
-    if (auto ok = check(order, account); !ok) return ok.error();
+    if (auto ok = check(order, account); !ok)
+        return ok.error();
     auto call = buildCall(order);
-    if (!call) return call.error();
+    if (!call)
+        return call.error();
     SignedOrder out;
     out.call = *call;
     auto& ctx = out.context;
@@ -192,12 +238,14 @@ economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order, c
 }
 
 SignedOrder WalletService::signPrepared(SignedOrder prepared, const chainclient::crypto::Ed25519Key& key) {
-    prepared.extrinsic = chainclient::subtensor::Extrinsic::signEd25519(prepared.call.encode(), prepared.context, key);
+    prepared.extrinsic =
+        chainclient::subtensor::Extrinsic::signEd25519(prepared.call.encode(), prepared.context, key);
     return prepared;
 }
 
 void WalletService::submit(const QByteArray& extrinsic) {
-    if (order_) return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
+    if (order_)
+        return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
     order_ = StakeOrder{}; // marks a submission in flight
     submitId_ = node_->submitExtrinsic(extrinsic);
 }
@@ -209,8 +257,10 @@ QVector<Position> WalletService::positions(const chainclient::AccountState& acco
         if (const auto* s = subnet(p.netuid)) {
             pos.spotValue = economics::floorToRao(static_cast<double>(p.alpha) * s->price);
             if (auto pool = QuoteService::poolOf(*s)) {
-                auto sale = economics::Pool::swap(*pool, {SwapSide::Sell, p.alpha, std::nullopt, true, false});
-                if (sale) pos.exitValue = sale->amountOut;
+                auto sale =
+                    economics::Pool::swap(*pool, {SwapSide::Sell, p.alpha, std::nullopt, true, false});
+                if (sale)
+                    pos.exitValue = sale->amountOut;
             }
         }
         out.push_back(pos);
@@ -218,10 +268,13 @@ QVector<Position> WalletService::positions(const chainclient::AccountState& acco
     return out;
 }
 
-void WalletService::fetchAccount(const QString& ss58) { fetchId_ = node_->requestAccountState(ss58); }
+void WalletService::fetchAccount(const QString& ss58) {
+    fetchId_ = node_->requestAccountState(ss58);
+}
 
 void WalletService::execute(const StakeOrder& order, const chainclient::crypto::Ed25519Key& coldkey) {
-    if (order_) return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
+    if (order_)
+        return fail(QStringLiteral("Busy"), tr("Another transaction is still being sent."));
     order_ = order;
     key_ = coldkey;
     orderFetchId_ = node_->requestAccountState(chainclient::crypto::Ss58::encode(coldkey.publicKey()));
@@ -232,10 +285,12 @@ void WalletService::onAccountState(const chainclient::AccountState& state) {
         fetchId_ = 0;
         emit accountReady(state);
     }
-    if (state.requestId != orderFetchId_ || !order_) return;
+    if (state.requestId != orderFetchId_ || !order_)
+        return;
     orderFetchId_ = 0;
     if (auto ok = check(*order_, state); !ok)
-        return fail(QString::fromLatin1(economics::errorCodeName(ok.error().code).data()), QString::fromStdString(ok.error().message));
+        return fail(QString::fromLatin1(economics::errorCodeName(ok.error().code).data()),
+                    QString::fromStdString(ok.error().message));
     auto call = buildCall(*order_);
     auto signedOrder = sign(*call, state, *key_);
     key_.reset(); // the secret is not needed any more
@@ -247,10 +302,12 @@ void WalletService::onAccountState(const chainclient::AccountState& state) {
 }
 
 void WalletService::onSubmitted(const chainclient::SubmitResult& result) {
-    if (result.requestId != submitId_ || !order_) return;
+    if (result.requestId != submitId_ || !order_)
+        return;
     submitId_ = 0;
     order_.reset();
-    if (result.ok) awaitingInclusion_ = result;
+    if (result.ok)
+        awaitingInclusion_ = result;
     emit finished(result);
 }
 

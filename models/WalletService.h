@@ -18,21 +18,21 @@ namespace models {
 struct StakeOrder {
     enum class Kind { Add, Remove, Move };
     Kind kind = Kind::Add;
-    QString hotkey;             // SS58; for Move the origin hotkey
-    quint16 netuid = 0;         // for Move the origin subnet
-    quint64 amount = 0;         // rao: TAO for Add, Alpha for Remove/Move
-    QString destHotkey;         // Move only; empty = same hotkey
-    quint16 destNetuid = 0;     // Move only
+    QString hotkey;         // SS58; for Move the origin hotkey
+    quint16 netuid = 0;     // for Move the origin subnet
+    quint64 amount = 0;     // rao: TAO for Add, Alpha for Remove/Move
+    QString destHotkey;     // Move only; empty = same hotkey
+    quint16 destNetuid = 0; // Move only
     double tolerance = kDefaultTolerance;
     std::optional<double> limitPrice; // TAO per Alpha; overrides the tolerance
-    bool useLimit = true;       // safe staking (btcli default); false = plain add/remove
+    bool useLimit = true;             // safe staking (btcli default); false = plain add/remove
     bool allowPartial = false;
 };
 
 // A preview: the quote plus the rate and whether the order would hit its limit.
 struct StakePreview {
     Quote quote;
-    double rate = 0; // Alpha per TAO (stake) or TAO per Alpha (unstake), at the spot price
+    double rate = 0;           // Alpha per TAO (stake) or TAO per Alpha (unstake), at the spot price
     bool exceedsLimit = false; // amount > max amount at the limit
 };
 
@@ -53,7 +53,7 @@ struct Position {
 
 class WalletService : public QObject {
     Q_OBJECT
-public:
+  public:
     static constexpr quint64 kDefaultEraPeriod = 64;
 
     // node may be null for previews, checks and positions only (no execute/fetch).
@@ -89,13 +89,13 @@ public:
     // Async read; answers through accountReady().
     void fetchAccount(const QString& ss58);
 
-signals:
+  signals:
     void accountReady(const chainclient::AccountState& state);
     void signedOrder(const models::SignedOrder& order); // just before submission
     void finished(const chainclient::SubmitResult& result);
     void included(const chainclient::SubmitResult& result);
 
-private:
+  private:
     void onAccountState(const chainclient::AccountState& state);
     void onSubmitted(const chainclient::SubmitResult& result);
     void fail(const QString& code, const QString& message);

@@ -17,11 +17,19 @@ namespace {
 
 using chainclient::subtensor::CallKind;
 
-QString exact(quint64 rao) { return QString::fromStdString(economics::formatUnits(rao)); }
-QString address(const QByteArray& raw) { return raw.size() == 32 ? chainclient::crypto::Ss58::encode(raw) : QString(); }
-QString hex(const QByteArray& b) { return QStringLiteral("0x") + QString::fromLatin1(b.toHex()); }
+QString exact(quint64 rao) {
+    return QString::fromStdString(economics::formatUnits(rao));
+}
+QString address(const QByteArray& raw) {
+    return raw.size() == 32 ? chainclient::crypto::Ss58::encode(raw) : QString();
+}
+QString hex(const QByteArray& b) {
+    return QStringLiteral("0x") + QString::fromLatin1(b.toHex());
+}
 
-bool hasLimit(CallKind k) { return k == CallKind::AddStakeLimit || k == CallKind::RemoveStakeLimit || k == CallKind::SwapStakeLimit; }
+bool hasLimit(CallKind k) {
+    return k == CallKind::AddStakeLimit || k == CallKind::RemoveStakeLimit || k == CallKind::SwapStakeLimit;
+}
 
 } // namespace
 
@@ -35,11 +43,17 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
     switch (c.kind) {
     case CallKind::AddStake:
     case CallKind::AddStakeLimit:
-        what = tr("Stake %1 TAO on subnet %2 with hotkey %3.").arg(exact(c.amount)).arg(c.netuid).arg(address(c.hotkey));
+        what = tr("Stake %1 TAO on subnet %2 with hotkey %3.")
+                   .arg(exact(c.amount))
+                   .arg(c.netuid)
+                   .arg(address(c.hotkey));
         break;
     case CallKind::RemoveStake:
     case CallKind::RemoveStakeLimit:
-        what = tr("Unstake %1 α from subnet %2, hotkey %3.").arg(exact(c.amount)).arg(c.netuid).arg(address(c.hotkey));
+        what = tr("Unstake %1 α from subnet %2, hotkey %3.")
+                   .arg(exact(c.amount))
+                   .arg(c.netuid)
+                   .arg(address(c.hotkey));
         break;
     case CallKind::MoveStake:
         what = tr("Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).")
@@ -49,7 +63,11 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                    .arg(c.destNetuid)
                    .arg(address(c.destination));
         break;
-    default: what = tr("%1 with %2 rao.").arg(QString::fromLatin1(chainclient::subtensor::callKindName(c.kind))).arg(c.amount); break;
+    default:
+        what = tr("%1 with %2 rao.")
+                   .arg(QString::fromLatin1(chainclient::subtensor::callKindName(c.kind)))
+                   .arg(c.amount);
+        break;
     }
     QStringList lines{what, tr("Signed by %1").arg(signerSs58)};
     if (hasLimit(c.kind))
@@ -58,7 +76,8 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                           c.allowPartial ? tr("a partial fill is allowed") : tr("all or nothing"));
     if (preview)
         lines << tr("Expected: about %1 out, fee %2, price impact %3")
-                     .arg(exact(preview->quote.amountOut), exact(preview->quote.fee), models::formatPercent(preview->quote.priceImpact, 3));
+                     .arg(exact(preview->quote.amountOut), exact(preview->quote.fee),
+                          models::formatPercent(preview->quote.priceImpact, 3));
     summary_ = new QLabel(lines.join(QLatin1Char('\n')), this);
     summary_->setObjectName(QStringLiteral("summary"));
     summary_->setTextFormat(Qt::PlainText);
@@ -69,14 +88,19 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
     QStringList adv;
     adv << tr("call: %1").arg(QString::fromLatin1(chainclient::subtensor::callKindName(c.kind)));
     adv << tr("call data: %1").arg(hex(callData));
-    if (hasLimit(c.kind)) adv << tr("limit_price: %1 rao per α").arg(c.limitPrice);
+    if (hasLimit(c.kind))
+        adv << tr("limit_price: %1 rao per α").arg(c.limitPrice);
     adv << (ctx.era.isImmortal() ? tr("era: immortal")
-                                 : tr("era: mortal, period %1, phase %2 (valid for %1 blocks)").arg(ctx.era.period()).arg(ctx.era.phase()));
+                                 : tr("era: mortal, period %1, phase %2 (valid for %1 blocks)")
+                                       .arg(ctx.era.period())
+                                       .arg(ctx.era.phase()));
     adv << tr("nonce: %1").arg(ctx.nonce) << tr("tip: %1 rao").arg(ctx.tip);
     adv << tr("fee: no transaction fee on the local network; swap fee as previewed");
     adv << tr("spec version: %1, transaction version: %2").arg(ctx.specVersion).arg(ctx.transactionVersion);
-    adv << tr("genesis: %1").arg(hex(ctx.genesisHash)) << tr("era birth block hash: %1").arg(hex(ctx.birthHash));
-    adv << tr("signing payload: %1").arg(hex(chainclient::subtensor::Extrinsic::signingPayload(callData, ctx)));
+    adv << tr("genesis: %1").arg(hex(ctx.genesisHash))
+        << tr("era birth block hash: %1").arg(hex(ctx.birthHash));
+    adv << tr("signing payload: %1")
+               .arg(hex(chainclient::subtensor::Extrinsic::signingPayload(callData, ctx)));
     advanced_ = new QPlainTextEdit(adv.join(QLatin1Char('\n')), this);
     advanced_->setObjectName(QStringLiteral("advanced"));
     advanced_->setReadOnly(true);
@@ -107,10 +131,15 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
 void ConfirmSignDialog::setAdvancedVisible(bool visible) {
     advanced_->setVisible(visible);
     toggle_->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
-    if (toggle_->isChecked() != visible) toggle_->setChecked(visible);
+    if (toggle_->isChecked() != visible)
+        toggle_->setChecked(visible);
 }
 
-QString ConfirmSignDialog::summaryText() const { return summary_->text(); }
-QString ConfirmSignDialog::advancedText() const { return advanced_->toPlainText(); }
+QString ConfirmSignDialog::summaryText() const {
+    return summary_->text();
+}
+QString ConfirmSignDialog::advancedText() const {
+    return advanced_->toPlainText();
+}
 
 } // namespace ui

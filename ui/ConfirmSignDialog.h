@@ -17,7 +17,7 @@ namespace ui {
 
 class ConfirmSignDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     ConfirmSignDialog(const models::SignedOrder& prepared, const QString& signerSs58,
                       const std::optional<models::StakePreview>& preview, QWidget* parent = nullptr);
 
@@ -25,7 +25,7 @@ public:
     QString advancedText() const;
     void setAdvancedVisible(bool visible);
 
-private:
+  private:
     QLabel* summary_;
     QPlainTextEdit* advanced_;
     QToolButton* toggle_;

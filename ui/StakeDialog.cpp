@@ -18,12 +18,14 @@
 namespace ui {
 namespace {
 
-QString exact(quint64 rao) { return QString::fromStdString(economics::formatUnits(rao)); }
+QString exact(quint64 rao) {
+    return QString::fromStdString(economics::formatUnits(rao));
+}
 
 } // namespace
 
-StakeDialog::StakeDialog(const models::WalletService* service, chainclient::AccountState account, models::StakeOrder::Kind kind,
-                         QWidget* parent)
+StakeDialog::StakeDialog(const models::WalletService* service, chainclient::AccountState account,
+                         models::StakeOrder::Kind kind, QWidget* parent)
     : QDialog(parent), service_(service), account_(std::move(account)), kind_(kind) {
     const bool add = kind_ == models::StakeOrder::Kind::Add;
     setObjectName(add ? QStringLiteral("stakeDialog") : QStringLiteral("unstakeDialog"));
@@ -34,9 +36,9 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     hotkey_->setObjectName(QStringLiteral("hotkey"));
     hotkey_->setEditable(true);
     hotkey_->setMinimumContentsLength(48);
-    amount_Edit_ = new QLineEdit(this);
-    amount_Edit_->setObjectName(QStringLiteral("amount"));
-    amount_Edit_->setPlaceholderText(add ? tr("TAO, e.g. 1.5") : tr("Alpha, e.g. 10"));
+    amountEdit_ = new QLineEdit(this);
+    amountEdit_->setObjectName(QStringLiteral("amount"));
+    amountEdit_->setPlaceholderText(add ? tr("TAO, e.g. 1.5") : tr("Alpha, e.g. 10"));
     max_ = new QPushButton(tr("Max"), this);
     max_->setObjectName(QStringLiteral("max"));
     tolerance_ = new QDoubleSpinBox(this);
@@ -49,16 +51,16 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     partial_ = new QCheckBox(tr("Allow a partial fill up to the limit"), this);
     partial_->setObjectName(QStringLiteral("partial"));
     balance_ = new QLabel(this);
-    preview_Label_ = new QLabel(this);
-    preview_Label_->setObjectName(QStringLiteral("preview"));
-    preview_Label_->setTextFormat(Qt::PlainText);
+    previewLabel_ = new QLabel(this);
+    previewLabel_->setObjectName(QStringLiteral("preview"));
+    previewLabel_->setTextFormat(Qt::PlainText);
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("error"));
     error_->setWordWrap(true);
     error_->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* amountRow = new QHBoxLayout;
-    amountRow->addWidget(amount_Edit_, 1);
+    amountRow->addWidget(amountEdit_, 1);
     amountRow->addWidget(max_);
     auto* form = new QFormLayout;
     form->addRow(tr("Subnet"), subnet_);
@@ -72,7 +74,7 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     review_->setObjectName(QStringLiteral("review"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(preview_Label_);
+    layout->addWidget(previewLabel_);
     layout->addWidget(error_);
     layout->addWidget(buttons);
 
@@ -83,7 +85,7 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
         updatePreview();
     });
     connect(hotkey_, &QComboBox::currentTextChanged, this, &StakeDialog::updatePreview);
-    connect(amount_Edit_, &QLineEdit::textChanged, this, &StakeDialog::updatePreview);
+    connect(amountEdit_, &QLineEdit::textChanged, this, &StakeDialog::updatePreview);
     connect(tolerance_, &QDoubleSpinBox::valueChanged, this, &StakeDialog::updatePreview);
     connect(partial_, &QCheckBox::toggled, this, &StakeDialog::updatePreview);
     connect(max_, &QPushButton::clicked, this, &StakeDialog::setMax);
@@ -95,12 +97,16 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
 void StakeDialog::fillSubnets() {
     const QSignalBlocker block(subnet_);
     QSet<quint16> held;
-    for (const auto& p : account_.positions) held.insert(p.netuid);
+    for (const auto& p : account_.positions)
+        held.insert(p.netuid);
     for (const auto& sub : service_->subnets()) {
         const auto* s = &sub;
-        if (s->netuid == 0) continue;
-        if (!s->started) continue;
-        if (kind_ != models::StakeOrder::Kind::Add && !held.contains(s->netuid)) continue;
+        if (s->netuid == 0)
+            continue;
+        if (!s->started)
+            continue;
+        if (kind_ != models::StakeOrder::Kind::Add && !held.contains(s->netuid))
+            continue;
         subnet_->addItem(QStringLiteral("%1 · %2 %3").arg(s->netuid).arg(s->name, s->symbol), s->netuid);
     }
 }
@@ -110,10 +116,12 @@ void StakeDialog::fillHotkeys() {
     hotkey_->clear();
     const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
     if (kind_ == models::StakeOrder::Kind::Add) {
-        if (const auto* s = service_->subnet(netuid)) hotkey_->addItem(s->ownerHotkey);
+        if (const auto* s = service_->subnet(netuid))
+            hotkey_->addItem(s->ownerHotkey);
     } else {
         for (const auto& p : account_.positions)
-            if (p.netuid == netuid) hotkey_->addItem(p.hotkey);
+            if (p.netuid == netuid)
+                hotkey_->addItem(p.hotkey);
     }
     if (kind_ == models::StakeOrder::Kind::Add)
         balance_->setText(tr("Free balance: %1 TAO").arg(exact(account_.free)));
@@ -125,12 +133,13 @@ quint64 StakeDialog::heldAlpha() const {
     quint64 held = 0;
     const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
     for (const auto& p : account_.positions)
-        if (p.netuid == netuid && p.hotkey == hotkey_->currentText().trimmed()) held += p.alpha;
+        if (p.netuid == netuid && p.hotkey == hotkey_->currentText().trimmed())
+            held += p.alpha;
     return held;
 }
 
 void StakeDialog::setMax() {
-    amount_Edit_->setText(exact(kind_ == models::StakeOrder::Kind::Add ? account_.free : heldAlpha()));
+    amountEdit_->setText(exact(kind_ == models::StakeOrder::Kind::Add ? account_.free : heldAlpha()));
 }
 
 models::StakeOrder StakeDialog::order() const {
@@ -147,20 +156,22 @@ models::StakeOrder StakeDialog::order() const {
 void StakeDialog::updatePreview() {
     preview_.reset();
     amount_ = 0;
-    preview_Label_->clear();
+    previewLabel_->clear();
     review_->setEnabled(false);
-    if (kind_ != models::StakeOrder::Kind::Add) balance_->setText(tr("Position: %1 α").arg(exact(heldAlpha())));
+    if (kind_ != models::StakeOrder::Kind::Add)
+        balance_->setText(tr("Position: %1 α").arg(exact(heldAlpha())));
     if (subnet_->count() == 0) {
         error_->setText(kind_ == models::StakeOrder::Kind::Add ? tr("No subnet is open for staking yet.")
                                                                : tr("You have no stake to unstake."));
         return;
     }
-    const QString text = amount_Edit_->text();
+    const QString text = amountEdit_->text();
     if (text.trimmed().isEmpty()) {
         error_->setText(tr("Enter an amount."));
         return;
     }
-    auto parsed = models::AmountParser::parse(text, kind_ == models::StakeOrder::Kind::Add ? u"TAO" : u"Alpha");
+    auto parsed =
+        models::AmountParser::parse(text, kind_ == models::StakeOrder::Kind::Add ? u"TAO" : u"Alpha");
     if (!parsed) {
         error_->setText(QString::fromStdString(parsed.error().message));
         return;
@@ -172,12 +183,15 @@ void StakeDialog::updatePreview() {
         preview_ = *p;
         const auto& q = p->quote;
         const bool add = kind_ == models::StakeOrder::Kind::Add;
-        const QString in = add ? QStringLiteral("TAO") : QStringLiteral("α"), out = add ? QStringLiteral("α") : QStringLiteral("TAO");
-        preview_Label_->setText(tr("Rate: %1 %2 per %3\nYou receive about: %4 %2\nAt the spot price (no slippage): %5 %2\n"
-                                   "Fee: %6 %3\nPrice impact: %7\nLimit price: %8 TAO per α\nLargest amount within the limit: %9 %3")
-                                    .arg(QString::number(p->rate, 'f', 6), out, in, exact(q.amountOut), exact(q.amountOutNoSlippage),
-                                         exact(q.fee), models::formatPercent(q.priceImpact, 3),
-                                         QString::number(q.limitPrice, 'f', 9), exact(q.maxAmountInAtLimit)));
+        const QString in = add ? QStringLiteral("TAO") : QStringLiteral("α"),
+                      out = add ? QStringLiteral("α") : QStringLiteral("TAO");
+        previewLabel_->setText(
+            tr("Rate: %1 %2 per %3\nYou receive about: %4 %2\nAt the spot price (no slippage): %5 %2\n"
+               "Fee: %6 %3\nPrice impact: %7\nLimit price: %8 TAO per α\nLargest amount within the limit: %9 "
+               "%3")
+                .arg(QString::number(p->rate, 'f', 6), out, in, exact(q.amountOut),
+                     exact(q.amountOutNoSlippage), exact(q.fee), models::formatPercent(q.priceImpact, 3),
+                     QString::number(q.limitPrice, 'f', 9), exact(q.maxAmountInAtLimit)));
     }
     auto ok = service_->check(o, account_);
     if (!ok) {
@@ -192,17 +206,26 @@ void StakeDialog::updatePreview() {
     review_->setEnabled(true);
 }
 
-void StakeDialog::setAmountText(const QString& text) { amount_Edit_->setText(text); }
+void StakeDialog::setAmountText(const QString& text) {
+    amountEdit_->setText(text);
+}
 
 bool StakeDialog::selectNetuid(quint16 netuid) {
     const int i = subnet_->findData(netuid);
-    if (i < 0) return false;
+    if (i < 0)
+        return false;
     subnet_->setCurrentIndex(i);
     return true;
 }
 
-QString StakeDialog::errorText() const { return error_->text(); }
-QString StakeDialog::previewText() const { return preview_Label_->text(); }
-bool StakeDialog::canContinue() const { return review_->isEnabled(); }
+QString StakeDialog::errorText() const {
+    return error_->text();
+}
+QString StakeDialog::previewText() const {
+    return previewLabel_->text();
+}
+bool StakeDialog::canContinue() const {
+    return review_->isEnabled();
+}
 
 } // namespace ui

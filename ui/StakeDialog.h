@@ -20,9 +20,9 @@ namespace ui {
 
 class StakeDialog : public QDialog {
     Q_OBJECT
-public:
-    StakeDialog(const models::WalletService* service, chainclient::AccountState account, models::StakeOrder::Kind kind,
-                QWidget* parent = nullptr);
+  public:
+    StakeDialog(const models::WalletService* service, chainclient::AccountState account,
+                models::StakeOrder::Kind kind, QWidget* parent = nullptr);
 
     models::StakeOrder order() const;
     std::optional<models::StakePreview> preview() const { return preview_; }
@@ -34,7 +34,7 @@ public:
     QString previewText() const;
     bool canContinue() const;
 
-private:
+  private:
     void fillSubnets();
     void fillHotkeys();
     void setMax();
@@ -49,12 +49,12 @@ private:
 
     QComboBox* subnet_;
     QComboBox* hotkey_;
-    QLineEdit* amount_Edit_;
+    QLineEdit* amountEdit_;
     QPushButton* max_;
     QDoubleSpinBox* tolerance_;
     QCheckBox* partial_;
     QLabel* balance_;
-    QLabel* preview_Label_;
+    QLabel* previewLabel_;
     QLabel* error_;
     QPushButton* review_;
 };

@@ -17,7 +17,8 @@
 
 namespace ui {
 
-WalletActions::WalletActions(models::SyncService* sync, QWidget* window) : QObject(window), sync_(sync), window_(window) {}
+WalletActions::WalletActions(models::SyncService* sync, QWidget* window)
+    : QObject(window), sync_(sync), window_(window) {}
 
 void WalletActions::installMenu(QMenuBar* bar) {
     QMenu* menu = bar->addMenu(tr("&Wallet"));
@@ -28,12 +29,15 @@ void WalletActions::installMenu(QMenuBar* bar) {
     unstakeAction->setObjectName(QStringLiteral("unstakeAction"));
 }
 
-QString WalletActions::walletsDir() const { return QFileInfo(sync_->dbPath()).absolutePath(); }
+QString WalletActions::walletsDir() const {
+    return QFileInfo(sync_->dbPath()).absolutePath();
+}
 
 bool WalletActions::ensureService() {
     chainclient::NodeClient* node = sync_->node();
     if (!node) {
-        QMessageBox::information(window_, tr("Wallet"), tr("The node is not connected yet; try again in a moment."));
+        QMessageBox::information(window_, tr("Wallet"),
+                                 tr("The node is not connected yet; try again in a moment."));
         return false;
     }
     if (!service_ || serviceNode_ != node) {
@@ -45,70 +49,89 @@ bool WalletActions::ensureService() {
 }
 
 void WalletActions::run(models::StakeOrder::Kind kind) {
-    if (!ensureService()) return;
+    if (!ensureService())
+        return;
     chainclient::crypto::WalletStore store(walletsDir());
     QStringList names;
     for (const auto& w : store.list())
-        if (!w.watchOnly) names << w.name;
+        if (!w.watchOnly)
+            names << w.name;
     if (names.isEmpty()) {
-        QMessageBox::information(window_, tr("Wallet"),
-                                 tr("There is no wallet that can sign yet. Create one with “subnetscope-cli wallet create”."));
+        QMessageBox::information(
+            window_, tr("Wallet"),
+            tr("There is no wallet that can sign yet. Create one with “subnetscope-cli wallet create”."));
         return;
     }
     QString name = names.first();
     if (names.size() > 1) {
         bool ok = false;
         name = QInputDialog::getItem(window_, tr("Wallet"), tr("Sign with wallet:"), names, 0, false, &ok);
-        if (!ok) return;
+        if (!ok)
+            return;
     }
     auto info = store.load(name);
-    if (!info) return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(info.error().message)));
+    if (!info)
+        return void(
+            QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(info.error().message)));
 
     // Read the account (nonce, balance, positions) from the node.
     std::optional<chainclient::AccountState> account;
     {
         QEventLoop loop;
-        auto c = connect(service_.get(), &models::WalletService::accountReady, &loop, [&](const chainclient::AccountState& s) {
-            account = s;
-            loop.quit();
-        });
+        auto c = connect(service_.get(), &models::WalletService::accountReady, &loop,
+                         [&](const chainclient::AccountState& s) {
+                             account = s;
+                             loop.quit();
+                         });
         QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
         service_->fetchAccount(info->coldkeySs58);
-        if (!account) loop.exec();
+        if (!account)
+            loop.exec();
         disconnect(c);
     }
     if (!account || !account->ok)
         return void(QMessageBox::warning(window_, tr("Wallet"),
-                                         account ? account->message : tr("The node did not answer with the account.")));
+                                         account ? account->message
+                                                 : tr("The node did not answer with the account.")));
 
     StakeDialog dialog(service_.get(), *account, kind, window_);
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     auto prepared = service_->prepare(dialog.order(), *account);
-    if (!prepared) return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
+    if (!prepared)
+        return void(
+            QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
     ConfirmSignDialog confirm(*prepared, info->coldkeySs58, dialog.preview(), window_);
-    if (confirm.exec() != QDialog::Accepted) return;
+    if (confirm.exec() != QDialog::Accepted)
+        return;
 
     bool ok = false;
-    const QString password =
-        QInputDialog::getText(window_, tr("Unlock wallet"), tr("Password for %1:").arg(name), QLineEdit::Password, QString(), &ok);
-    if (!ok) return;
+    const QString password = QInputDialog::getText(
+        window_, tr("Unlock wallet"), tr("Password for %1:").arg(name), QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
     auto key = store.unlockColdkey(name, password);
-    if (!key) return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
+    if (!key)
+        return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
     const models::SignedOrder signedOrder = models::WalletService::signPrepared(*prepared, *key);
 
-    connect(service_.get(), &models::WalletService::finished, this, [this](const chainclient::SubmitResult& r) {
-        if (!r.ok) {
-            QMessageBox::warning(window_, tr("Transaction refused"), tr("%1 (%2)").arg(r.message, r.errorCode));
-            return;
-        }
-        QMessageBox::information(window_, tr("Transaction sent"),
-                                 tr("Included in block %1.\nTAO: %2\nAlpha: %3\nFee: %4\nPrice after: %5")
-                                     .arg(r.block)
-                                     .arg(QString::fromStdString(economics::formatUnits(r.tao)),
-                                          QString::fromStdString(economics::formatUnits(r.alpha)),
-                                          QString::fromStdString(economics::formatUnits(r.fee)),
-                                          QString::number(r.priceAfter, 'f', 9)));
-    }, Qt::SingleShotConnection);
+    connect(
+        service_.get(), &models::WalletService::finished, this,
+        [this](const chainclient::SubmitResult& r) {
+            if (!r.ok) {
+                QMessageBox::warning(window_, tr("Transaction refused"),
+                                     tr("%1 (%2)").arg(r.message, r.errorCode));
+                return;
+            }
+            QMessageBox::information(window_, tr("Transaction sent"),
+                                     tr("Included in block %1.\nTAO: %2\nAlpha: %3\nFee: %4\nPrice after: %5")
+                                         .arg(r.block)
+                                         .arg(QString::fromStdString(economics::formatUnits(r.tao)),
+                                              QString::fromStdString(economics::formatUnits(r.alpha)),
+                                              QString::fromStdString(economics::formatUnits(r.fee)),
+                                              QString::number(r.priceAfter, 'f', 9)));
+        },
+        Qt::SingleShotConnection);
     service_->submit(signedOrder.extrinsic);
 }
 

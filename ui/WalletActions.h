@@ -19,14 +19,14 @@ namespace ui {
 
 class WalletActions : public QObject {
     Q_OBJECT
-public:
+  public:
     WalletActions(models::SyncService* sync, QWidget* window);
 
     void installMenu(QMenuBar* bar);
     void stake() { run(models::StakeOrder::Kind::Add); }
     void unstake() { run(models::StakeOrder::Kind::Remove); }
 
-private:
+  private:
     void run(models::StakeOrder::Kind kind);
     bool ensureService();
     QString walletsDir() const;

@@ -13,30 +13,41 @@ namespace app::cli {
 
 int commandFaucet(CliContext& ctx) {
     if (ctx.network != QLatin1String("local"))
-        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("The faucet exists only on the local network."));
+        return fail(ctx, Usage, QStringLiteral("Usage"),
+                    QStringLiteral("The faucet exists only on the local network."));
     bool missing = false;
     const QString name = ctx.takeOption(QStringLiteral("--wallet"), &missing);
     const QString amountText = ctx.takeOption(QStringLiteral("--amount"), &missing);
     if (missing || name.isNull())
-        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("usage: faucet --wallet NAME [--amount TAO]"));
-    if (!ctx.args.isEmpty()) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+        return fail(ctx, Usage, QStringLiteral("Usage"),
+                    QStringLiteral("usage: faucet --wallet NAME [--amount TAO]"));
+    if (!ctx.args.isEmpty())
+        return fail(ctx, Usage, QStringLiteral("Usage"),
+                    QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
     quint64 rao = 100 * economics::kRaoPerTao;
     if (!amountText.isNull()) {
         auto parsed = models::AmountParser::parse(amountText, u"TAO");
-        if (!parsed) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(parsed.error().message));
-        if (*parsed == 0) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+        if (!parsed)
+            return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                        QString::fromStdString(parsed.error().message));
+        if (*parsed == 0)
+            return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                        QStringLiteral("The amount must be greater than zero."));
         rao = *parsed;
     }
     chainclient::crypto::WalletStore store(ctx.paths().dataDir());
     auto wallet = store.load(name);
-    if (!wallet) return failWith(ctx, wallet.error());
+    if (!wallet)
+        return failWith(ctx, wallet.error());
 
     WalletSession session(ctx);
     int code = Ok;
-    if (!session.start(&code)) return code;
+    if (!session.start(&code))
+        return code;
     const QString address = wallet->coldkeySs58;
     auto result = session.runAndCommit([&] { session.node()->faucet(address, rao); }, false, &code);
-    if (!result) return code;
+    if (!result)
+        return code;
     const auto account = storedAccount(ctx, address);
     const quint64 balance = account ? account->free : 0;
     if (ctx.json) {

@@ -26,17 +26,21 @@ struct Parsed {
 bool parseNetuid(const QString& text, quint16* out) {
     bool ok = false;
     const uint v = text.toUInt(&ok);
-    if (!ok || v > 65535) return false;
+    if (!ok || v > 65535)
+        return false;
     *out = static_cast<quint16>(v);
     return true;
 }
 
-int usage(CliContext& ctx, const QString& message) { return fail(ctx, Usage, QStringLiteral("Usage"), message); }
+int usage(CliContext& ctx, const QString& message) {
+    return fail(ctx, Usage, QStringLiteral("Usage"), message);
+}
 
 int list(CliContext& ctx, const QString& walletName) {
     chainclient::crypto::WalletStore store(ctx.paths().dataDir());
     auto wallet = store.load(walletName);
-    if (!wallet) return failWith(ctx, wallet.error());
+    if (!wallet)
+        return failWith(ctx, wallet.error());
     const auto account = storedAccount(ctx, wallet->coldkeySs58);
     if (!account)
         return fail(ctx, NodeOrIo, QStringLiteral("StoreUnreadable"),
@@ -60,27 +64,35 @@ int list(CliContext& ctx, const QString& walletName) {
                           .arg(QString::fromStdString(economics::formatUnits(p.exitValue))));
         }
     }
-    if (ctx.json) printJson(rows);
+    if (ctx.json)
+        printJson(rows);
     return Ok;
 }
 
 } // namespace
 
 int commandStake(CliContext& ctx) {
-    if (ctx.args.isEmpty()) return usage(ctx, QStringLiteral("usage: stake add|remove|move|list --wallet NAME …"));
+    if (ctx.args.isEmpty())
+        return usage(ctx, QStringLiteral("usage: stake add|remove|move|list --wallet NAME …"));
     const QString sub = ctx.args.takeFirst();
     bool missing = false;
     const QString walletName = ctx.takeOption(QStringLiteral("--wallet"), &missing);
-    if (missing || walletName.isNull()) return usage(ctx, QStringLiteral("stake %1 needs --wallet NAME.").arg(sub));
+    if (missing || walletName.isNull())
+        return usage(ctx, QStringLiteral("stake %1 needs --wallet NAME.").arg(sub));
     if (sub == QLatin1String("list")) {
-        if (!ctx.args.isEmpty()) return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+        if (!ctx.args.isEmpty())
+            return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
         return list(ctx, walletName);
     }
     StakeOrder order;
-    if (sub == QLatin1String("add")) order.kind = StakeOrder::Kind::Add;
-    else if (sub == QLatin1String("remove")) order.kind = StakeOrder::Kind::Remove;
-    else if (sub == QLatin1String("move")) order.kind = StakeOrder::Kind::Move;
-    else return usage(ctx, QStringLiteral("Unknown stake command '%1'.").arg(sub));
+    if (sub == QLatin1String("add"))
+        order.kind = StakeOrder::Kind::Add;
+    else if (sub == QLatin1String("remove"))
+        order.kind = StakeOrder::Kind::Remove;
+    else if (sub == QLatin1String("move"))
+        order.kind = StakeOrder::Kind::Move;
+    else
+        return usage(ctx, QStringLiteral("Unknown stake command '%1'.").arg(sub));
 
     const QString netuid = ctx.takeOption(QStringLiteral("--netuid"), &missing);
     const QString hotkey = ctx.takeOption(QStringLiteral("--hotkey"), &missing);
@@ -92,26 +104,35 @@ int commandStake(CliContext& ctx) {
     const QString destHotkey = ctx.takeOption(QStringLiteral("--dest-hotkey"), &missing);
     order.allowPartial = ctx.takeFlag(QStringLiteral("--partial"));
     order.useLimit = !ctx.takeFlag(QStringLiteral("--no-limit"));
-    if (missing) return usage(ctx, QStringLiteral("An option of stake %1 is missing its value.").arg(sub));
-    if (netuid.isNull() || !parseNetuid(netuid, &order.netuid)) return usage(ctx, QStringLiteral("--netuid N is required (0–65535)."));
+    if (missing)
+        return usage(ctx, QStringLiteral("An option of stake %1 is missing its value.").arg(sub));
+    if (netuid.isNull() || !parseNetuid(netuid, &order.netuid))
+        return usage(ctx, QStringLiteral("--netuid N is required (0–65535)."));
     const bool add = order.kind == StakeOrder::Kind::Add;
     const QString amountText = add ? tao : alpha;
     if (amountText.isNull() || !(add ? alpha : tao).isNull())
-        return usage(ctx, add ? QStringLiteral("stake add takes --tao AMOUNT.") : QStringLiteral("stake %1 takes --alpha AMOUNT.").arg(sub));
+        return usage(ctx, add ? QStringLiteral("stake add takes --tao AMOUNT.")
+                              : QStringLiteral("stake %1 takes --alpha AMOUNT.").arg(sub));
     auto amount = models::AmountParser::parse(amountText, add ? u"TAO" : u"Alpha");
-    if (!amount) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(amount.error().message));
-    if (*amount == 0) return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+    if (!amount)
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                    QString::fromStdString(amount.error().message));
+    if (*amount == 0)
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                    QStringLiteral("The amount must be greater than zero."));
     order.amount = *amount;
     if (!tolerance.isNull()) {
         bool ok = false;
         order.tolerance = tolerance.toDouble(&ok);
         if (!ok || order.tolerance < 0 || order.tolerance >= 1)
-            return usage(ctx, QStringLiteral("--tolerance must be a fraction in [0, 1), e.g. 0.005 for 0.5 %."));
+            return usage(ctx,
+                         QStringLiteral("--tolerance must be a fraction in [0, 1), e.g. 0.005 for 0.5 %."));
     }
     if (!limit.isNull()) {
         bool ok = false;
         const double p = limit.toDouble(&ok);
-        if (!ok || !(p > 0)) return usage(ctx, QStringLiteral("--limit-price must be a positive price in TAO per Alpha."));
+        if (!ok || !(p > 0))
+            return usage(ctx, QStringLiteral("--limit-price must be a positive price in TAO per Alpha."));
         order.limitPrice = p;
     }
     if (order.kind == StakeOrder::Kind::Move) {
@@ -124,32 +145,43 @@ int commandStake(CliContext& ctx) {
 
     chainclient::crypto::WalletStore store(ctx.paths().dataDir());
     auto wallet = store.load(walletName);
-    if (!wallet) return failWith(ctx, wallet.error());
+    if (!wallet)
+        return failWith(ctx, wallet.error());
     if (wallet->watchOnly)
-        return fail(ctx, Refused, QStringLiteral("WatchOnly"), QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(walletName));
+        return fail(ctx, Refused, QStringLiteral("WatchOnly"),
+                    QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(walletName));
     int code = Ok;
-    const auto password = readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("Password for %1: ").arg(walletName), &code);
-    if (!password) return code;
-    if (!ctx.args.isEmpty()) return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+    const auto password = readSecret(ctx, QStringLiteral("--password-file"),
+                                     QStringLiteral("Password for %1: ").arg(walletName), &code);
+    if (!password)
+        return code;
+    if (!ctx.args.isEmpty())
+        return usage(ctx, QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
     auto key = store.unlockColdkey(walletName, *password);
-    if (!key) return failWith(ctx, key.error());
+    if (!key)
+        return failWith(ctx, key.error());
 
     WalletSession session(ctx);
-    if (!session.start(&code)) return code;
+    if (!session.start(&code))
+        return code;
     if (hotkey.isNull()) {
         // Default: the subnet owner's hotkey, always registered as UID 0.
         const auto* s = session.wallet().subnet(order.netuid);
-        if (!s) return fail(ctx, Refused, QStringLiteral("SubnetNotFound"), QStringLiteral("There is no subnet %1.").arg(order.netuid));
+        if (!s)
+            return fail(ctx, Refused, QStringLiteral("SubnetNotFound"),
+                        QStringLiteral("There is no subnet %1.").arg(order.netuid));
         order.hotkey = s->ownerHotkey;
     } else {
         order.hotkey = hotkey;
     }
     if (order.kind == StakeOrder::Kind::Move && order.destHotkey.isEmpty()) {
         const auto* d = session.wallet().subnet(order.destNetuid);
-        if (d && order.destNetuid != order.netuid) order.destHotkey = d->ownerHotkey;
+        if (d && order.destNetuid != order.netuid)
+            order.destHotkey = d->ownerHotkey;
     }
     auto result = session.runAndCommit([&] { session.wallet().execute(order, *key); }, true, &code);
-    if (!result) return code;
+    if (!result)
+        return code;
     if (ctx.json) {
         printJson(QJsonObject{{QStringLiteral("block"), static_cast<qint64>(result->block)},
                               {QStringLiteral("tao"), static_cast<qint64>(result->tao)},

@@ -19,54 +19,72 @@ using chainclient::crypto::WalletStore;
 QString takeName(CliContext& ctx, int* exitCode) {
     bool missing = false;
     QString name = ctx.takeOption(QStringLiteral("--name"), &missing);
-    if (name.isNull() && !missing) name = ctx.takeOption(QStringLiteral("--wallet"), &missing);
+    if (name.isNull() && !missing)
+        name = ctx.takeOption(QStringLiteral("--wallet"), &missing);
     if (name.isNull() && !missing && !ctx.args.isEmpty() && !ctx.args.first().startsWith(QLatin1String("--")))
         name = ctx.args.takeFirst();
     if (name.isNull()) {
-        *exitCode = fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("Name the wallet with --name NAME."));
+        *exitCode =
+            fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("Name the wallet with --name NAME."));
         return QString();
     }
     if (!WalletStore::isValidName(name)) {
-        *exitCode = fail(ctx, Usage, QStringLiteral("Usage"),
-                         QStringLiteral("'%1' is not a valid wallet name (letters, digits, '-' and '_', up to 64).").arg(name));
+        *exitCode =
+            fail(ctx, Usage, QStringLiteral("Usage"),
+                 QStringLiteral("'%1' is not a valid wallet name (letters, digits, '-' and '_', up to 64).")
+                     .arg(name));
         return QString();
     }
     return name;
 }
 
 bool noExtraArgs(CliContext& ctx, int* exitCode) {
-    if (ctx.args.isEmpty()) return true;
-    *exitCode = fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
+    if (ctx.args.isEmpty())
+        return true;
+    *exitCode = fail(ctx, Usage, QStringLiteral("Usage"),
+                     QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
     return false;
 }
 
 std::optional<quint64> freeOf(const CliContext& ctx, const WalletInfo& w) {
     const auto a = storedAccount(ctx, w.coldkeySs58);
-    if (!a) return std::nullopt;
+    if (!a)
+        return std::nullopt;
     return a->free;
 }
 
 void printWallet(const CliContext& ctx, const WalletInfo& w, std::optional<quint64> free) {
-    if (ctx.json) return printJson(walletJson(w, free));
-    printLine(QStringLiteral("%1  %2%3").arg(w.name, w.coldkeySs58, w.watchOnly ? QStringLiteral("  (watch-only)") : QString()));
-    for (const auto& h : w.hotkeys) printLine(QStringLiteral("  hotkey %1  %2").arg(h.name, h.ss58));
-    if (free) printLine(QStringLiteral("  free %1 TAO").arg(QString::fromStdString(economics::formatUnits(*free))));
+    if (ctx.json)
+        return printJson(walletJson(w, free));
+    printLine(QStringLiteral("%1  %2%3")
+                  .arg(w.name, w.coldkeySs58, w.watchOnly ? QStringLiteral("  (watch-only)") : QString()));
+    for (const auto& h : w.hotkeys)
+        printLine(QStringLiteral("  hotkey %1  %2").arg(h.name, h.ss58));
+    if (free)
+        printLine(QStringLiteral("  free %1 TAO").arg(QString::fromStdString(economics::formatUnits(*free))));
 }
 
 int create(CliContext& ctx, WalletStore& store) {
     int code = Ok;
     const QString name = takeName(ctx, &code);
-    if (name.isNull()) return code;
+    if (name.isNull())
+        return code;
     bool missing = false;
     const QString wordsText = ctx.takeOption(QStringLiteral("--words"), &missing);
     const int words = wordsText.isNull() ? 12 : wordsText.toInt();
-    if (missing || (words != 12 && words != 24)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--words must be 12 or 24."));
-    const auto password = readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("New wallet password: "), &code);
-    if (!password) return code;
-    if (!noExtraArgs(ctx, &code)) return code;
-    if (password->isEmpty()) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("The password must not be empty."));
+    if (missing || (words != 12 && words != 24))
+        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--words must be 12 or 24."));
+    const auto password =
+        readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("New wallet password: "), &code);
+    if (!password)
+        return code;
+    if (!noExtraArgs(ctx, &code))
+        return code;
+    if (password->isEmpty())
+        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("The password must not be empty."));
     auto created = store.create(name, *password, words);
-    if (!created) return failWith(ctx, created.error());
+    if (!created)
+        return failWith(ctx, created.error());
     if (ctx.json) {
         QJsonObject o = walletJson(created->wallet, std::nullopt);
         o.insert(QStringLiteral("mnemonic"), created->mnemonic);
@@ -81,15 +99,23 @@ int create(CliContext& ctx, WalletStore& store) {
 int import(CliContext& ctx, WalletStore& store) {
     int code = Ok;
     const QString name = takeName(ctx, &code);
-    if (name.isNull()) return code;
-    const auto phrase = readSecret(ctx, QStringLiteral("--mnemonic-file"), QStringLiteral("Mnemonic: "), &code);
-    if (!phrase) return code;
-    const auto password = readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("New wallet password: "), &code);
-    if (!password) return code;
-    if (!noExtraArgs(ctx, &code)) return code;
-    if (password->isEmpty()) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("The password must not be empty."));
+    if (name.isNull())
+        return code;
+    const auto phrase =
+        readSecret(ctx, QStringLiteral("--mnemonic-file"), QStringLiteral("Mnemonic: "), &code);
+    if (!phrase)
+        return code;
+    const auto password =
+        readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("New wallet password: "), &code);
+    if (!password)
+        return code;
+    if (!noExtraArgs(ctx, &code))
+        return code;
+    if (password->isEmpty())
+        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("The password must not be empty."));
     auto imported = store.importMnemonic(name, phrase->simplified(), *password);
-    if (!imported) return failWith(ctx, imported.error());
+    if (!imported)
+        return failWith(ctx, imported.error());
     printWallet(ctx, *imported, freeOf(ctx, *imported));
     return Ok;
 }
@@ -98,28 +124,38 @@ int import(CliContext& ctx, WalletStore& store) {
 
 int commandWallet(CliContext& ctx) {
     if (ctx.args.isEmpty())
-        return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("usage: wallet create|import|list|show|balance …"));
+        return fail(ctx, Usage, QStringLiteral("Usage"),
+                    QStringLiteral("usage: wallet create|import|list|show|balance …"));
     const QString sub = ctx.args.takeFirst();
     WalletStore store(ctx.paths().dataDir());
     int code = Ok;
-    if (sub == QLatin1String("create")) return create(ctx, store);
-    if (sub == QLatin1String("import")) return import(ctx, store);
+    if (sub == QLatin1String("create"))
+        return create(ctx, store);
+    if (sub == QLatin1String("import"))
+        return import(ctx, store);
     if (sub == QLatin1String("list")) {
-        if (!noExtraArgs(ctx, &code)) return code;
+        if (!noExtraArgs(ctx, &code))
+            return code;
         QJsonArray all;
         for (const auto& w : store.list()) {
-            if (ctx.json) all.append(walletJson(w, freeOf(ctx, w)));
-            else printWallet(ctx, w, freeOf(ctx, w));
+            if (ctx.json)
+                all.append(walletJson(w, freeOf(ctx, w)));
+            else
+                printWallet(ctx, w, freeOf(ctx, w));
         }
-        if (ctx.json) printJson(all);
+        if (ctx.json)
+            printJson(all);
         return Ok;
     }
     if (sub == QLatin1String("show") || sub == QLatin1String("balance")) {
         const QString name = takeName(ctx, &code);
-        if (name.isNull()) return code;
-        if (!noExtraArgs(ctx, &code)) return code;
+        if (name.isNull())
+            return code;
+        if (!noExtraArgs(ctx, &code))
+            return code;
         auto w = store.load(name);
-        if (!w) return failWith(ctx, w.error());
+        if (!w)
+            return failWith(ctx, w.error());
         printWallet(ctx, *w, freeOf(ctx, *w));
         return Ok;
     }

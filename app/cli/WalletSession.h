@@ -26,7 +26,8 @@ namespace app::cli {
 
 // A secret from --<name>-file FILE (first line) or, failing that, a prompt on the terminal
 // (echo off). A plain --password / --mnemonic argument is refused as a usage error.
-std::optional<QString> readSecret(CliContext& ctx, const QString& fileOption, const QString& prompt, int* exitCode);
+std::optional<QString> readSecret(CliContext& ctx, const QString& fileOption, const QString& prompt,
+                                  int* exitCode);
 
 // Exit code for an error code: rules → 3, storage → 4, malformed input → 2.
 int exitCodeFor(const QString& errorCode);
@@ -40,7 +41,7 @@ QJsonObject walletJson(const chainclient::crypto::WalletInfo& w, std::optional<q
 std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, const QString& ss58);
 
 class WalletSession {
-public:
+  public:
     explicit WalletSession(CliContext& ctx);
     ~WalletSession();
 
@@ -54,7 +55,7 @@ public:
     std::optional<chainclient::SubmitResult> runAndCommit(const std::function<void()>& submit,
                                                           bool viaWalletService, int* exitCode);
 
-private:
+  private:
     CliContext& ctx_;
     std::unique_ptr<models::SyncService> sync_;
     std::unique_ptr<models::WalletService> wallet_;

@@ -33,14 +33,16 @@ SubmitResult failure(const Error& e) {
 }
 
 std::optional<double> limitOf(const Call& c) {
-    if (c.kind == CallKind::AddStakeLimit || c.kind == CallKind::RemoveStakeLimit || c.kind == CallKind::SwapStakeLimit)
+    if (c.kind == CallKind::AddStakeLimit || c.kind == CallKind::RemoveStakeLimit ||
+        c.kind == CallKind::SwapStakeLimit)
         return subtensor::limitPriceFromRao(c.limitPrice);
     return std::nullopt;
 }
 
 Result<economics::AccountId> account(const QByteArray& raw) {
     auto id = accountFromBytes(raw);
-    if (!id) return makeError(ErrorCode::InvalidAddress, "An account in the call is not 32 bytes.");
+    if (!id)
+        return makeError(ErrorCode::InvalidAddress, "An account in the call is not 32 bytes.");
     return *id;
 }
 
@@ -51,41 +53,52 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
     case CallKind::RemoveStake:
     case CallKind::RemoveStakeLimit: {
         auto hotkey = account(c.hotkey);
-        if (!hotkey) return hotkey.error();
+        if (!hotkey)
+            return hotkey.error();
         const bool limited = c.kind == CallKind::AddStakeLimit || c.kind == CallKind::RemoveStakeLimit;
-        economics::StakeCall call{signer, *hotkey, NetUid{c.netuid}, c.amount, limitOf(c), limited && c.allowPartial};
+        economics::StakeCall call{signer,   *hotkey,    NetUid{c.netuid},
+                                  c.amount, limitOf(c), limited && c.allowPartial};
         const bool add = c.kind == CallKind::AddStake || c.kind == CallKind::AddStakeLimit;
         return add ? chain.addStake(call) : chain.removeStake(call);
     }
     case CallKind::MoveStake: {
         auto origin = account(c.hotkey);
         auto dest = account(c.destination);
-        if (!origin) return origin.error();
-        if (!dest) return dest.error();
+        if (!origin)
+            return origin.error();
+        if (!dest)
+            return dest.error();
         economics::MoveStakeCall call;
-        call.coldkey = signer, call.destColdkey = signer, call.originHotkey = *origin, call.destHotkey = *dest;
+        call.coldkey = signer, call.destColdkey = signer, call.originHotkey = *origin,
+        call.destHotkey = *dest;
         call.originNetuid = NetUid{c.netuid}, call.destNetuid = NetUid{c.destNetuid}, call.amount = c.amount;
         return chain.moveStake(call);
     }
     case CallKind::SwapStake:
     case CallKind::SwapStakeLimit: {
         auto hotkey = account(c.hotkey);
-        if (!hotkey) return hotkey.error();
+        if (!hotkey)
+            return hotkey.error();
         return chain.swapStake(signer, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid}, c.amount, limitOf(c));
     }
     case CallKind::TransferStake: {
         auto destColdkey = account(c.destination);
         auto hotkey = account(c.hotkey);
-        if (!destColdkey) return destColdkey.error();
-        if (!hotkey) return hotkey.error();
-        return chain.transferStake(signer, *destColdkey, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid}, c.amount);
+        if (!destColdkey)
+            return destColdkey.error();
+        if (!hotkey)
+            return hotkey.error();
+        return chain.transferStake(signer, *destColdkey, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid},
+                                   c.amount);
     }
     case CallKind::TransferAllowDeath:
     case CallKind::TransferKeepAlive: {
         auto dest = account(c.destination);
-        if (!dest) return dest.error();
+        if (!dest)
+            return dest.error();
         auto done = chain.transfer(signer, *dest, economics::Rao::fromRao(c.amount));
-        if (!done) return done.error();
+        if (!done)
+            return done.error();
         return StakeReceipt{economics::Rao::fromRao(c.amount), economics::AlphaRao::zero(), 0, 0};
     }
     case CallKind::BatchAll: {
@@ -94,7 +107,8 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
         StakeReceipt total{};
         for (const Call& inner : c.batch) {
             auto r = dispatch(trial, signer, inner);
-            if (!r) return r.error();
+            if (!r)
+                return r.error();
             total.tao += r->tao;
             total.alpha += r->alpha;
             total.fee += r->fee;
@@ -114,13 +128,16 @@ QByteArray LocalNodeExtrinsics::genesisHash(quint64 seed) {
 }
 
 QByteArray LocalNodeExtrinsics::blockHash(quint64 seed, quint64 block) {
-    if (block == 0) return genesisHash(seed);
-    return crypto::Hashes::blake2b256(QByteArrayLiteral("subnetscope/local/block/") + le64(seed) + le64(block));
+    if (block == 0)
+        return genesisHash(seed);
+    return crypto::Hashes::blake2b256(QByteArrayLiteral("subnetscope/local/block/") + le64(seed) +
+                                      le64(block));
 }
 
 SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, const QByteArray& extrinsic) {
     auto decoded = subtensor::Extrinsic::decode(extrinsic);
-    if (!decoded) return failure(decoded.error());
+    if (!decoded)
+        return failure(decoded.error());
     const subtensor::SignedExtrinsic& xt = *decoded;
     const quint64 head = chain.blockNumber();
     const QByteArray genesis = genesisHash(seed);
@@ -131,22 +148,28 @@ SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, c
         if (!xt.era.isImmortal() && birthNow >= xt.era.period() &&
             subtensor::Extrinsic::verify(xt, kSpecVersion, kTransactionVersion, genesis,
                                          blockHash(seed, birthNow - xt.era.period())))
-            return failure(makeError(ErrorCode::BadEra, "The transaction's mortality period has ended; sign it again."));
-        return failure(makeError(ErrorCode::BadSignature,
-                                 "The signature does not verify for this chain: wrong key, wrong network or altered bytes."));
+            return failure(
+                makeError(ErrorCode::BadEra, "The transaction's mortality period has ended; sign it again."));
+        return failure(makeError(
+            ErrorCode::BadSignature,
+            "The signature does not verify for this chain: wrong key, wrong network or altered bytes."));
     }
     const auto signer = accountFromBytes(xt.signer);
-    if (!signer) return failure(makeError(ErrorCode::InvalidAddress, "The signer is not a 32-byte account."));
+    if (!signer)
+        return failure(makeError(ErrorCode::InvalidAddress, "The signer is not a 32-byte account."));
     const quint64 expected = chain.accountNonce(*signer);
     if (xt.nonce < expected)
-        return failure(makeError(ErrorCode::BadNonce, "Nonce " + std::to_string(xt.nonce) + " was already used (next is " +
-                                                          std::to_string(expected) + "): a replay or a stale transaction."));
+        return failure(makeError(ErrorCode::BadNonce,
+                                 "Nonce " + std::to_string(xt.nonce) + " was already used (next is " +
+                                     std::to_string(expected) + "): a replay or a stale transaction."));
     if (xt.nonce > expected)
-        return failure(makeError(ErrorCode::BadNonce, "Nonce " + std::to_string(xt.nonce) + " is ahead of the account's next nonce " +
+        return failure(makeError(ErrorCode::BadNonce, "Nonce " + std::to_string(xt.nonce) +
+                                                          " is ahead of the account's next nonce " +
                                                           std::to_string(expected) + "."));
     chain.bumpNonce(*signer);
     auto outcome = dispatch(chain, *signer, xt.call);
-    if (!outcome) return failure(outcome.error());
+    if (!outcome)
+        return failure(outcome.error());
     SubmitResult r;
     r.ok = true;
     r.block = head + 1; // applied now, sealed into the next block
@@ -157,13 +180,15 @@ SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, c
     return r;
 }
 
-AccountState LocalNodeExtrinsics::accountState(const economics::Chain& chain, quint64 seed, const QString& text) {
+AccountState LocalNodeExtrinsics::accountState(const economics::Chain& chain, quint64 seed,
+                                               const QString& text) {
     AccountState s;
     s.account = text;
     const auto id = accountFromText(text);
     if (!id) {
         s.errorCode = QStringLiteral("InvalidAddress");
-        s.message = QCoreApplication::translate("LocalNodeExtrinsics", "'%1' is not a valid SS58 address.").arg(text);
+        s.message =
+            QCoreApplication::translate("LocalNodeExtrinsics", "'%1' is not a valid SS58 address.").arg(text);
         return s;
     }
     s.ok = true;

@@ -11,7 +11,7 @@
 namespace chainclient {
 
 class LocalNodeExtrinsics {
-public:
+  public:
     // The local runtime signs like spec 425 (same extension list as 343, chain-protocol.md §3).
     static constexpr quint32 kSpecVersion = 425;
     static constexpr quint32 kTransactionVersion = 1;

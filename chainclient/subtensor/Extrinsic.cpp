@@ -28,7 +28,9 @@ QByteArray toQ(std::span<const std::uint8_t> b) {
     return QByteArray(reinterpret_cast<const char*>(b.data()), static_cast<qsizetype>(b.size()));
 }
 
-std::uint64_t quantizeFactor(std::uint64_t period) { return std::max<std::uint64_t>(period >> 12, 1); }
+std::uint64_t quantizeFactor(std::uint64_t period) {
+    return std::max<std::uint64_t>(period >> 12, 1);
+}
 
 } // namespace
 
@@ -41,7 +43,8 @@ Era Era::mortal(std::uint64_t period, std::uint64_t currentBlock) {
 }
 
 QByteArray Era::encode() const {
-    if (isImmortal()) return QByteArray(1, '\0');
+    if (isImmortal())
+        return QByteArray(1, '\0');
     const int tz = std::countr_zero(period_);
     const std::uint64_t low = static_cast<std::uint64_t>(std::clamp(tz - 1, 1, 15));
     const std::uint16_t encoded = static_cast<std::uint16_t>(low | ((phase_ / quantizeFactor(period_)) << 4));
@@ -53,20 +56,25 @@ QByteArray Era::encode() const {
 
 economics::Result<Era> Era::decode(ScaleReader& reader) {
     auto first = reader.readU8();
-    if (!first) return first.error();
-    if (*first == 0) return Era::immortal();
+    if (!first)
+        return first.error();
+    if (*first == 0)
+        return Era::immortal();
     auto second = reader.readU8();
-    if (!second) return second.error();
+    if (!second)
+        return second.error();
     const std::uint16_t encoded = static_cast<std::uint16_t>(*first | (*second << 8));
     Era e;
     e.period_ = std::uint64_t{2} << (encoded % (1 << 4));
     e.phase_ = static_cast<std::uint64_t>(encoded >> 4) * quantizeFactor(e.period_);
-    if (e.period_ < 4 || e.phase_ >= e.period_) return reader.error("invalid mortal era");
+    if (e.period_ < 4 || e.phase_ >= e.period_)
+        return reader.error("invalid mortal era");
     return e;
 }
 
 std::uint64_t Era::birthBlock(std::uint64_t current) const {
-    if (isImmortal()) return 0;
+    if (isImmortal())
+        return 0;
     return (std::max(current, phase_) - phase_) / period_ * period_ + phase_;
 }
 
@@ -108,7 +116,8 @@ QByteArray Extrinsic::assemble(const QByteArray& signer, SignatureType type, con
     return toQ(len.bytes()) + body;
 }
 
-QByteArray Extrinsic::signEd25519(const QByteArray& callData, const SigningContext& ctx, const crypto::Ed25519Key& key) {
+QByteArray Extrinsic::signEd25519(const QByteArray& callData, const SigningContext& ctx,
+                                  const crypto::Ed25519Key& key) {
     const QByteArray signature = key.sign(messageToSign(signingPayload(callData, ctx)));
     return assemble(key.publicKey(), SignatureType::Ed25519, signature, ctx, callData);
 }
@@ -116,42 +125,58 @@ QByteArray Extrinsic::signEd25519(const QByteArray& callData, const SigningConte
 economics::Result<SignedExtrinsic> Extrinsic::decode(const QByteArray& bytes) {
     ScaleReader r(bytesOf(bytes));
     auto len = r.readLength();
-    if (!len) return len.error();
-    if (*len != r.remaining()) return r.error("extrinsic length prefix does not match its size");
+    if (!len)
+        return len.error();
+    if (*len != r.remaining())
+        return r.error("extrinsic length prefix does not match its size");
     auto version = r.readU8();
-    if (!version) return version.error();
+    if (!version)
+        return version.error();
     if (*version != kSignedV4)
         return makeError(ErrorCode::NotSupported, "Only signed version-4 extrinsics are accepted.");
     auto addressType = r.readU8();
-    if (!addressType) return addressType.error();
-    if (*addressType != kMultiAddressId) return r.error("signer must be a MultiAddress::Id");
+    if (!addressType)
+        return addressType.error();
+    if (*addressType != kMultiAddressId)
+        return r.error("signer must be a MultiAddress::Id");
     SignedExtrinsic xt;
     auto signer = r.readBytes(32, "signer");
-    if (!signer) return signer.error();
+    if (!signer)
+        return signer.error();
     xt.signer = toQ(*signer);
     auto sigType = r.readU8();
-    if (!sigType) return sigType.error();
-    if (*sigType > 2) return r.error("unknown signature type");
+    if (!sigType)
+        return sigType.error();
+    if (*sigType > 2)
+        return r.error("unknown signature type");
     xt.signatureType = static_cast<SignatureType>(*sigType);
     auto sig = r.readBytes(xt.signatureType == SignatureType::Ecdsa ? 65 : 64, "signature");
-    if (!sig) return sig.error();
+    if (!sig)
+        return sig.error();
     xt.signature = toQ(*sig);
     auto era = Era::decode(r);
-    if (!era) return era.error();
+    if (!era)
+        return era.error();
     xt.era = *era;
     auto nonce = r.readCompactU32();
-    if (!nonce) return nonce.error();
+    if (!nonce)
+        return nonce.error();
     xt.nonce = *nonce;
     auto tip = r.readCompactU64();
-    if (!tip) return tip.error();
+    if (!tip)
+        return tip.error();
     xt.tip = *tip;
     auto mode = r.readU8();
-    if (!mode) return mode.error();
-    if (*mode != 0) return makeError(ErrorCode::NotSupported, "Extrinsics with a metadata hash are not supported.");
+    if (!mode)
+        return mode.error();
+    if (*mode != 0)
+        return makeError(ErrorCode::NotSupported, "Extrinsics with a metadata hash are not supported.");
     const std::size_t callStart = r.position();
     auto call = Call::decode(r);
-    if (!call) return call.error();
-    if (!r.atEnd()) return r.error("trailing bytes after the call");
+    if (!call)
+        return call.error();
+    if (!r.atEnd())
+        return r.error("trailing bytes after the call");
     xt.callData = bytes.mid(static_cast<qsizetype>(callStart));
     xt.call = std::move(call).value();
     return xt;
@@ -159,7 +184,8 @@ economics::Result<SignedExtrinsic> Extrinsic::decode(const QByteArray& bytes) {
 
 bool Extrinsic::verify(const SignedExtrinsic& xt, std::uint32_t specVersion, std::uint32_t transactionVersion,
                        const QByteArray& genesisHash, const QByteArray& birthHash) {
-    if (xt.signatureType != SignatureType::Ed25519) return false;
+    if (xt.signatureType != SignatureType::Ed25519)
+        return false;
     SigningContext ctx;
     ctx.specVersion = specVersion;
     ctx.transactionVersion = transactionVersion;
@@ -168,7 +194,8 @@ bool Extrinsic::verify(const SignedExtrinsic& xt, std::uint32_t specVersion, std
     ctx.era = xt.era;
     ctx.nonce = xt.nonce;
     ctx.tip = xt.tip;
-    return crypto::Ed25519Key::verify(xt.signer, messageToSign(signingPayload(xt.callData, ctx)), xt.signature);
+    return crypto::Ed25519Key::verify(xt.signer, messageToSign(signingPayload(xt.callData, ctx)),
+                                      xt.signature);
 }
 
 } // namespace chainclient::subtensor

@@ -18,7 +18,7 @@ class Ed25519Key;
 namespace chainclient::subtensor {
 
 class Era {
-public:
+  public:
     static Era immortal() { return Era(); }
     // period rounded up to a power of two and clamped to 4..65536; phase = current mod period.
     static Era mortal(std::uint64_t period, std::uint64_t currentBlock);
@@ -33,7 +33,7 @@ public:
     // the most recent block ≤ current whose number is ≡ phase (mod period). 0 for immortal.
     std::uint64_t birthBlock(std::uint64_t current) const;
 
-private:
+  private:
     std::uint64_t period_ = 0; // 0 = immortal
     std::uint64_t phase_ = 0;
 };
@@ -65,7 +65,7 @@ struct SignedExtrinsic {
 };
 
 class Extrinsic {
-public:
+  public:
     static constexpr int kHashThreshold = 256;
 
     static QByteArray extra(const SigningContext& ctx);
@@ -77,7 +77,8 @@ public:
     static QByteArray assemble(const QByteArray& signer, SignatureType type, const QByteArray& signature,
                                const SigningContext& ctx, const QByteArray& callData);
     // Build, sign with ed25519 and assemble.
-    static QByteArray signEd25519(const QByteArray& callData, const SigningContext& ctx, const crypto::Ed25519Key& key);
+    static QByteArray signEd25519(const QByteArray& callData, const SigningContext& ctx,
+                                  const crypto::Ed25519Key& key);
 
     // Parses the whole buffer (length prefix included); any deviation is an error.
     static economics::Result<SignedExtrinsic> decode(const QByteArray& bytes);

@@ -34,8 +34,8 @@ const char* callKindName(CallKind kind);
 // Account fields hold 32 raw bytes.
 struct Call {
     CallKind kind = CallKind::AddStake;
-    QByteArray hotkey;            // add/remove/swap/limit: hotkey; move: origin hotkey; transfer_stake: hotkey
-    QByteArray destination;       // move: destination hotkey; transfer_stake: destination coldkey; transfers: dest
+    QByteArray hotkey;      // add/remove/swap/limit: hotkey; move: origin hotkey; transfer_stake: hotkey
+    QByteArray destination; // move: destination hotkey; transfer_stake: destination coldkey; transfers: dest
     std::uint16_t netuid = 0;     // origin netuid for move/swap/transfer_stake
     std::uint16_t destNetuid = 0; // move/swap/transfer_stake
     std::uint64_t amount = 0;     // TAO rao (add, transfers) or Alpha rao (remove/move/swap)
@@ -45,16 +45,18 @@ struct Call {
 
     static Call addStake(const QByteArray& hotkey, std::uint16_t netuid, std::uint64_t taoRao);
     static Call removeStake(const QByteArray& hotkey, std::uint16_t netuid, std::uint64_t alphaRao);
-    static Call addStakeLimit(const QByteArray& hotkey, std::uint16_t netuid, std::uint64_t taoRao, std::uint64_t limitPrice,
-                              bool allowPartial);
+    static Call addStakeLimit(const QByteArray& hotkey, std::uint16_t netuid, std::uint64_t taoRao,
+                              std::uint64_t limitPrice, bool allowPartial);
     static Call removeStakeLimit(const QByteArray& hotkey, std::uint16_t netuid, std::uint64_t alphaRao,
                                  std::uint64_t limitPrice, bool allowPartial);
-    static Call moveStake(const QByteArray& originHotkey, const QByteArray& destinationHotkey, std::uint16_t originNetuid,
-                          std::uint16_t destinationNetuid, std::uint64_t alphaRao);
-    static Call transferStake(const QByteArray& destinationColdkey, const QByteArray& hotkey, std::uint16_t originNetuid,
-                              std::uint16_t destinationNetuid, std::uint64_t alphaRao);
-    static Call swapStake(const QByteArray& hotkey, std::uint16_t originNetuid, std::uint16_t destinationNetuid,
+    static Call moveStake(const QByteArray& originHotkey, const QByteArray& destinationHotkey,
+                          std::uint16_t originNetuid, std::uint16_t destinationNetuid,
                           std::uint64_t alphaRao);
+    static Call transferStake(const QByteArray& destinationColdkey, const QByteArray& hotkey,
+                              std::uint16_t originNetuid, std::uint16_t destinationNetuid,
+                              std::uint64_t alphaRao);
+    static Call swapStake(const QByteArray& hotkey, std::uint16_t originNetuid,
+                          std::uint16_t destinationNetuid, std::uint64_t alphaRao);
     static Call transferKeepAlive(const QByteArray& dest, std::uint64_t taoRao);
     static Call batchAll(std::vector<Call> calls);
 

@@ -21,32 +21,36 @@ class TestWallet : public QObject {
     BlockSnapshot last_;
     crypto::Ed25519Key key_ = [] {
         auto k = crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x33')));
-        if (!k) qFatal("key");
+        if (!k)
+            qFatal("key");
         return std::move(k).value();
     }();
     QString address_ = crypto::Ss58::encode(key_.publicKey());
 
     const SubnetSnapshot* startedSubnet(quint16 skip = 0) const {
         for (const auto& s : last_.subnets)
-            if (s.netuid != 0 && s.netuid != skip && s.started) return &s;
+            if (s.netuid != 0 && s.netuid != skip && s.started)
+                return &s;
         return nullptr;
     }
 
     AccountState account(WalletService& ws) {
         QSignalSpy spy(&ws, &WalletService::accountReady);
         ws.fetchAccount(address_);
-        if (!spy.wait(5000)) qFatal("no account state");
+        if (!spy.wait(5000))
+            qFatal("no account state");
         return spy.takeFirst().at(0).value<AccountState>();
     }
 
     SubmitResult run(WalletService& ws, const StakeOrder& order) {
         QSignalSpy spy(&ws, &WalletService::finished);
         ws.execute(order, key_);
-        if (spy.isEmpty() && !spy.wait(5000)) qFatal("no result");
+        if (spy.isEmpty() && !spy.wait(5000))
+            qFatal("no result");
         return spy.takeFirst().at(0).value<SubmitResult>();
     }
 
-private slots:
+  private slots:
     void init() {
         LocalNodeOptions options;
         options.blockIntervalMs = 0;
@@ -113,7 +117,8 @@ private slots:
         ws.setSubnets(last_.subnets);
         const SubnetSnapshot* s = startedSubnet();
         const SubnetSnapshot* other = startedSubnet(s->netuid);
-        if (!other) QSKIP("the scenario has one started subnet");
+        if (!other)
+            QSKIP("the scenario has one started subnet");
         StakeOrder add;
         add.hotkey = s->ownerHotkey, add.netuid = s->netuid, add.amount = 5'000'000'000;
         const SubmitResult staked = run(ws, add);
@@ -158,8 +163,10 @@ private slots:
         QVERIFY(done.wait(5000));
         QCOMPARE(done.first().at(0).value<SubmitResult>().errorCode, QStringLiteral("BadNonce"));
         // A key that is not the account's cannot sign for it.
-        auto other = crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x44')));
-        QCOMPARE(WalletService::sign(prepared->call, before, *other).error().code, economics::ErrorCode::InvalidKey);
+        auto other =
+            crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x44')));
+        QCOMPARE(WalletService::sign(prepared->call, before, *other).error().code,
+                 economics::ErrorCode::InvalidKey);
     }
 
     void badInputIsRefusedBeforeSigning_data() {
@@ -170,13 +177,18 @@ private slots:
         QTest::addColumn<double>("tolerance");
         QTest::addColumn<QString>("code");
         QTest::newRow("zero") << 0 << QString() << -1 << quint64(0) << 0.005 << "InvalidAmount";
-        QTest::newRow("above balance") << 0 << QString() << -1 << quint64(60'000'000'000) << 0.005 << "InsufficientBalance";
-        QTest::newRow("below minimum") << 0 << QString() << -1 << quint64(1'000'000) << 0.005 << "BelowMinStake";
-        QTest::newRow("slippage") << 0 << QString() << -1 << quint64(49'000'000'000) << 0.0 << "SlippageTooHigh";
-        QTest::newRow("unknown subnet") << 0 << QString() << 999 << quint64(1'000'000'000) << 0.005 << "SubnetNotFound";
-        QTest::newRow("malformed ss58") << 0 << QStringLiteral("5Notanaddress") << -1 << quint64(1'000'000'000) << 0.005
-                                        << "InvalidAddress";
-        QTest::newRow("unstake without stake") << 1 << QString() << -1 << quint64(1'000'000'000) << 0.005 << "InsufficientBalance";
+        QTest::newRow("above balance")
+            << 0 << QString() << -1 << quint64(60'000'000'000) << 0.005 << "InsufficientBalance";
+        QTest::newRow("below minimum")
+            << 0 << QString() << -1 << quint64(1'000'000) << 0.005 << "BelowMinStake";
+        QTest::newRow("slippage") << 0 << QString() << -1 << quint64(49'000'000'000) << 0.0
+                                  << "SlippageTooHigh";
+        QTest::newRow("unknown subnet")
+            << 0 << QString() << 999 << quint64(1'000'000'000) << 0.005 << "SubnetNotFound";
+        QTest::newRow("malformed ss58") << 0 << QStringLiteral("5Notanaddress") << -1
+                                        << quint64(1'000'000'000) << 0.005 << "InvalidAddress";
+        QTest::newRow("unstake without stake")
+            << 1 << QString() << -1 << quint64(1'000'000'000) << 0.005 << "InsufficientBalance";
     }
 
     void badInputIsRefusedBeforeSigning() {

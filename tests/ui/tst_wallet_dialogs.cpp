@@ -19,7 +19,8 @@ using models::StakeOrder;
 namespace {
 
 QString addressOf(char fill) {
-    auto k = chainclient::crypto::Ed25519Key::fromSeed(chainclient::crypto::SecretBuffer::fromByteArray(QByteArray(32, fill)));
+    auto k = chainclient::crypto::Ed25519Key::fromSeed(
+        chainclient::crypto::SecretBuffer::fromByteArray(QByteArray(32, fill)));
     return chainclient::crypto::Ss58::encode(k->publicKey());
 }
 
@@ -40,7 +41,7 @@ class TestWalletDialogs : public QObject {
     chainclient::AccountState account_;
     QString validator_ = addressOf('\x44');
 
-private slots:
+  private slots:
     void initTestCase() {
         chainclient::SubnetSnapshot s;
         s.netuid = 1, s.name = QStringLiteral("apex"), s.symbol = QStringLiteral("α"), s.started = true;
@@ -64,13 +65,20 @@ private slots:
     void stakeDialogNamesEachMistake_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "" << "Enter an amount";
-        QTest::newRow("non-numeric") << "abc" << "abc";
-        QTest::newRow("negative") << "-1" << "-1";
-        QTest::newRow("too many decimals") << "1.0000000001" << "9 decimals";
-        QTest::newRow("zero") << "0" << "greater than zero";
-        QTest::newRow("above balance") << "25" << "free balance";
-        QTest::newRow("below minimum") << "0.001" << "minimum stake";
+        QTest::newRow("empty") << ""
+                               << "Enter an amount";
+        QTest::newRow("non-numeric") << "abc"
+                                     << "abc";
+        QTest::newRow("negative") << "-1"
+                                  << "-1";
+        QTest::newRow("too many decimals") << "1.0000000001"
+                                           << "9 decimals";
+        QTest::newRow("zero") << "0"
+                              << "greater than zero";
+        QTest::newRow("above balance") << "25"
+                                       << "free balance";
+        QTest::newRow("below minimum") << "0.001"
+                                       << "minimum stake";
     }
 
     void stakeDialogNamesEachMistake() {
@@ -139,7 +147,8 @@ private slots:
         QVERIFY(c.advancedText().contains(QStringLiteral("nonce: 7")));
         QVERIFY(c.advancedText().contains(QStringLiteral("era: mortal, period 64, phase %1").arg(1234 % 64)));
         QVERIFY(c.advancedText().contains(QStringLiteral("limit_price: 20100000 rao")));
-        QVERIFY(c.advancedText().contains(QStringLiteral("0x") + QString::fromLatin1(QByteArray(32, '\x02').toHex())));
+        QVERIFY(c.advancedText().contains(QStringLiteral("0x") +
+                                          QString::fromLatin1(QByteArray(32, '\x02').toHex())));
         QVERIFY(c.advancedText().contains(QString::fromLatin1(prepared->call.encode().toHex())));
         c.setAdvancedVisible(true);
         screenshot(c, QStringLiteral("confirm-sign-dialog"));

@@ -17,29 +17,37 @@ namespace {
 
 QString fixturePath() {
     QString dir = qEnvironmentVariable("SUBNETSCOPE_SHARED_DIR");
-    if (dir.isEmpty()) dir = QStringLiteral(SUBNETSCOPE_SHARED_DIR);
+    if (dir.isEmpty())
+        dir = QStringLiteral(SUBNETSCOPE_SHARED_DIR);
     return dir + QStringLiteral("/chain-fixtures/computed/signed-extrinsics-ed25519-spec343.json");
 }
 
-QByteArray hex(const QString& s) { return QByteArray::fromHex(s.startsWith(QLatin1String("0x")) ? s.mid(2).toLatin1() : s.toLatin1()); }
+QByteArray hex(const QString& s) {
+    return QByteArray::fromHex(s.startsWith(QLatin1String("0x")) ? s.mid(2).toLatin1() : s.toLatin1());
+}
 
 Ed25519Key keyFrom(const QJsonObject& root) {
-    const QByteArray seed = hex(root[QStringLiteral("signer")].toObject()[QStringLiteral("seed_hex")].toString());
+    const QByteArray seed =
+        hex(root[QStringLiteral("signer")].toObject()[QStringLiteral("seed_hex")].toString());
     auto key = Ed25519Key::fromSeed(chainclient::crypto::SecretBuffer::fromByteArray(seed));
-    if (!key) qFatal("bad seed in fixture");
+    if (!key)
+        qFatal("bad seed in fixture");
     return std::move(key).value();
 }
 
-const QByteArray kHotkey = hex(QStringLiteral("e2ee75ea11e4c5b7f5dac2e735278cfa0b1590c9856690f66653bdd85b709104"));
+const QByteArray kHotkey =
+    hex(QStringLiteral("e2ee75ea11e4c5b7f5dac2e735278cfa0b1590c9856690f66653bdd85b709104"));
 
 // The calls of the fixture, built from their arguments rather than copied bytes.
 std::map<QString, Call> expectedCalls() {
     std::vector<Call> five;
-    for (std::uint16_t n = 1; n <= 5; ++n) five.push_back(Call::addStake(kHotkey, n, 1'000'000'000));
+    for (std::uint16_t n = 1; n <= 5; ++n)
+        five.push_back(Call::addStake(kHotkey, n, 1'000'000'000));
     return {
         {QStringLiteral("add_stake"), Call::addStake(kHotkey, 1, 1'000'000'000)},
         {QStringLiteral("remove_stake"), Call::removeStake(kHotkey, 1, 500'000'000)},
-        {QStringLiteral("add_stake_limit"), Call::addStakeLimit(kHotkey, 1, 1'000'000'000, limitPriceToRao(0.01), false)},
+        {QStringLiteral("add_stake_limit"),
+         Call::addStakeLimit(kHotkey, 1, 1'000'000'000, limitPriceToRao(0.01), false)},
         {QStringLiteral("move_stake"), Call::moveStake(kHotkey, kHotkey, 1, 2, 250'000'000)},
         {QStringLiteral("transfer_keep_alive"), Call::transferKeepAlive(kHotkey, 123'456'789)},
         {QStringLiteral("utility_batch_all_5x_add_stake"), Call::batchAll(five)},
@@ -58,7 +66,8 @@ class TestExtrinsic : public QObject {
         const QJsonObject era = v[QStringLiteral("era")].toObject();
         SigningContext ctx;
         ctx.specVersion = static_cast<std::uint32_t>(chain[QStringLiteral("spec_version")].toInt());
-        ctx.transactionVersion = static_cast<std::uint32_t>(chain[QStringLiteral("transaction_version")].toInt());
+        ctx.transactionVersion =
+            static_cast<std::uint32_t>(chain[QStringLiteral("transaction_version")].toInt());
         ctx.genesisHash = hex(chain[QStringLiteral("genesis_hash")].toString());
         ctx.birthHash = hex(chain[QStringLiteral("era_birth_block_hash")].toString());
         ctx.era = Era::mortal(static_cast<std::uint64_t>(era[QStringLiteral("period")].toInteger()),
@@ -68,11 +77,12 @@ class TestExtrinsic : public QObject {
         return ctx;
     }
 
-private slots:
+  private slots:
     void initTestCase() {
         QFile f(fixturePath());
         if (!f.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable("signed-extrinsics fixture not found at " + fixturePath() + "; set SUBNETSCOPE_SHARED_DIR"));
+            QSKIP(qPrintable("signed-extrinsics fixture not found at " + fixturePath() +
+                             "; set SUBNETSCOPE_SHARED_DIR"));
         root_ = QJsonDocument::fromJson(f.readAll()).object();
         QVERIFY(!root_.isEmpty());
     }
@@ -89,7 +99,8 @@ private slots:
         const auto calls = expectedCalls();
         QVERIFY2(calls.count(name), "every fixture vector has a hand-built call");
         const Ed25519Key key = keyFrom(root_);
-        QCOMPARE(key.publicKey(), hex(root_[QStringLiteral("signer")].toObject()[QStringLiteral("public_key")].toString()));
+        QCOMPARE(key.publicKey(),
+                 hex(root_[QStringLiteral("signer")].toObject()[QStringLiteral("public_key")].toString()));
 
         const QByteArray call = calls.at(name).encode();
         QCOMPARE(call.toHex(), hex(v[QStringLiteral("call_data")].toString()).toHex());
@@ -101,7 +112,8 @@ private slots:
         QCOMPARE(ctx.era.birthBlock(static_cast<std::uint64_t>(era[QStringLiteral("current")].toInteger())),
                  static_cast<std::uint64_t>(era[QStringLiteral("birth_block")].toInteger()));
         QCOMPARE(Extrinsic::extra(ctx).toHex(), hex(v[QStringLiteral("extra")].toString()).toHex());
-        QCOMPARE(Extrinsic::additionalSigned(ctx).toHex(), hex(v[QStringLiteral("additional_signed")].toString()).toHex());
+        QCOMPARE(Extrinsic::additionalSigned(ctx).toHex(),
+                 hex(v[QStringLiteral("additional_signed")].toString()).toHex());
         const QByteArray payload = Extrinsic::signingPayload(call, ctx);
         QCOMPARE(payload.toHex(), hex(v[QStringLiteral("signing_payload")].toString()).toHex());
         QCOMPARE(payload.size(), v[QStringLiteral("signing_payload_len")].toInt());
@@ -123,17 +135,22 @@ private slots:
         QCOMPARE(decoded->era.phase(), ctx.era.phase());
         QCOMPARE(decoded->callData, call);
         QCOMPARE(decoded->call.encode(), call);
-        QVERIFY(Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash, ctx.birthHash));
+        QVERIFY(Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash,
+                                  ctx.birthHash));
         // Any other chain, runtime or birth block breaks the signature.
         QByteArray otherGenesis = ctx.genesisHash;
         otherGenesis[0] = static_cast<char>(otherGenesis[0] ^ 1);
-        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, otherGenesis, ctx.birthHash));
-        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion + 1, ctx.transactionVersion, ctx.genesisHash, ctx.birthHash));
-        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash, ctx.genesisHash));
+        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, otherGenesis,
+                                   ctx.birthHash));
+        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion + 1, ctx.transactionVersion, ctx.genesisHash,
+                                   ctx.birthHash));
+        QVERIFY(!Extrinsic::verify(*decoded, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash,
+                                   ctx.genesisHash));
     }
 
     void tamperedBytesFailVerificationOrDecoding() {
-        const QJsonObject v = root_[QStringLiteral("vectors")].toObject()[QStringLiteral("add_stake")].toObject();
+        const QJsonObject v =
+            root_[QStringLiteral("vectors")].toObject()[QStringLiteral("add_stake")].toObject();
         const QByteArray xt = hex(v[QStringLiteral("extrinsic")].toString());
         const SigningContext ctx = contextFor(v);
         int rejected = 0;
@@ -142,13 +159,16 @@ private slots:
             QByteArray t = xt;
             t[i] = static_cast<char>(t[i] ^ 0x01);
             auto d = Extrinsic::decode(t);
-            if (!d || !Extrinsic::verify(*d, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash, ctx.birthHash)) ++rejected;
+            if (!d || !Extrinsic::verify(*d, ctx.specVersion, ctx.transactionVersion, ctx.genesisHash,
+                                         ctx.birthHash))
+                ++rejected;
         }
         QCOMPARE(rejected, xt.size() - 2);
     }
 
     void decoderRejectsMalformedInput() {
-        const QJsonObject v = root_[QStringLiteral("vectors")].toObject()[QStringLiteral("add_stake")].toObject();
+        const QJsonObject v =
+            root_[QStringLiteral("vectors")].toObject()[QStringLiteral("add_stake")].toObject();
         const QByteArray xt = hex(v[QStringLiteral("extrinsic")].toString());
         QVERIFY(!Extrinsic::decode(QByteArray()).ok());
         QVERIFY(!Extrinsic::decode(xt.left(xt.size() - 1)).ok()); // length prefix mismatch
@@ -173,7 +193,8 @@ private slots:
         QCOMPARE(big.phase() % 16, 0u);
         for (const Era& e : {Era::mortal(64, 1000), Era::mortal(65536, 100'017), Era::mortal(4, 7)}) {
             const QByteArray enc = e.encode();
-            ScaleReader r({reinterpret_cast<const std::uint8_t*>(enc.constData()), static_cast<std::size_t>(enc.size())});
+            ScaleReader r({reinterpret_cast<const std::uint8_t*>(enc.constData()),
+                           static_cast<std::size_t>(enc.size())});
             auto d = Era::decode(r);
             QVERIFY(d.ok());
             QCOMPARE(d->period(), e.period());

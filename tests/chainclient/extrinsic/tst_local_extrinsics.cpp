@@ -19,7 +19,8 @@ namespace {
 
 Ed25519Key keyOf(char fill) {
     auto k = Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, fill)));
-    if (!k) qFatal("key");
+    if (!k)
+        qFatal("key");
     return std::move(k).value();
 }
 
@@ -53,12 +54,13 @@ class TestLocalExtrinsics : public QObject {
         return Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, rao).encode(), contextAt(nonce), key);
     }
 
-private slots:
+  private slots:
     void init() {
         auto cfg = economics::ScenarioConfig::defaults();
         seed_ = cfg.seed;
         sim_.emplace(cfg);
-        for (int i = 0; i < 20; ++i) sim_->advance();
+        for (int i = 0; i < 20; ++i)
+            sim_->advance();
         for (const auto& [id, s] : chain().subnets())
             if (id != 0 && s.started() && !s.neurons.empty()) {
                 netuid_ = id;
@@ -71,15 +73,18 @@ private slots:
 
     void acceptsAStakeAndConsumesTheNonce() {
         const auto before = chain().freeBalance(aliceId()).rao();
-        const SubmitResult r = LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(0, 1'000'000'000, alice_));
+        const SubmitResult r =
+            LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(0, 1'000'000'000, alice_));
         QVERIFY2(r.ok, qPrintable(r.errorCode + ": " + r.message));
         QCOMPARE(r.block, chain().blockNumber() + 1);
         QCOMPARE(r.tao, 1'000'000'000u);
         QVERIFY(r.alpha > 0);
         QCOMPARE(chain().freeBalance(aliceId()).rao(), before - 1'000'000'000);
-        QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, *accountFromBytes(hotkey_), aliceId()).rao(), r.alpha);
+        QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, *accountFromBytes(hotkey_), aliceId()).rao(),
+                 r.alpha);
         QCOMPARE(chain().accountNonce(aliceId()), 1u);
-        const AccountState s = LocalNodeExtrinsics::accountState(chain(), seed_, crypto::Ss58::encode(alice_.publicKey()));
+        const AccountState s =
+            LocalNodeExtrinsics::accountState(chain(), seed_, crypto::Ss58::encode(alice_.publicKey()));
         QVERIFY(s.ok);
         QCOMPARE(s.nonce, 1u);
         QCOMPARE(s.positions.size(), 1);
@@ -98,7 +103,8 @@ private slots:
         const SubmitResult replay = LocalNodeExtrinsics::apply(chain(), seed_, xt);
         QVERIFY(!replay.ok);
         QCOMPARE(replay.errorCode, QStringLiteral("BadNonce"));
-        const SubmitResult future = LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(5, 1'000'000'000, alice_));
+        const SubmitResult future =
+            LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(5, 1'000'000'000, alice_));
         QCOMPARE(future.errorCode, QStringLiteral("BadNonce"));
         QCOMPARE(chain().freeBalance(aliceId()), balance);
         QCOMPARE(chain().stateHash(), hash);
@@ -109,16 +115,20 @@ private slots:
         // Mallory signs, then claims to be Alice: swap the signer bytes.
         QByteArray forged = signedAddStake(0, 1'000'000'000, mallory_);
         forged.replace(forged.indexOf(mallory_.publicKey()), 32, alice_.publicKey());
-        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, forged).errorCode, QStringLiteral("BadSignature"));
+        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, forged).errorCode,
+                 QStringLiteral("BadSignature"));
         // Tampered amount.
         QByteArray tampered = signedAddStake(0, 1'000'000'000, alice_);
         tampered[tampered.size() - 5] = static_cast<char>(tampered[tampered.size() - 5] ^ 0x40);
-        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, tampered).errorCode, QStringLiteral("BadSignature"));
+        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, tampered).errorCode,
+                 QStringLiteral("BadSignature"));
         // Signed for another network (different genesis).
         SigningContext other = contextAt(0);
         other.genesisHash = LocalNodeExtrinsics::genesisHash(seed_ + 1);
-        const QByteArray wrongChain = Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(), other, alice_);
-        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, wrongChain).errorCode, QStringLiteral("BadSignature"));
+        const QByteArray wrongChain =
+            Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(), other, alice_);
+        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, wrongChain).errorCode,
+                 QStringLiteral("BadSignature"));
         // Garbage.
         QVERIFY(!LocalNodeExtrinsics::apply(chain(), seed_, QByteArray::fromHex("deadbeef")).ok);
         QCOMPARE(chain().stateHash(), hash);
@@ -126,23 +136,27 @@ private slots:
     }
 
     void rejectsAnExpiredEra() {
-        const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(), contextAt(0, 4), alice_);
-        for (int i = 0; i < 5; ++i) sim_->advance();
+        const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(),
+                                                     contextAt(0, 4), alice_);
+        for (int i = 0; i < 5; ++i)
+            sim_->advance();
         const SubmitResult r = LocalNodeExtrinsics::apply(chain(), seed_, xt);
         QCOMPARE(r.errorCode, QStringLiteral("BadEra"));
         QCOMPARE(chain().accountNonce(aliceId()), 0u);
     }
 
     void immortalEraSignsOverGenesis() {
-        const QByteArray xt =
-            Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(), contextAt(0, std::nullopt), alice_);
-        for (int i = 0; i < 5; ++i) sim_->advance();
+        const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey_, netuid_, 1'000'000'000).encode(),
+                                                     contextAt(0, std::nullopt), alice_);
+        for (int i = 0; i < 5; ++i)
+            sim_->advance();
         QVERIFY(LocalNodeExtrinsics::apply(chain(), seed_, xt).ok);
     }
 
     void failedCallStillConsumesNonceButChangesNoBalance() {
         const auto balance = chain().freeBalance(aliceId());
-        const SubmitResult r = LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(0, 1'000'000'000'000'000, alice_));
+        const SubmitResult r =
+            LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(0, 1'000'000'000'000'000, alice_));
         QCOMPARE(r.errorCode, QStringLiteral("InsufficientBalance"));
         QCOMPARE(chain().freeBalance(aliceId()), balance);
         QCOMPARE(chain().accountNonce(aliceId()), 1u);
@@ -152,10 +166,12 @@ private slots:
         const auto balance = chain().freeBalance(aliceId());
         const Call batch = Call::batchAll({Call::addStake(hotkey_, netuid_, 1'000'000'000),
                                            Call::addStake(hotkey_, netuid_, 1'000'000'000'000'000)});
-        const SubmitResult r = LocalNodeExtrinsics::apply(chain(), seed_, Extrinsic::signEd25519(batch.encode(), contextAt(0), alice_));
+        const SubmitResult r = LocalNodeExtrinsics::apply(
+            chain(), seed_, Extrinsic::signEd25519(batch.encode(), contextAt(0), alice_));
         QVERIFY(!r.ok);
         QCOMPARE(chain().freeBalance(aliceId()), balance);
-        QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, *accountFromBytes(hotkey_), aliceId()).rao(), 0u);
+        QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, *accountFromBytes(hotkey_), aliceId()).rao(),
+                 0u);
     }
 
     void moveAndUnstake() {
@@ -164,8 +180,10 @@ private slots:
         const quint64 held = chain().stakeOf(economics::NetUid{netuid_}, hk, aliceId()).rao();
         // Unstake a third with a limit 10 % under the price, allowing partial fills.
         const double price = chain().subnet(economics::NetUid{netuid_})->pool.price();
-        const Call remove = Call::removeStakeLimit(hotkey_, netuid_, held / 3, limitPriceToRao(price * 0.9), true);
-        const SubmitResult un = LocalNodeExtrinsics::apply(chain(), seed_, Extrinsic::signEd25519(remove.encode(), contextAt(1), alice_));
+        const Call remove =
+            Call::removeStakeLimit(hotkey_, netuid_, held / 3, limitPriceToRao(price * 0.9), true);
+        const SubmitResult un = LocalNodeExtrinsics::apply(
+            chain(), seed_, Extrinsic::signEd25519(remove.encode(), contextAt(1), alice_));
         QVERIFY2(un.ok, qPrintable(un.message));
         QCOMPARE(un.alpha, held / 3);
         QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, hk, aliceId()).rao(), held - held / 3);
@@ -178,13 +196,16 @@ private slots:
                 destHotkey = accountBytes(s.neurons.front().hotkey);
                 break;
             }
-        if (dest == 0) QSKIP("the scenario has only one started subnet");
+        if (dest == 0)
+            QSKIP("the scenario has only one started subnet");
         const quint64 rest = held - held / 3;
         const Call move = Call::moveStake(hotkey_, destHotkey, netuid_, dest, rest);
-        const SubmitResult mv = LocalNodeExtrinsics::apply(chain(), seed_, Extrinsic::signEd25519(move.encode(), contextAt(2), alice_));
+        const SubmitResult mv = LocalNodeExtrinsics::apply(
+            chain(), seed_, Extrinsic::signEd25519(move.encode(), contextAt(2), alice_));
         QVERIFY2(mv.ok, qPrintable(mv.errorCode + ": " + mv.message));
         QCOMPARE(chain().stakeOf(economics::NetUid{netuid_}, hk, aliceId()).rao(), 0u);
-        QCOMPARE(chain().stakeOf(economics::NetUid{dest}, *accountFromBytes(destHotkey), aliceId()).rao(), mv.alpha);
+        QCOMPARE(chain().stakeOf(economics::NetUid{dest}, *accountFromBytes(destHotkey), aliceId()).rao(),
+                 mv.alpha);
         QVERIFY(mv.alpha > 0);
     }
 };

@@ -50,7 +50,7 @@ int commandSim(CliContext& ctx) {
         scenario.seed = seed;
     }
 
-    quint64 batch = 1024;
+    quint64 batch = 2048;
     if (!batchText.isNull() && (!parseCount(batchText, &batch) || batch == 0 || batch > 100'000))
         return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--batch must be a whole number from 1 to 100000."));
 

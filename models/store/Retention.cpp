@@ -12,14 +12,16 @@ namespace {
 struct Tier {
     const char* name;
     quint64 age;
-    quint64 stride; // 0 = metagraph rule
+    quint64 stride;  // snapshots: keep blocks that are multiples of it
+    quint64 period;  // metagraph: keep the first epoch of each period (stride 0)
 };
 
 constexpr Tier kTiers[] = {
-    {"snapshots-10", Retention::kEveryBlockAge, 10},
-    {"snapshots-50", Retention::kDayAge, 50},
-    {"snapshots-1200", Retention::kWeekAge, Retention::kOldStride},
-    {"metagraph", Retention::kMetagraphWeek, 0},
+    {"snapshots-10", Retention::kEveryBlockAge, 10, 0},
+    {"snapshots-50", Retention::kDayAge, 50, 0},
+    {"snapshots-1200", Retention::kWeekAge, Retention::kOldStride, 0},
+    {"metagraph-day", Retention::kDayAge, 0, Retention::kDayAge},
+    {"metagraph-week", Retention::kWeekAge, 0, Retention::kMetagraphWeek},
 };
 
 } // namespace
@@ -32,9 +34,11 @@ bool Retention::keepSnapshot(quint64 block, quint64 head) {
     return block % kOldStride == 0;
 }
 
-bool Retention::keepMetagraph(quint64 block, quint64 head, bool firstOfWeek) {
+bool Retention::keepMetagraph(quint64 block, quint64 head, bool firstOfDay, bool firstOfWeek) {
     const quint64 age = head > block ? head - block : 0;
-    return firstOfWeek || age < kWeekAge;
+    if (age < kDayAge) return true;
+    if (age < kWeekAge) return firstOfDay || firstOfWeek;
+    return firstOfWeek;
 }
 
 std::optional<QString> Retention::compact(sqlite3* db, quint64 head) {
@@ -49,10 +53,10 @@ std::optional<QString> Retention::compact(sqlite3* db, quint64 head) {
                           " ON CONFLICT(tier) DO UPDATE SET done_through = excluded.done_through");
     SqlStatement thinSnapshots(db, "DELETE FROM subnet_snapshots WHERE netuid = ?1 AND block > ?2 AND block <= ?3"
                                    " AND block % ?4 != 0");
-    // The first epoch of each week is what older weeks keep.
+    // The first epoch of each period is what older periods keep.
     SqlStatement thinMetagraph(db, "DELETE FROM metagraph WHERE netuid = ?1 AND block > ?2 AND block <= ?3 AND block NOT IN"
                                    " (SELECT MIN(block) FROM metagraph WHERE netuid = ?1 AND block > ?4"
-                                   " GROUP BY (block - 1) / 50400)");
+                                   " GROUP BY (block - 1) / ?5)");
     bool ok = done.ok() && mark.ok() && thinSnapshots.ok() && thinMetagraph.ok();
     for (const Tier& tier : kTiers) {
         if (!ok) break;
@@ -67,8 +71,8 @@ std::optional<QString> Retention::compact(sqlite3* db, quint64 head) {
             if (tier.stride > 0) {
                 ok = thinSnapshots.bind(1, netuid).bind(2, from).bind(3, upTo).bind(4, tier.stride).exec();
             } else {
-                const quint64 weekStart = weekOf(from + 1) * kMetagraphWeek;
-                ok = thinMetagraph.bind(1, netuid).bind(2, from).bind(3, upTo).bind(4, weekStart).exec();
+                const quint64 periodStart = from / tier.period * tier.period;
+                ok = thinMetagraph.bind(1, netuid).bind(2, from).bind(3, upTo).bind(4, periodStart).bind(5, tier.period).exec();
             }
             if (!ok) break;
         }

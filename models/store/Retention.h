@@ -22,8 +22,11 @@ public:
     static constexpr quint64 kEmissionStride = 1'200; // emission_history: every 4 h
 
     static bool keepSnapshot(quint64 block, quint64 head);
-    // Epochs of the last week are kept whole; older ones only the first epoch of each week.
-    static bool keepMetagraph(quint64 block, quint64 head, bool firstOfWeek);
+    // Metagraph epochs: every one of the last day, the first of each day for the last week,
+    // the first of each week before that. The first epoch of a day is always written (the
+    // writer recognises "first" after a restart from the newest stored epoch).
+    static bool keepMetagraph(quint64 block, quint64 head, bool firstOfDay, bool firstOfWeek);
+    static quint64 dayOf(quint64 block) { return block == 0 ? 0 : (block - 1) / kDayAge; }
     static quint64 weekOf(quint64 block) { return block == 0 ? 0 : (block - 1) / kMetagraphWeek; }
     static quint64 candleStart(quint64 block, quint64 intervalBlocks) {
         return block == 0 ? 1 : (block - 1) / intervalBlocks * intervalBlocks + 1;

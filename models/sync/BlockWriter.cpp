@@ -86,7 +86,7 @@ std::optional<QString> BlockWriter::load() {
     delegates_.clear();
     candles_.clear();
     prices_.clear();
-    lastEpochWeek_.clear();
+    lastEpochBlock_.clear();
     SqlStatement a(db_, "SELECT id, address FROM accounts");
     while (a.next()) accounts_.insert(QString::fromUtf8(a.text(1)), a.int64(0));
     SqlStatement p(db_, "SELECT coldkey_id, netuid, hotkey_id, alpha FROM stake_positions");
@@ -102,7 +102,7 @@ std::optional<QString> BlockWriter::load() {
                                        static_cast<quint64>(c.int64(6))});
     }
     SqlStatement m(db_, "SELECT netuid, MAX(block) FROM metagraph GROUP BY netuid");
-    while (m.next()) lastEpochWeek_[static_cast<quint16>(m.int64(0))] = Retention::weekOf(static_cast<quint64>(m.int64(1)));
+    while (m.next()) lastEpochBlock_[static_cast<quint16>(m.int64(0))] = static_cast<quint64>(m.int64(1));
     if (!a.ok() || !p.ok() || !d.ok() || !c.ok() || !m.ok())
         return QObject::tr("Cannot read the store's state: %1").arg(SqlStatement::lastError(db_));
     return std::nullopt;
@@ -174,11 +174,13 @@ bool BlockWriter::writeSnapshot(const chainclient::SubnetSnapshot& sn, quint64 b
 }
 
 bool BlockWriter::writeMetagraph(const chainclient::SubnetSnapshot& sn, quint64 block, quint64 head) {
-    const quint64 week = Retention::weekOf(block);
-    auto it = lastEpochWeek_.find(sn.netuid);
-    const bool firstOfWeek = it == lastEpochWeek_.end() || it->second < week;
-    lastEpochWeek_[sn.netuid] = week;
-    if (!Retention::keepMetagraph(block, head, firstOfWeek)) return true;
+    const auto it = lastEpochBlock_.find(sn.netuid);
+    const bool firstOfDay = it == lastEpochBlock_.end() || Retention::dayOf(it->second) < Retention::dayOf(block);
+    const bool firstOfWeek = it == lastEpochBlock_.end() || Retention::weekOf(it->second) < Retention::weekOf(block);
+    lastEpochBlock_[sn.netuid] = block;
+    // First epochs of a day are always written: after a restart the newest stored epoch must lie
+    // in the same day as the newest seen one. Compaction drops them once the rules do.
+    if (!firstOfDay && !Retention::keepMetagraph(block, head, firstOfDay, firstOfWeek)) return true;
     for (const auto& r : sn.metagraph) {
         const qint64 hot = accountId(r.hotkey), cold = accountId(r.coldkey);
         if (hot < 0 || cold < 0) return false;

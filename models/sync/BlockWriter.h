@@ -60,7 +60,7 @@ private:
     std::map<qint64, std::pair<qint64, qint64>> delegates_;       // hotkey → (nominators, stake)
     std::map<quint16, CandleAggregator> candles_;
     std::map<quint16, double> prices_;
-    std::map<quint16, quint64> lastEpochWeek_;
+    std::map<quint16, quint64> lastEpochBlock_; // newest epoch seen per subnet
     quint64 rows_ = 0;
 };
 

@@ -95,6 +95,91 @@ private slots:
         QCOMPARE(again.json().object(), first.json().object());
     }
 
+    void historyMetagraphSyncAndStatusFollowCliMd() {
+        QTemporaryDir dir;
+        const QString d = dir.path();
+        QCOMPARE(cli({QStringLiteral("--data-dir"), d, QStringLiteral("sim"), QStringLiteral("--to-block"), QStringLiteral("1500"),
+                      QStringLiteral("--json")})
+                     .exitCode,
+                 0);
+        const Run history = cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("1"),
+                                 QStringLiteral("--interval"), QStringLiteral("1h"), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray candles = history.json().array();
+        QCOMPARE(candles.size(), 5); // blocks 1–1500 in 300-block hours
+        qint64 expectedStart = 1;
+        for (const QJsonValue& v : candles) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.keys(), (QStringList{QStringLiteral("close"), QStringLiteral("high"), QStringLiteral("low"),
+                                            QStringLiteral("open"), QStringLiteral("start_block"), QStringLiteral("volume")}));
+            QCOMPARE(c.value(QStringLiteral("start_block")).toInteger(), expectedStart);
+            expectedStart += 300;
+            const double low = c.value(QStringLiteral("low")).toDouble(), high = c.value(QStringLiteral("high")).toDouble();
+            for (const char* k : {"open", "close"}) {
+                const double x = c.value(QLatin1String(k)).toDouble();
+                QVERIFY(low <= x && x <= high && low > 0);
+            }
+        }
+        const Run window = cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("1"), QStringLiteral("--from"),
+                                QStringLiteral("301"), QStringLiteral("--to"), QStringLiteral("600"), QStringLiteral("--interval"),
+                                QStringLiteral("5m"), QStringLiteral("--json")});
+        QCOMPARE(window.exitCode, 0);
+        QCOMPARE(window.json().array().size(), 12);
+        QCOMPARE(window.json().array().first().toObject().value(QStringLiteral("start_block")).toInteger(), 301);
+
+        const Run metagraph = cli({QStringLiteral("--data-dir"), d, QStringLiteral("metagraph"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(metagraph.exitCode, 0);
+        const QJsonArray uids = metagraph.json().array();
+        QVERIFY(uids.size() >= 8);
+        for (int i = 0; i < uids.size(); ++i) {
+            const QJsonObject u = uids[i].toObject();
+            for (const char* key : {"uid", "hotkey", "coldkey", "stake", "alpha_stake", "tao_stake", "incentive", "dividends", "emission",
+                                    "consensus", "validator_trust", "validator_permit", "active", "last_update", "registered_at"})
+                QVERIFY2(u.contains(QLatin1String(key)), key);
+            QCOMPARE(u.value(QStringLiteral("uid")).toInt(), i);
+            QVERIFY(u.value(QStringLiteral("hotkey")).toString().startsWith(QLatin1Char('5')));
+        }
+
+        const Run sync = cli({QStringLiteral("--data-dir"), d, QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(sync.json().object(), (QJsonObject{{QStringLiteral("block"), 1500}}));
+        const Run status = cli({QStringLiteral("--data-dir"), d, QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json().object().value(QStringLiteral("synced_block")).toInteger(), 1500);
+        for (const char* key : {"network", "block", "synced_block", "subnets", "total_issuance", "db_path"})
+            QVERIFY2(status.json().object().contains(QLatin1String(key)), key);
+
+        // Exit codes: unknown subnet is refused (3), a bad interval is usage (2).
+        const Run unknown = cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("999"), QStringLiteral("--json")});
+        QCOMPARE(unknown.exitCode, 3);
+        QCOMPARE(unknown.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("UnknownSubnet"));
+        QCOMPARE(cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("1"), QStringLiteral("--interval"),
+                      QStringLiteral("3m")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), d, QStringLiteral("metagraph")}).exitCode, 2);
+    }
+
+    void syncFollowProducesBlocksUntilInterrupted() {
+        QTemporaryDir dir;
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sim"), QStringLiteral("--to-block"), QStringLiteral("50")})
+                     .exitCode,
+                 0);
+        QProcess p;
+        p.start(QStringLiteral(SUBNETSCOPE_CLI_PATH), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sync"),
+                                                        QStringLiteral("--follow"), QStringLiteral("--block-time"), QStringLiteral("20"),
+                                                        QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500);
+        p.terminate(); // SIGTERM: stop following, report where the store stands
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const qint64 block = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("block")).toInteger();
+        QVERIFY2(block > 50, qPrintable(QString::number(block)));
+        const Run status = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json().object().value(QStringLiteral("synced_block")).toInteger(), block);
+    }
+
     void usageErrorsAreSpecific() {
         QTemporaryDir dir;
         const Run bad = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sim"), QStringLiteral("--blocks"),

@@ -252,7 +252,8 @@ QString buildYear(const QString& dir) {
     exec("INSERT INTO metagraph VALUES (?1, ?2, ?3, ?4, ?5, 1000, 0, 1000, 0.1, 0.1, 5, 0.1, 0.9, 1, 1, 0, 0)", [&](sqlite3_stmt* st) {
         for (int n = 1; n <= subnets; ++n)
             for (quint64 b = static_cast<quint64>(n); b <= head; b += 360) {
-                if (head - b >= models::Retention::kWeekAge && (b - 1) % 50'400 >= 360) continue; // weekly firsts only
+                const bool firstOfDay = (b - 1) % 7200 < 360, firstOfWeek = (b - 1) % 50'400 < 360;
+                if (!models::Retention::keepMetagraph(b, head, firstOfDay, firstOfWeek)) continue;
                 for (int u = 0; u < uids; ++u) {
                     sqlite3_bind_int64(st, 1, n);
                     sqlite3_bind_int64(st, 2, static_cast<qint64>(b));
@@ -278,6 +279,15 @@ QString buildYear(const QString& dir) {
     });
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    // Where the bytes go (README "Storage").
+    sqlite3_stmt* st;
+    if (sqlite3_prepare_v2(db, "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8", -1, &st, nullptr) ==
+        SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW)
+            std::printf("store.year.size  %-28s %7.1f MB\n", reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                        static_cast<double>(sqlite3_column_int64(st, 1)) / 1e6);
+        sqlite3_finalize(st);
+    }
     models::Database::close(QStringLiteral("year"));
     return path;
 }

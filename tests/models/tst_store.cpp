@@ -128,6 +128,11 @@ private slots:
         QVERIFY(R::keepSnapshot(head - 7250, head));
         QVERIFY(!R::keepSnapshot(head - 60'050, head));
         QVERIFY(R::keepSnapshot(head - 60'000, head)); // multiple of 1200
+        QVERIFY(R::keepMetagraph(head - 7000, head, false, false));
+        QVERIFY(!R::keepMetagraph(head - 8000, head, false, false));
+        QVERIFY(R::keepMetagraph(head - 8000, head, true, false));
+        QVERIFY(!R::keepMetagraph(head - 60'000, head, true, false));
+        QVERIFY(R::keepMetagraph(head - 60'000, head, true, true));
         // Kept at a later head ⇒ kept at every earlier head (what makes skipping safe).
         for (quint64 b = 1; b < 200'000; b += 7)
             if (R::keepSnapshot(b, head)) QVERIFY(R::keepSnapshot(b, head - 500'000 > b ? head - 500'000 : b));

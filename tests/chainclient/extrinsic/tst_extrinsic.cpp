@@ -4,6 +4,7 @@
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/subtensor/Extrinsic.h"
+#include "chainclient/subtensor/FixtureSupport.h" // tests/chainclient/subtensor
 
 #include <QFile>
 #include <QJsonDocument>
@@ -179,6 +180,82 @@ class TestExtrinsic : public QObject {
         // Unknown call index.
         QVERIFY(!Call::decode(QByteArray::fromHex("07ff")).ok());
         QVERIFY(!Call::decode(QByteArray::fromHex("0702")).ok()); // truncated arguments
+    }
+
+    // The hard-coded indices and argument order are checked against the recorded runtime.
+    void callIndicesMatchSpec343Metadata() {
+        if (fixtures::chainFixturesDir().isEmpty())
+            QSKIP("chain-fixtures not found; set SUBNETSCOPE_SHARED_DIR");
+        QString error;
+        const auto* md =
+            fixtures::metadata(QStringLiteral("metadata/finney-spec343-metadata-v15.json"), &error);
+        QVERIFY2(md, qPrintable(error));
+        struct Expect {
+            CallKind kind;
+            const char* pallet;
+            const char* call;
+            std::vector<std::string> args;
+        };
+        const std::vector<Expect> expected = {
+            {CallKind::TransferAllowDeath, "Balances", "transfer_allow_death", {"dest", "value"}},
+            {CallKind::TransferKeepAlive, "Balances", "transfer_keep_alive", {"dest", "value"}},
+            {CallKind::AddStake, "SubtensorModule", "add_stake", {"hotkey", "netuid", "amount_staked"}},
+            {CallKind::RemoveStake,
+             "SubtensorModule",
+             "remove_stake",
+             {"hotkey", "netuid", "amount_unstaked"}},
+            {CallKind::MoveStake,
+             "SubtensorModule",
+             "move_stake",
+             {"origin_hotkey", "destination_hotkey", "origin_netuid", "destination_netuid", "alpha_amount"}},
+            {CallKind::TransferStake,
+             "SubtensorModule",
+             "transfer_stake",
+             {"destination_coldkey", "hotkey", "origin_netuid", "destination_netuid", "alpha_amount"}},
+            {CallKind::SwapStake,
+             "SubtensorModule",
+             "swap_stake",
+             {"hotkey", "origin_netuid", "destination_netuid", "alpha_amount"}},
+            {CallKind::AddStakeLimit,
+             "SubtensorModule",
+             "add_stake_limit",
+             {"hotkey", "netuid", "amount_staked", "limit_price", "allow_partial"}},
+            {CallKind::RemoveStakeLimit,
+             "SubtensorModule",
+             "remove_stake_limit",
+             {"hotkey", "netuid", "amount_unstaked", "limit_price", "allow_partial"}},
+            {CallKind::SwapStakeLimit,
+             "SubtensorModule",
+             "swap_stake_limit",
+             {"hotkey", "origin_netuid", "destination_netuid", "alpha_amount", "limit_price",
+              "allow_partial"}},
+            {CallKind::BatchAll, "Utility", "batch_all", {"calls"}},
+        };
+        for (const Expect& e : expected) {
+            const auto* pallet = md->pallet(e.pallet);
+            QVERIFY2(pallet && pallet->callType, e.pallet);
+            const auto k = static_cast<std::uint16_t>(e.kind);
+            QCOMPARE(pallet->index, static_cast<std::uint8_t>(k >> 8));
+            const auto* calls = md->types().type(*pallet->callType);
+            QVERIFY(calls);
+            const auto* variant = calls->variantByName(e.call);
+            QVERIFY2(variant, e.call);
+            QCOMPARE(variant->index, static_cast<std::uint8_t>(k & 0xff));
+            std::vector<std::string> names;
+            for (const auto& f : variant->fields)
+                names.push_back(f.name);
+            QVERIFY2(names == e.args, e.call);
+        }
+        // The signed extensions our "extra" and "additional signed" assume, in metadata order.
+        std::vector<std::string> ids;
+        for (const auto& x : md->extrinsic().signedExtensions)
+            ids.push_back(x.identifier);
+        const std::vector<std::string> expectedIds = {
+            "CheckNonZeroSender", "CheckSpecVersion",         "CheckTxVersion",
+            "CheckGenesis",       "CheckMortality",           "CheckNonce",
+            "CheckWeight",        "ChargeTransactionPayment", "SubtensorTransactionExtension",
+            "DrandPriority",      "CheckMetadataHash"};
+        QVERIFY(ids == expectedIds);
     }
 
     void eraRules() {

@@ -117,7 +117,7 @@ QVariant SubnetListModel::headerData(int section, Qt::Orientation orientation, i
         case TaoIn: return tr("TAO held in the subnet's pool");
         case AlphaIn: return tr("Alpha held in the subnet's pool");
         case AlphaOut: return tr("Alpha outside the pool: staked or held by miners, validators and the owner");
-        case Volume24h: return tr("TAO staked plus unstaked through the pool over the last 24 hours");
+        case Volume24h: return tr("TAO that went through the pool (stakes, unstakes, moves, registrations) over the last 24 hours");
         case Stage: return tr("Lifecycle stage: creation, cold start, growth, maturity or decline (see README)");
         case PruningRank: return tr("Place in the pruning order: 1 is removed first when a new subnet needs a slot; "
                                     "subnets younger than 120 days are immune");

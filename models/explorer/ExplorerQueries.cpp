@@ -1,61 +1,16 @@
 #include "models/explorer/ExplorerQueries.h"
 
+#include "models/store/MarketQueries.h"
 #include "models/store/ReadConnection.h"
 #include "models/store/StoreQueries.h"
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace models {
 namespace {
-
-struct PastSnapshot {
-    double price = 0;
-    double movingPrice = 0;
-    quint64 volume = 0;
-    quint16 nUids = 0;
-    quint16 nValidators = 0;
-    double emissionShare = 0;
-};
-
-struct PastBlock {
-    quint64 block = 0;
-    QHash<int, PastSnapshot> subnets;
-};
-
-std::optional<quint64> scalarBlock(QSqlDatabase db, const QString& sql, std::optional<quint64> bind) {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    if (bind) q.bindValue(0, static_cast<qulonglong>(*bind));
-    if (!q.exec() || !q.next() || q.value(0).isNull()) return std::nullopt;
-    return q.value(0).toULongLong();
-}
-
-std::optional<PastBlock> snapshotsAt(QSqlDatabase db, std::optional<quint64> block) {
-    if (!block) return std::nullopt;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT netuid, price, moving_price, volume, n_uids, n_validators, emission_share"
-                             " FROM subnet_snapshots WHERE block = ?"));
-    q.bindValue(0, static_cast<qulonglong>(*block));
-    if (!q.exec()) return std::nullopt;
-    PastBlock out;
-    out.block = *block;
-    while (q.next()) {
-        PastSnapshot s{q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toULongLong(),
-                       static_cast<quint16>(q.value(4).toUInt()), static_cast<quint16>(q.value(5).toUInt()),
-                       q.value(6).toDouble()};
-        out.subnets.insert(q.value(0).toInt(), s);
-    }
-    return out;
-}
-
-// The newest stored block at or before `target`, with its snapshots.
-std::optional<PastBlock> atOrBefore(QSqlDatabase db, quint64 now, quint64 blocksAgo) {
-    if (blocksAgo > now) return std::nullopt;
-    return snapshotsAt(db, scalarBlock(db, QStringLiteral("SELECT MAX(number) FROM blocks WHERE number <= ?"), now - blocksAgo));
-}
 
 QHash<int, quint64> startBlocks(QSqlDatabase db) {
     QHash<int, quint64> out;
@@ -65,11 +20,37 @@ QHash<int, quint64> startBlocks(QSqlDatabase db) {
     return out;
 }
 
-std::optional<double> change(double now, const std::optional<PastBlock>& past, int netuid, quint64 registeredAt) {
-    if (!past || past->block < registeredAt) return std::nullopt;
-    const auto it = past->subnets.constFind(netuid);
-    if (it == past->subnets.constEnd() || it->price <= 0) return std::nullopt;
-    return (now - it->price) / it->price;
+std::optional<double> known(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
+
+// The sample a subnet's trends compare with (LifecycleClassifier): its newest stored snapshot
+// a full window back, else its oldest one if at least minTrendBlocks back. Snapshots thin out
+// with age (Retention), so this reads the (netuid, block) key rather than guessing a block.
+std::optional<LifecycleSample> trendBase(QSqlQuery& back, QSqlQuery& oldest, const chainclient::SubnetSnapshot& s, quint64 now,
+                                         const LifecycleThresholds& t) {
+    const auto read = [&](QSqlQuery& q) -> std::optional<LifecycleSample> {
+        if (!q.exec() || !q.next()) return std::nullopt;
+        LifecycleSample b;
+        b.block = q.value(0).toULongLong();
+        b.started = true;
+        b.movingPrice = q.value(1).toDouble();
+        b.nUids = static_cast<quint16>(q.value(2).toUInt());
+        b.maxUids = s.maxUids;
+        b.nValidators = static_cast<quint16>(q.value(3).toUInt());
+        b.emissionShare = q.value(4).toDouble();
+        q.finish();
+        if (b.block < s.registeredAt) return std::nullopt; // an earlier subnet under this netuid
+        return b;
+    };
+    if (now >= t.trendWindowBlocks) {
+        back.bindValue(0, s.netuid);
+        back.bindValue(1, static_cast<qulonglong>(now - t.trendWindowBlocks));
+        if (auto b = read(back)) return b;
+    }
+    oldest.bindValue(0, s.netuid);
+    oldest.bindValue(1, static_cast<qulonglong>(s.registeredAt));
+    auto b = read(oldest);
+    if (b && b->block + t.minTrendBlocks <= now) return b;
+    return std::nullopt;
 }
 
 } // namespace
@@ -87,7 +68,8 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
     if (!conn.ok()) return std::nullopt;
     QSqlDatabase db = conn.db();
     NetworkOverview out;
-    const auto subnets = StoreQueries::latestSubnets(dbPath, &out.block);
+    // Changes and 24 h volume come from the store's own market query.
+    const auto markets = MarketQueries::subnetMarkets(dbPath, &out.block);
     out.timestampMs = status->timestampMs;
     out.totalIssuance = status->totalIssuance;
     {
@@ -97,46 +79,29 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
         if (q.exec() && q.next()) out.rootStake = q.value(0).toULongLong();
     }
     const quint64 now = out.block;
-    const auto hourAgo = atOrBefore(db, now, kBlocksPerHour);
-    const auto dayAgo = atOrBefore(db, now, kBlocksPerDay);
-    const auto weekAgo = atOrBefore(db, now, 7 * kBlocksPerDay);
-    const auto first = snapshotsAt(db, scalarBlock(db, QStringLiteral("SELECT MIN(number) FROM blocks"), std::nullopt));
-    const auto trendBase = [&]() -> std::optional<PastBlock> {
-        const auto& t = classifier.thresholds();
-        if (auto b = atOrBefore(db, now, t.trendWindowBlocks)) return b;
-        if (first && first->block + t.minTrendBlocks <= now) return first;
-        return std::nullopt;
-    }();
     const auto started = startBlocks(db);
-
     QVector<PruningCandidate> candidates;
-    for (const auto& s : subnets) candidates.push_back({s.netuid, s.movingPrice, s.registeredAt});
+    for (const auto& m : markets) candidates.push_back({m.subnet.netuid, m.subnet.movingPrice, m.subnet.registeredAt});
     const auto pruning = PruningOrder::compute(candidates, now);
 
-    QSqlQuery volume(db);
-    volume.prepare(QStringLiteral("SELECT COALESCE(SUM(tao), 0) FROM trades WHERE netuid = ? AND block > ?"));
-    for (const auto& s : subnets) {
+    QSqlQuery back(db), oldest(db);
+    back.prepare(QStringLiteral("SELECT block, moving_price, n_uids, n_validators, emission_share FROM subnet_snapshots"
+                                " WHERE netuid = ? AND block <= ? ORDER BY block DESC LIMIT 1"));
+    oldest.prepare(QStringLiteral("SELECT block, moving_price, n_uids, n_validators, emission_share FROM subnet_snapshots"
+                                  " WHERE netuid = ? AND block >= ? ORDER BY block ASC LIMIT 1"));
+    for (const auto& m : markets) {
+        const auto& s = m.subnet;
         SubnetOverview o;
         o.snapshot = s;
-        o.change1h = change(s.price, hourAgo, s.netuid, s.registeredAt);
-        o.change24h = change(s.price, dayAgo, s.netuid, s.registeredAt);
-        o.change7d = change(s.price, weekAgo, s.netuid, s.registeredAt);
-        // Recorded trades over the last day, read through the (netuid, block) index.
-        volume.bindValue(0, s.netuid);
-        volume.bindValue(1, static_cast<qulonglong>(now > kBlocksPerDay ? now - kBlocksPerDay : 0));
-        if (volume.exec() && volume.next()) o.volume24h = volume.value(0).toULongLong();
-        volume.finish();
+        o.change1h = known(m.change1h);
+        o.change24h = known(m.change24h);
+        o.change7d = known(m.change7d);
+        o.volume24h = m.volume24h;
         if (started.contains(s.netuid)) o.startedAt = started.value(s.netuid);
         o.pruning = pruning.value(s.netuid);
-
-        LifecycleSample sample{now, out.timestampMs, s.started, s.nUids, s.maxUids, s.nValidators,
-                               s.emissionShare, s.movingPrice, o.pruning.rank};
-        std::optional<LifecycleSample> before;
-        if (trendBase && trendBase->block >= s.registeredAt && trendBase->subnets.contains(s.netuid)) {
-            const PastSnapshot p = trendBase->subnets.value(s.netuid);
-            before = LifecycleSample{trendBase->block, 0, true, p.nUids, s.maxUids, p.nValidators, p.emissionShare,
-                                     p.movingPrice, std::nullopt};
-        }
+        const LifecycleSample sample{now, out.timestampMs, s.started, s.nUids, s.maxUids, s.nValidators,
+                                     s.emissionShare, s.movingPrice, o.pruning.rank};
+        const auto before = trendBase(back, oldest, s, now, classifier.thresholds());
         o.stage = classifier.classify(LifecycleSubject{s.registeredAt, o.startedAt}, sample, before ? &*before : nullptr);
         out.subnets.push_back(std::move(o));
     }
@@ -148,28 +113,11 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
     ReadConnection conn(dbPath);
     if (!conn.ok() || maxSamples <= 0) return out;
     QSqlDatabase db = conn.db();
-    QSqlQuery range(db);
-    if (!range.exec(QStringLiteral("SELECT MIN(number), MAX(number) FROM blocks")) || !range.next() || range.value(0).isNull())
-        return out;
-    const quint64 lo = range.value(0).toULongLong(), hi = range.value(1).toULongLong();
-    const quint64 stride = std::max<quint64>(1, (hi - lo + static_cast<quint64>(maxSamples)) / static_cast<quint64>(maxSamples));
-    // The newest block of each stride-wide bucket: robust to thinned (retained) history.
-    const QString sampled = QStringLiteral("SELECT MAX(number) FROM blocks GROUP BY (number - %1) / %2").arg(lo).arg(stride);
-
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT number, timestamp_ms, total_issuance, root_stake FROM blocks WHERE number IN (%1)"
-                               " ORDER BY number").arg(sampled)))
-        return out;
-    while (q.next()) {
-        out.blocks.push_back(q.value(0).toULongLong());
-        out.timestampsMs.push_back(q.value(1).toLongLong());
-        out.totalIssuance.push_back(q.value(2).toULongLong());
-        out.rootStake.push_back(q.value(3).toULongLong());
-    }
 
     QHash<int, int> index; // netuid → position in out.subnets
     QHash<int, quint16> maxUids;
+    int reference = -1;
+    quint64 oldestRegistration = std::numeric_limits<quint64>::max();
     const auto started = startBlocks(db);
     QSqlQuery meta(db);
     if (meta.exec(QStringLiteral("SELECT netuid, name, symbol, registered_at, max_uids, started FROM subnets ORDER BY netuid"))) {
@@ -184,57 +132,80 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
             if (started.contains(h.netuid)) h.subject.startedAt = started.value(h.netuid);
             else if (!meta.value(5).toBool()) h.subject.startedAt = std::numeric_limits<quint64>::max();
             maxUids.insert(h.netuid, static_cast<quint16>(meta.value(4).toUInt()));
+            if (h.subject.registeredAt < oldestRegistration) {
+                oldestRegistration = h.subject.registeredAt;
+                reference = h.netuid;
+            }
             index.insert(h.netuid, static_cast<int>(out.subnets.size()));
             out.subnets.push_back(std::move(h));
         }
     }
+    if (reference < 0) return out;
 
-    if (!q.exec(QStringLiteral("SELECT p.block, p.netuid, p.moving_price, p.n_uids, p.n_validators, p.emission_share,"
-                               " p.tao_in_emission, p.alpha_in_emission + p.alpha_out_emission FROM subnet_snapshots p"
-                               " WHERE p.block IN (%1) ORDER BY p.block, p.netuid").arg(sampled)))
-        return out;
-    int at = 0;
-    QVector<PruningCandidate> candidates;
-    QVector<int> pendingRows; // (subnet position) of the current block, awaiting ranks
-    auto flush = [&](quint64 block) {
-        const auto ranks = PruningOrder::compute(candidates, block);
-        for (int pos : pendingRows) {
-            LifecycleSample& s = out.subnets[pos].samples.back();
-            s.pruningRank = ranks.value(out.subnets[pos].netuid).rank;
-        }
-        candidates.clear();
-        pendingRows.clear();
-    };
-    quint64 current = 0;
-    while (q.next()) {
-        const quint64 block = q.value(0).toULongLong();
-        const int netuid = q.value(1).toInt();
-        if (block != current) {
-            if (!pendingRows.isEmpty()) flush(current);
-            current = block;
-            while (at < out.blocks.size() && out.blocks[at] < block) ++at;
-        }
-        const auto it = index.constFind(netuid);
-        if (it == index.constEnd()) continue;
-        SubnetHistory& h = out.subnets[*it];
-        if (block < h.subject.registeredAt) continue; // an earlier subnet that had this netuid
-        LifecycleSample s;
-        s.block = block;
-        s.timestampMs = at < out.timestampsMs.size() ? out.timestampsMs[at] : 0;
-        s.started = !h.subject.startedAt || block >= *h.subject.startedAt;
-        s.movingPrice = q.value(2).toDouble();
-        s.nUids = static_cast<quint16>(q.value(3).toUInt());
-        s.maxUids = maxUids.value(netuid, 256);
-        s.nValidators = static_cast<quint16>(q.value(4).toUInt());
-        s.emissionShare = q.value(5).toDouble();
-        h.samples.push_back(s);
-        h.taoEmission.push_back(q.value(6).toULongLong());
-        h.alphaEmission.push_back(q.value(7).toULongLong());
-        candidates.push_back({netuid, s.movingPrice, h.subject.registeredAt});
-        pendingRows.push_back(*it);
+    // Sample times: the blocks the oldest subnet has snapshots for (Retention keeps the same
+    // blocks for every subnet), the newest of each of maxSamples equal block ranges.
+    QVector<quint64> stored;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT block FROM subnet_snapshots WHERE netuid = ? ORDER BY block"));
+    q.bindValue(0, reference);
+    if (!q.exec()) return out;
+    while (q.next()) stored.push_back(q.value(0).toULongLong());
+    if (stored.isEmpty()) return out;
+    const quint64 lo = stored.front(), span = stored.back() - lo + 1;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const bool last = i + 1 == stored.size();
+        const quint64 bucket = (stored[i] - lo) * static_cast<quint64>(maxSamples) / span;
+        if (last || (stored[i + 1] - lo) * static_cast<quint64>(maxSamples) / span != bucket) out.blocks.push_back(stored[i]);
     }
-    if (!pendingRows.isEmpty()) flush(current);
+    QStringList list;
+    for (quint64 b : out.blocks) list << QString::number(b);
+    const QString inList = list.join(QLatin1Char(','));
+    if (!q.exec(QStringLiteral("SELECT number, timestamp_ms, total_issuance, root_stake FROM blocks WHERE number IN (%1) ORDER BY number")
+                    .arg(inList)))
+        return out;
+    QHash<quint64, int> at;
+    QVector<quint64> blocks;
+    while (q.next()) {
+        at.insert(q.value(0).toULongLong(), static_cast<int>(blocks.size()));
+        blocks.push_back(q.value(0).toULongLong());
+        out.timestampsMs.push_back(q.value(1).toLongLong());
+        out.totalIssuance.push_back(q.value(2).toULongLong());
+        out.rootStake.push_back(q.value(3).toULongLong());
+    }
+    out.blocks = blocks;
+
+    // Each subnet at the sampled blocks, through its (netuid, block) key.
+    QVector<QVector<PruningCandidate>> candidates(out.blocks.size());
     for (auto& h : out.subnets) {
+        if (!q.exec(QStringLiteral("SELECT block, moving_price, n_uids, n_validators, emission_share, tao_in_emission,"
+                                   " alpha_in_emission + alpha_out_emission FROM subnet_snapshots"
+                                   " WHERE netuid = %1 AND block IN (%2) ORDER BY block").arg(h.netuid).arg(inList)))
+            continue;
+        while (q.next()) {
+            const quint64 block = q.value(0).toULongLong();
+            if (block < h.subject.registeredAt || !at.contains(block)) continue; // an earlier subnet under this netuid
+            LifecycleSample s;
+            s.block = block;
+            s.timestampMs = out.timestampsMs[at.value(block)];
+            s.started = !h.subject.startedAt || block >= *h.subject.startedAt;
+            s.movingPrice = q.value(1).toDouble();
+            s.nUids = static_cast<quint16>(q.value(2).toUInt());
+            s.maxUids = maxUids.value(h.netuid, 256);
+            s.nValidators = static_cast<quint16>(q.value(3).toUInt());
+            s.emissionShare = q.value(4).toDouble();
+            h.samples.push_back(s);
+            h.taoEmission.push_back(q.value(5).toULongLong());
+            h.alphaEmission.push_back(q.value(6).toULongLong());
+            candidates[at.value(block)].push_back({h.netuid, s.movingPrice, h.subject.registeredAt});
+        }
+    }
+    // Pruning order at every sample, then stages.
+    QVector<QHash<int, PruningStatus>> ranks;
+    ranks.reserve(out.blocks.size());
+    for (int i = 0; i < out.blocks.size(); ++i) ranks.push_back(PruningOrder::compute(candidates[i], out.blocks[i]));
+    for (auto& h : out.subnets) {
+        for (auto& s : h.samples) s.pruningRank = ranks[at.value(s.block)].value(h.netuid).rank;
         LifecycleSubject subject = h.subject;
         if (subject.startedAt == std::numeric_limits<quint64>::max()) subject.startedAt.reset();
         h.stages = classifier.classifyHistory(subject, h.samples);

@@ -23,7 +23,7 @@ struct SubnetOverview {
     std::optional<double> change1h; // relative spot price change; nullopt when the store is younger
     std::optional<double> change24h;
     std::optional<double> change7d;
-    quint64 volume24h = 0; // TAO rao staked plus unstaked over the last 7 200 blocks (recorded trades)
+    quint64 volume24h = 0; // TAO rao through the pool over the last 7 200 blocks (MarketQueries)
     std::optional<quint64> startedAt;
     LifecycleStage stage = LifecycleStage::Creation;
     PruningStatus pruning;

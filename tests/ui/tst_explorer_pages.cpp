@@ -88,7 +88,9 @@ private slots:
         const auto change = [&](int r) { return table->model()->index(r, models::SubnetListModel::Change24h).data(models::SubnetListModel::SortRole).toDouble(); };
         const bool ascending = table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
         for (int r = 1; r < all; ++r) QVERIFY(ascending ? change(r - 1) <= change(r) : change(r - 1) >= change(r));
-        QVERIFY(!table->model()->index(0, models::SubnetListModel::Change24h).data().toString().contains(QStringLiteral("—")));
+        int known = 0; // subnets younger than a day show "—"
+        for (int r = 0; r < all; ++r) known += !table->model()->index(r, models::SubnetListModel::Change24h).data().toString().contains(QStringLiteral("—"));
+        QVERIFY(known >= all / 2);
 
         // Text filter by typing.
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("subnetFilter"));

@@ -29,7 +29,9 @@ const char* const kUsage =
     "                                  encrypted wallets (secrets never as arguments)\n"
     "  faucet --wallet NAME [--amount TAO]   local network: fund a wallet\n"
     "  stake add|remove|move|list --wallet NAME --netuid N [--hotkey SS58] (--tao|--alpha AMOUNT)\n"
-    "        [--tolerance T | --limit-price P | --no-limit] [--partial] [--dest-netuid M --dest-hotkey SS58]\n";
+    "        [--tolerance T | --limit-price P | --no-limit] [--partial] [--dest-netuid M --dest-hotkey SS58]\n"
+    "  node --rpc 127.0.0.1:PORT [--paused] [--block-time MS] [--keep-blocks N]\n"
+    "                                  serve the embedded chain over JSON-RPC (WebSocket) on loopback\n";
 
 } // namespace
 
@@ -83,6 +85,7 @@ int runCli(const QStringList& arguments) {
     if (ctx.command == QLatin1String("wallet")) return commandWallet(ctx);
     if (ctx.command == QLatin1String("faucet")) return commandFaucet(ctx);
     if (ctx.command == QLatin1String("stake")) return commandStake(ctx);
+    if (ctx.command == QLatin1String("node")) return commandNode(ctx);
     return fail(ctx, Usage, QStringLiteral("UnknownCommand"),
                 QStringLiteral("Unknown command '%1'. Run subnetscope-cli --help for the list.").arg(ctx.command));
 }

@@ -5,6 +5,7 @@
 #include "app/AppPaths.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace app::cli {
@@ -20,7 +21,10 @@ struct CliContext {
     QStringList args; // the command's own arguments, globals removed
 
     AppPaths paths() const { return AppPaths(dataDir); }
-    QString storePath() const { return paths().storePath(network); }
+    // A URL network gets a file name of its own: "ws://127.0.0.1:9944" → "ws_127.0.0.1_9944".
+    QString storePath() const {
+        return paths().storePath(QString(network).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]+")), QStringLiteral("_")));
+    }
 
     // Takes "--name value" out of args; returns the value or a null QString if absent.
     // Sets *missingValue when the option is present without a value.

@@ -17,5 +17,8 @@ int commandEpoch(CliContext& ctx);
 int commandWallet(CliContext& ctx);
 int commandFaucet(CliContext& ctx);
 int commandStake(CliContext& ctx);
+int commandNode(CliContext& ctx);
+// `sync` against a subtensor node (finney, test, ws(s)://…) through SubtensorNode.
+int syncFromNetwork(CliContext& ctx, bool follow);
 
 } // namespace app::cli

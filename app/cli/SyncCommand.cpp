@@ -40,9 +40,7 @@ int commandSync(CliContext& ctx) {
     bool ok = true;
     const int intervalMs = blockTime.isNull() ? 1000 : blockTime.toInt(&ok);
     if (!ok || intervalMs <= 0) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--block-time must be a positive number of ms."));
-    if (ctx.network != QLatin1String("local"))
-        return fail(ctx, NodeOrIo, QStringLiteral("NodeUnavailable"),
-                    QStringLiteral("Syncing from '%1' needs the subtensor node client, which this build does not include yet.").arg(ctx.network));
+    if (ctx.network != QLatin1String("local")) return syncFromNetwork(ctx, follow);
 
     const QString db = ctx.storePath();
     {

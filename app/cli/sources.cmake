@@ -17,3 +17,7 @@ target_sources(subnetscope_cli_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/FaucetCommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StakeCommand.cpp
 )
+# `node --rpc` loopback server and sync from a subtensor node (rpc helper).
+target_sources(subnetscope_cli_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NodeCommand.cpp
+)

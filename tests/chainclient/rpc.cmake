@@ -3,3 +3,5 @@ subnetscope_test(tst_rpc_client SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_cl
   LIBS subnetscope_chainclient Qt6::WebSockets)
 subnetscope_test(tst_rpc_loopback SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_loopback.cpp
   LIBS subnetscope_chainclient Qt6::WebSockets TIMEOUT 300)
+subnetscope_test(tst_rpc_sync_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_sync_store.cpp
+  LIBS subnetscope_models subnetscope_chainclient Qt6::Sql Qt6::WebSockets TIMEOUT 600)

@@ -28,8 +28,11 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
                          models::StakeOrder::Kind kind, QWidget* parent)
     : QDialog(parent), service_(service), account_(std::move(account)), kind_(kind) {
     const bool add = kind_ == models::StakeOrder::Kind::Add;
-    setObjectName(add ? QStringLiteral("stakeDialog") : QStringLiteral("unstakeDialog"));
-    setWindowTitle(add ? tr("Stake TAO") : tr("Unstake Alpha"));
+    const bool move = kind_ == models::StakeOrder::Kind::Move;
+    setObjectName(add    ? QStringLiteral("stakeDialog")
+                  : move ? QStringLiteral("moveDialog")
+                         : QStringLiteral("unstakeDialog"));
+    setWindowTitle(add ? tr("Stake TAO") : move ? tr("Move stake") : tr("Unstake Alpha"));
     subnet_ = new QComboBox(this);
     subnet_->setObjectName(QStringLiteral("subnet"));
     hotkey_ = new QComboBox(this);
@@ -65,6 +68,18 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     auto* form = new QFormLayout;
     form->addRow(tr("Subnet"), subnet_);
     form->addRow(tr("Validator hotkey"), hotkey_);
+    if (move) {
+        destSubnet_ = new QComboBox(this);
+        destSubnet_->setObjectName(QStringLiteral("destSubnet"));
+        destHotkey_ = new QComboBox(this);
+        destHotkey_->setObjectName(QStringLiteral("destHotkey"));
+        destHotkey_->setEditable(true);
+        destHotkey_->setMinimumContentsLength(48);
+        form->addRow(tr("To subnet"), destSubnet_);
+        form->addRow(tr("To hotkey"), destHotkey_);
+        tolerance_->setEnabled(false); // move_stake carries no limit price
+        partial_->setEnabled(false);
+    }
     form->addRow(add ? tr("Amount (TAO)") : tr("Amount (Alpha)"), amountRow);
     form->addRow(QString(), balance_);
     form->addRow(tr("Price tolerance"), tolerance_);
@@ -85,6 +100,13 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
         updatePreview();
     });
     connect(hotkey_, &QComboBox::currentTextChanged, this, &StakeDialog::updatePreview);
+    if (move) {
+        connect(destSubnet_, &QComboBox::currentIndexChanged, this, [this] {
+            fillDestHotkeys();
+            updatePreview();
+        });
+        connect(destHotkey_, &QComboBox::currentTextChanged, this, &StakeDialog::updatePreview);
+    }
     connect(amountEdit_, &QLineEdit::textChanged, this, &StakeDialog::updatePreview);
     connect(tolerance_, &QDoubleSpinBox::valueChanged, this, &StakeDialog::updatePreview);
     connect(partial_, &QCheckBox::toggled, this, &StakeDialog::updatePreview);
@@ -109,6 +131,20 @@ void StakeDialog::fillSubnets() {
             continue;
         subnet_->addItem(QStringLiteral("%1 · %2 %3").arg(s->netuid).arg(s->name, s->symbol), s->netuid);
     }
+    if (!destSubnet_)
+        return;
+    const QSignalBlocker blockDest(destSubnet_);
+    for (const auto& s : service_->subnets())
+        if (s.netuid != 0 && s.started)
+            destSubnet_->addItem(QStringLiteral("%1 · %2 %3").arg(s.netuid).arg(s.name, s.symbol), s.netuid);
+    fillDestHotkeys();
+}
+
+void StakeDialog::fillDestHotkeys() {
+    const QSignalBlocker block(destHotkey_);
+    destHotkey_->clear();
+    if (const auto* s = service_->subnet(static_cast<quint16>(destSubnet_->currentData().toUInt())))
+        destHotkey_->addItem(s->ownerHotkey);
 }
 
 void StakeDialog::fillHotkeys() {
@@ -150,6 +186,10 @@ models::StakeOrder StakeDialog::order() const {
     o.amount = amount_;
     o.tolerance = tolerance_->value() / 100.0;
     o.allowPartial = partial_->isChecked();
+    if (destSubnet_) {
+        o.destNetuid = static_cast<quint16>(destSubnet_->currentData().toUInt());
+        o.destHotkey = destHotkey_->currentText().trimmed();
+    }
     return o;
 }
 
@@ -183,15 +223,25 @@ void StakeDialog::updatePreview() {
         preview_ = *p;
         const auto& q = p->quote;
         const bool add = kind_ == models::StakeOrder::Kind::Add;
-        const QString in = add ? QStringLiteral("TAO") : QStringLiteral("α"),
-                      out = add ? QStringLiteral("α") : QStringLiteral("TAO");
-        previewLabel_->setText(
-            tr("Rate: %1 %2 per %3\nYou receive about: %4 %2\nAt the spot price (no slippage): %5 %2\n"
-               "Fee: %6 %3\nPrice impact: %7\nLimit price: %8 TAO per α\nLargest amount within the limit: %9 "
-               "%3")
-                .arg(QString::number(p->rate, 'f', 6), out, in, exact(q.amountOut),
-                     exact(q.amountOutNoSlippage), exact(q.fee), models::formatPercent(q.priceImpact, 3),
-                     QString::number(q.limitPrice, 'f', 9), exact(q.maxAmountInAtLimit)));
+        if (kind_ == models::StakeOrder::Kind::Move) {
+            previewLabel_->setText(tr("You receive about: %1 α on subnet %2\nFee (origin leg): %3 α\n"
+                                      "Origin price: %4 TAO per α\nDestination price after: %5 TAO per α")
+                                       .arg(exact(q.amountOut))
+                                       .arg(o.destNetuid)
+                                       .arg(exact(q.fee), QString::number(q.priceBefore, 'f', 9),
+                                            QString::number(q.priceAfter, 'f', 9)));
+        } else {
+            const QString in = add ? QStringLiteral("TAO") : QStringLiteral("α"),
+                          out = add ? QStringLiteral("α") : QStringLiteral("TAO");
+            previewLabel_->setText(
+                tr("Rate: %1 %2 per %3\nYou receive about: %4 %2\nAt the spot price (no slippage): %5 %2\n"
+                   "Fee: %6 %3\nPrice impact: %7\nLimit price: %8 TAO per α\nLargest amount within the "
+                   "limit: %9 "
+                   "%3")
+                    .arg(QString::number(p->rate, 'f', 6), out, in, exact(q.amountOut),
+                         exact(q.amountOutNoSlippage), exact(q.fee), models::formatPercent(q.priceImpact, 3),
+                         QString::number(q.limitPrice, 'f', 9), exact(q.maxAmountInAtLimit)));
+        }
     }
     auto ok = service_->check(o, account_);
     if (!ok) {
@@ -215,6 +265,14 @@ bool StakeDialog::selectNetuid(quint16 netuid) {
     if (i < 0)
         return false;
     subnet_->setCurrentIndex(i);
+    return true;
+}
+
+bool StakeDialog::selectDestNetuid(quint16 netuid) {
+    const int i = destSubnet_ ? destSubnet_->findData(netuid) : -1;
+    if (i < 0)
+        return false;
+    destSubnet_->setCurrentIndex(i);
     return true;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Stake or unstake with a live preview: subnet, validator hotkey, amount (with Max), tolerance
+// Stake, unstake or move stake with a live preview: subnet, validator hotkey, amount (with Max), tolerance
 // and partial fills. Every keystroke re-runs the preview and the wallet checks, so a mistake is
 // named before anything is signed; "Review…" leads to the confirmation of the exact call.
 
@@ -30,6 +30,7 @@ class StakeDialog : public QDialog {
     // For tests and scripted use.
     void setAmountText(const QString& text);
     bool selectNetuid(quint16 netuid);
+    bool selectDestNetuid(quint16 netuid); // Move only
     QString errorText() const;
     QString previewText() const;
     bool canContinue() const;
@@ -37,6 +38,7 @@ class StakeDialog : public QDialog {
   private:
     void fillSubnets();
     void fillHotkeys();
+    void fillDestHotkeys();
     void setMax();
     void updatePreview();
     quint64 heldAlpha() const;
@@ -49,6 +51,8 @@ class StakeDialog : public QDialog {
 
     QComboBox* subnet_;
     QComboBox* hotkey_;
+    QComboBox* destSubnet_ = nullptr; // Move only
+    QComboBox* destHotkey_ = nullptr; // Move only
     QLineEdit* amountEdit_;
     QPushButton* max_;
     QDoubleSpinBox* tolerance_;

@@ -27,6 +27,8 @@ void WalletActions::installMenu(QMenuBar* bar) {
     stakeAction->setObjectName(QStringLiteral("stakeAction"));
     QAction* unstakeAction = menu->addAction(tr("&Unstake…"), this, &WalletActions::unstake);
     unstakeAction->setObjectName(QStringLiteral("unstakeAction"));
+    QAction* moveAction = menu->addAction(tr("&Move stake…"), this, &WalletActions::move);
+    moveAction->setObjectName(QStringLiteral("moveAction"));
 }
 
 QString WalletActions::walletsDir() const {

@@ -1,5 +1,5 @@
 #pragma once
-// The Wallet menu: Stake… and Unstake… from an encrypted wallet on the connected node.
+// The Wallet menu: Stake…, Unstake… and Move stake… from an encrypted wallet on the connected node.
 // Flow: pick the wallet → read its account from the node → StakeDialog (live preview) →
 // ConfirmSignDialog (exactly what will be signed) → password → sign → submit → result.
 // The key is unlocked only after confirmation and dropped right after signing.
@@ -25,6 +25,7 @@ class WalletActions : public QObject {
     void installMenu(QMenuBar* bar);
     void stake() { run(models::StakeOrder::Kind::Add); }
     void unstake() { run(models::StakeOrder::Kind::Remove); }
+    void move() { run(models::StakeOrder::Kind::Move); }
 
   private:
     void run(models::StakeOrder::Kind kind);

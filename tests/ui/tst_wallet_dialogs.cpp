@@ -49,7 +49,10 @@ class TestWalletDialogs : public QObject {
         s.price = 0.02, s.ownerHotkey = validator_;
         chainclient::SubnetSnapshot idle = s;
         idle.netuid = 2, idle.name = QStringLiteral("not started"), idle.started = false;
-        service_.setSubnets({s, idle});
+        chainclient::SubnetSnapshot other = s;
+        other.netuid = 3, other.name = QStringLiteral("beta"), other.price = 0.05,
+        other.taoIn = 2'500'000'000'000;
+        service_.setSubnets({s, idle, other});
         account_.ok = true;
         account_.account = addressOf('\x55');
         account_.free = 20'000'000'000;
@@ -132,6 +135,26 @@ class TestWalletDialogs : public QObject {
         QCOMPARE(d.order().amount, 30'000'000'000u);
         QVERIFY(d.previewText().contains(QStringLiteral("TAO")));
         screenshot(d, QStringLiteral("unstake-dialog"));
+    }
+
+    void moveDialogPreviewsBothLegs() {
+        ui::StakeDialog d(&service_, account_, StakeOrder::Kind::Move);
+        QVERIFY(d.selectDestNetuid(3));
+        d.setAmountText(QStringLiteral("10"));
+        QVERIFY2(d.canContinue(), qPrintable(d.errorText()));
+        const StakeOrder o = d.order();
+        QCOMPARE(o.destNetuid, 3);
+        QCOMPARE(o.destHotkey, validator_);
+        QVERIFY(d.previewText().contains(QStringLiteral("on subnet 3")));
+        QVERIFY(d.preview()->quote.amountOut > 0);
+        auto prepared = service_.prepare(o, account_);
+        QVERIFY(prepared.ok());
+        ui::ConfirmSignDialog c(*prepared, account_.account, d.preview());
+        QVERIFY(c.summaryText().contains(QStringLiteral("Move 10.000000000 α from subnet 1")));
+        QVERIFY(c.summaryText().contains(QStringLiteral("to subnet 3")));
+        screenshot(d, QStringLiteral("move-dialog"));
+        d.setAmountText(QStringLiteral("31"));
+        QVERIFY(!d.canContinue());
     }
 
     void confirmationShowsWhatWillBeSigned() {

@@ -8,9 +8,12 @@ namespace models {
 
 void CandleAggregator::observe(quint64 block, double price, quint64 volume) {
     const quint64 start = Retention::candleStart(block, interval_);
-    auto [it, fresh] = buckets_.try_emplace(start);
-    Candle& c = it->second;
-    if (fresh) c = Candle{start, price, price, price, price, 0};
+    if (!current_ || current_->startBlock != start) {
+        auto [it, fresh] = buckets_.try_emplace(start);
+        if (fresh) it->second = Candle{start, price, price, price, price, 0};
+        current_ = &it->second;
+    }
+    Candle& c = *current_;
     c.high = std::max(c.high, price);
     c.low = std::min(c.low, price);
     c.close = price;
@@ -18,6 +21,7 @@ void CandleAggregator::observe(quint64 block, double price, quint64 volume) {
 }
 
 void CandleAggregator::merge(const Candle& finer) {
+    current_ = nullptr;
     const quint64 start = Retention::candleStart(finer.startBlock, interval_);
     auto [it, fresh] = buckets_.try_emplace(start);
     Candle& c = it->second;

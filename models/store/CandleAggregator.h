@@ -25,16 +25,23 @@ public:
     // Folds a finer candle (one whose range lies inside a single bucket) into its bucket.
     void merge(const Candle& finer);
     // Seeds a bucket with what was stored before (the writer resuming an open candle).
-    void seed(const Candle& existing) { buckets_[existing.startBlock] = existing; }
+    void seed(const Candle& existing) {
+        buckets_[existing.startBlock] = existing;
+        current_ = nullptr;
+    }
 
     quint64 interval() const { return interval_; }
     QVector<Candle> candles() const;
     const std::map<quint64, Candle>& buckets() const { return buckets_; }
-    void clear() { buckets_.clear(); }
+    void clear() {
+        buckets_.clear();
+        current_ = nullptr;
+    }
 
 private:
     quint64 interval_;
     std::map<quint64, Candle> buckets_;
+    Candle* current_ = nullptr; // the bucket observed last: most observations land in it again
 };
 
 } // namespace models

@@ -4,6 +4,7 @@
 #include "models/SubnetListModel.h"
 #include "models/explorer/ExplorerLoader.h"
 #include "models/explorer/LifecycleTimeline.h"
+#include "models/explorer/MetagraphModel.h"
 #include "models/explorer/PoolDepth.h"
 #include "models/explorer/SubnetFigures.h"
 #include "ui/StageBadgeDelegate.h"
@@ -14,6 +15,9 @@
 
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -21,9 +25,10 @@
 
 namespace ui {
 
-SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, QString dbPath, QWidget* parent)
+SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString& dbPath, QWidget* parent)
     : QWidget(parent), model_(model) {
-    loader_ = new models::ExplorerLoader(std::move(dbPath), this);
+    loader_ = new models::ExplorerLoader(dbPath, this);
+    metagraph_ = new models::MetagraphModel(dbPath, this);
     title_ = new QLabel(tr("Double-click a subnet on the Subnets page to see it here."), this);
     title_->setObjectName(QStringLiteral("detailTitle"));
     QFont big = title_->font();
@@ -72,6 +77,19 @@ SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, QString dbPat
     tabs_->addTab(emission_, tr("Emission"));
     tabs_->addTab(depth_, tr("Pool depth"));
     tabs_->addTab(hyperPage_, tr("Hyperparameters"));
+    auto* metaProxy = new QSortFilterProxyModel(this);
+    metaProxy->setSourceModel(metagraph_);
+    metaProxy->setSortRole(models::MetagraphModel::SortRole);
+    metagraphTable_ = new QTableView(this);
+    metagraphTable_->setObjectName(QStringLiteral("metagraphTable"));
+    metagraphTable_->setModel(metaProxy);
+    metagraphTable_->setSortingEnabled(true);
+    metagraphTable_->sortByColumn(models::MetagraphModel::Stake, Qt::DescendingOrder);
+    metagraphTable_->verticalHeader()->hide();
+    metagraphTable_->setWordWrap(false);
+    metagraphTable_->setAlternatingRowColors(true);
+    metagraphTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tabs_->addTab(metagraphTable_, tr("Metagraph"));
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -163,15 +181,18 @@ void SubnetDetailPage::fillFigures() {
     const auto e = models::SubnetFigures::emissionPerDay(s, model_->network().rootStake);
     set("emissionTao", tr("%1 TAO + %2 %3").arg(models::formatAmount(e.taoIn, 2), models::formatAmount(e.alphaIn, 0), alpha));
     set("emissionAlpha", models::formatAmount(e.alphaOut, 0) + QLatin1Char(' ') + alpha);
-    set("split", tr("owner %1 · miners %2 · validators %3 · root %4")
+    set("split", tr("owner %1 · miners %2 · validators %3 · root %4 (%5 per day)")
                      .arg(models::formatAmount(e.owner, 0), models::formatAmount(e.miners, 0), models::formatAmount(e.validators, 0),
-                          models::formatAmount(e.root, 0)));
+                          models::formatAmount(e.root, 0), alpha));
     set("registration", tr("not recorded"));
     set("tempo", tr("%1 blocks (%2)").arg(s.tempo).arg(models::formatBlockAge(s.tempo)));
     auto* owner = figures_.value(QStringLiteral("owner"));
     owner->setText(s.ownerColdkey.left(8) + QStringLiteral("…") + s.ownerColdkey.right(6));
     owner->setToolTip(tr("Coldkey %1\nHotkey %2").arg(s.ownerColdkey, s.ownerHotkey));
 
+    const bool firstLoad = metagraph_->rowCount() == 0;
+    metagraph_->load(s.netuid, alpha);
+    if (firstLoad) metagraphTable_->resizeColumnsToContents();
     depth_->setCurve(tr("Price impact of one trade on %1 %2").arg(s.symbol, s.name), models::PoolDepth::compute(s));
 
     while (hyper_->rowCount() > 0) hyper_->removeRow(0);

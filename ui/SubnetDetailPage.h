@@ -10,12 +10,14 @@
 
 QT_BEGIN_NAMESPACE
 class QFormLayout;
+class QTableView;
 class QLabel;
 class QTabWidget;
 QT_END_NAMESPACE
 
 namespace models {
 class ExplorerLoader;
+class MetagraphModel;
 class SubnetListModel;
 }
 
@@ -29,7 +31,7 @@ class SubnetEmissionChart;
 class SubnetDetailPage : public QWidget {
     Q_OBJECT
 public:
-    SubnetDetailPage(models::SubnetListModel* model, QString dbPath, QWidget* parent = nullptr);
+    SubnetDetailPage(models::SubnetListModel* model, const QString& dbPath, QWidget* parent = nullptr);
 
     void showSubnet(int netuid);
     int netuid() const { return netuid_; }
@@ -41,6 +43,7 @@ public:
     LifecycleLanesChart* lifecycleChart() const { return lifecycle_; }
     PoolDepthChart* poolDepthChart() const { return depth_; }
     QTabWidget* tabs() const { return tabs_; }
+    QTableView* metagraphTable() const { return metagraphTable_; }
 
 private:
     void fillFigures();
@@ -58,6 +61,8 @@ private:
     LifecycleLanesChart* lifecycle_;
     PoolDepthChart* depth_;
     QTabWidget* tabs_;
+    models::MetagraphModel* metagraph_;
+    QTableView* metagraphTable_;
 };
 
 } // namespace ui

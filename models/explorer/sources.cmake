@@ -23,3 +23,6 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LifecycleTimeline.h ${CMAKE_CURRENT_LIST_DIR}/LifecycleTimeline.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/MetagraphModel.h ${CMAKE_CURRENT_LIST_DIR}/MetagraphModel.cpp
+)

@@ -131,6 +131,7 @@ private slots:
 
         table->sortByColumn(models::SubnetListModel::MarketCap, Qt::DescendingOrder);
         QTest::qWait(600);
+        table->scrollToTop();
         QImage shot = window.grab().toImage();
         QVERIFY(shot.save(shots() + QStringLiteral("/subnets.png")));
 
@@ -167,6 +168,14 @@ private slots:
         QVERIFY(detail->poolDepthChart()->pointCount() >= 100);
         QTest::qWait(200);
         QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/detail-depth.png")));
+
+        // The metagraph of the newest epoch: every UID of the subnet, sorted by stake.
+        detail->tabs()->setCurrentWidget(detail->metagraphTable());
+        const auto* row = window.subnetModel()->row(netuid);
+        QCOMPARE(detail->metagraphTable()->model()->rowCount(), static_cast<int>(row->nUids));
+        QVERIFY(detail->metagraphTable()->model()->index(0, 3).data().toString().endsWith(row->symbol));
+        QTest::qWait(200);
+        QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/detail-metagraph.png")));
 
         // Ctrl+3 opens the network page.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);

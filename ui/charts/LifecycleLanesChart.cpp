@@ -30,7 +30,8 @@ QSize LifecycleLanesChart::sizeHint() const {
     return {600, kLegendHeight + kAxisHeight + static_cast<int>(std::max<qsizetype>(1, lanes_.size())) * (kLaneHeight + kLaneGap) + 8};
 }
 
-QSize LifecycleLanesChart::minimumSizeHint() const { return {300, kLegendHeight + kAxisHeight + kLaneHeight + 8}; }
+// Lanes keep their readable height; a scroll area around many of them scrolls.
+QSize LifecycleLanesChart::minimumSizeHint() const { return {300, sizeHint().height()}; }
 
 void LifecycleLanesChart::paintEvent(QPaintEvent*) {
     QPainter p(this);

@@ -98,7 +98,17 @@ void PriceCandleChart::applyMode() {
     const bool c = candles();
     candles_->setVisible(c);
     spot_->setVisible(!c);
-    moving_->setVisible(c ? false : true);
+    moving_->setVisible(!c);
+    applyRange();
+}
+
+void PriceCandleChart::applyRange() {
+    const QPointF r = candles() && candles_->count() > 0 ? candleRange_ : lineRange_;
+    const double lo = r.x(), hi = r.y();
+    if (hi <= 0) return;
+    const double pad = std::max((hi - lo) * 0.05, hi * 1e-4);
+    axisY_->setRange(std::max(0.0, lo - pad), hi + pad);
+    axisY_->setLabelFormat(QStringLiteral("%.%1f").arg(hi < 0.01 ? 6 : hi < 1 ? 4 : 2));
 }
 
 void PriceCandleChart::setData(const QString& title, const models::PriceChartSeries& series) {
@@ -108,26 +118,24 @@ void PriceCandleChart::setData(const QString& title, const models::PriceChartSer
     candles_->clear();
     QList<QCandlestickSet*> sets;
     sets.reserve(series.candles.size());
-    double lo = 0, hi = 0;
+    // Each mode gets the value range of what it shows: candles alone, or both lines.
+    candleRange_ = lineRange_ = {0, 0};
     bool any = false;
     for (const auto& c : series.candles) {
         sets.push_back(new QCandlestickSet(c.open, c.high, c.low, c.close, static_cast<qreal>(c.startMs + series.candleMs / 2)));
-        lo = any ? std::min(lo, c.low) : c.low;
-        hi = any ? std::max(hi, c.high) : c.high;
+        candleRange_ = any ? QPointF(std::min(candleRange_.x(), c.low), std::max(candleRange_.y(), c.high)) : QPointF(c.low, c.high);
         any = true;
     }
     candles_->append(sets);
+    any = false;
     for (const auto* list : {&series.spot, &series.moving})
         for (const QPointF& p : *list) {
-            lo = any ? std::min(lo, p.y()) : p.y();
-            hi = any ? std::max(hi, p.y()) : p.y();
+            lineRange_ = any ? QPointF(std::min(lineRange_.x(), p.y()), std::max(lineRange_.y(), p.y())) : QPointF(p.y(), p.y());
             any = true;
         }
     chart_->zoomReset();
     if (!any || series.spot.isEmpty()) return;
-    const double pad = std::max((hi - lo) * 0.05, hi * 1e-4);
-    axisY_->setRange(std::max(0.0, lo - pad), hi + pad);
-    axisY_->setLabelFormat(QStringLiteral("%.%1f").arg(hi < 0.01 ? 6 : hi < 1 ? 4 : 2));
+    applyRange();
     const qint64 x0 = static_cast<qint64>(series.spot.front().x()), x1 = static_cast<qint64>(series.spot.back().x());
     axisX_->setFormat(x1 - x0 > 3LL * 86'400'000 ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
     axisX_->setRange(QDateTime::fromMSecsSinceEpoch(x0, Qt::UTC), QDateTime::fromMSecsSinceEpoch(x1, Qt::UTC));

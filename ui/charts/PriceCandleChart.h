@@ -4,6 +4,7 @@
 
 #include "models/explorer/PriceChartData.h"
 
+#include <QPointF>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -38,6 +39,7 @@ signals:
 
 private:
     void applyMode();
+    void applyRange();
 
     QChart* chart_;
     InteractiveChartView* view_;
@@ -49,6 +51,8 @@ private:
     QButtonGroup* timeframes_;
     QComboBox* mode_;
     models::Timeframe timeframe_ = models::Timeframe::Day;
+    QPointF candleRange_; // (low, high) of the candles
+    QPointF lineRange_;   // (low, high) of both lines
 };
 
 } // namespace ui

@@ -16,27 +16,33 @@ SubnetEmissionChart::SubnetEmissionChart(QWidget* parent) : QWidget(parent) {
     chart_ = new QChart;
     chart_->setTitle(tr("Emission per day"));
     tao_ = new QLineSeries;
-    tao_->setName(tr("TAO into the pool (TAO/day)"));
+    tao_->setName(tr("TAO to pool / day"));
     alpha_ = new QLineSeries;
-    alpha_->setName(tr("Alpha minted, in and out of the pool (α/day)"));
+    alpha_->setName(tr("α minted / day"));
     share_ = new QLineSeries;
-    share_->setName(tr("Share of network emission (%)"));
+    share_->setName(tr("Share of network (%)"));
     axisX_ = new QDateTimeAxis;
     axisX_->setTitleText(tr("Time (UTC)"));
+    axisX_->setTickCount(4);
     axisAmount_ = new QValueAxis;
-    axisAmount_->setTitleText(tr("Per day (TAO or α)"));
-    axisAmount_->setLabelFormat(QStringLiteral("%.0f"));
+    axisAmount_->setTitleText(tr("TAO per day"));
+    axisAmount_->setLabelFormat(QStringLiteral("%.2f"));
+    axisAlpha_ = new QValueAxis;
+    axisAlpha_->setTitleText(tr("α per day"));
+    axisAlpha_->setLabelFormat(QStringLiteral("%.0f"));
     axisShare_ = new QValueAxis;
     axisShare_->setTitleText(tr("Share (%)"));
     axisShare_->setLabelFormat(QStringLiteral("%.2f"));
     chart_->addAxis(axisX_, Qt::AlignBottom);
     chart_->addAxis(axisAmount_, Qt::AlignLeft);
+    chart_->addAxis(axisAlpha_, Qt::AlignLeft);
     chart_->addAxis(axisShare_, Qt::AlignRight);
-    for (auto* s : {tao_, alpha_}) {
-        chart_->addSeries(s);
-        s->attachAxis(axisX_);
-        s->attachAxis(axisAmount_);
-    }
+    chart_->addSeries(tao_);
+    tao_->attachAxis(axisX_);
+    tao_->attachAxis(axisAmount_);
+    chart_->addSeries(alpha_);
+    alpha_->attachAxis(axisX_);
+    alpha_->attachAxis(axisAlpha_);
     chart_->addSeries(share_);
     share_->attachAxis(axisX_);
     share_->attachAxis(axisShare_);
@@ -46,7 +52,7 @@ SubnetEmissionChart::SubnetEmissionChart(QWidget* parent) : QWidget(parent) {
     view_->setObjectName(QStringLiteral("emissionChartView"));
     view_->setValueText([](QPointF v) {
         return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(v.x()), Qt::UTC).toString(QStringLiteral("MMM d HH:mm")) +
-               QStringLiteral("\n") + models::formatAmount(v.y(), 2) + QStringLiteral(" per day");
+               QStringLiteral("\n") + models::formatAmount(v.y(), 2) + QStringLiteral(" TAO per day");
     });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,7 +63,7 @@ int SubnetEmissionChart::pointCount() const { return static_cast<int>(tao_->coun
 
 void SubnetEmissionChart::setHistory(const models::SubnetHistory& subnet) {
     QVector<QPointF> tao, alpha, share;
-    double hiAmount = 0, hiShare = 0;
+    double hiTao = 0, hiAlpha = 0, hiShare = 0;
     for (int i = 0; i < subnet.samples.size(); ++i) {
         const double x = static_cast<double>(subnet.samples[i].timestampMs);
         const double t = static_cast<double>(subnet.taoEmission[i]) * models::kBlocksPerDay / 1e9;
@@ -65,7 +71,8 @@ void SubnetEmissionChart::setHistory(const models::SubnetHistory& subnet) {
         tao.push_back({x, t});
         alpha.push_back({x, a});
         share.push_back({x, subnet.samples[i].emissionShare * 100.0});
-        hiAmount = std::max({hiAmount, t, a});
+        hiTao = std::max(hiTao, t);
+        hiAlpha = std::max(hiAlpha, a);
         hiShare = std::max(hiShare, subnet.samples[i].emissionShare * 100.0);
     }
     tao_->replace(tao);
@@ -73,7 +80,8 @@ void SubnetEmissionChart::setHistory(const models::SubnetHistory& subnet) {
     share_->replace(share);
     chart_->zoomReset();
     if (tao.isEmpty()) return;
-    axisAmount_->setRange(0, hiAmount * 1.1 + 1);
+    axisAmount_->setRange(0, hiTao * 1.1 + 0.01);
+    axisAlpha_->setRange(0, hiAlpha * 1.1 + 1);
     axisShare_->setRange(0, hiShare * 1.1 + 0.01);
     axisX_->setFormat(tao.back().x() - tao.front().x() > 3 * 86'400'000.0 ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
     axisX_->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(tao.front().x()), Qt::UTC),

@@ -33,6 +33,7 @@ private:
     QLineSeries* share_;
     QDateTimeAxis* axisX_;
     QValueAxis* axisAmount_;
+    QValueAxis* axisAlpha_;
     QValueAxis* axisShare_;
 };
 

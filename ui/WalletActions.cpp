@@ -16,6 +16,9 @@
 #include <QTimer>
 
 namespace ui {
+namespace {
+constexpr quint64 kEraPeriod = 1024;
+} // namespace
 
 WalletActions::WalletActions(models::SyncService* sync, QWidget* window)
     : QObject(window), sync_(sync), window_(window) {}
@@ -77,8 +80,8 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(info.error().message)));
 
     // Read the account (nonce, balance, positions) from the node.
-    std::optional<chainclient::AccountState> account;
-    {
+    auto fetch = [&]() -> std::optional<chainclient::AccountState> {
+        std::optional<chainclient::AccountState> account;
         QEventLoop loop;
         auto c = connect(service_.get(), &models::WalletService::accountReady, &loop,
                          [&](const chainclient::AccountState& s) {
@@ -90,16 +93,27 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
         if (!account)
             loop.exec();
         disconnect(c);
-    }
-    if (!account || !account->ok)
-        return void(QMessageBox::warning(window_, tr("Wallet"),
-                                         account ? account->message
-                                                 : tr("The node did not answer with the account.")));
+        if (!account || !account->ok) {
+            QMessageBox::warning(window_, tr("Wallet"),
+                                 account ? account->message
+                                         : tr("The node did not answer with the account."));
+            return std::nullopt;
+        }
+        return account;
+    };
+    auto account = fetch();
+    if (!account)
+        return;
 
     StakeDialog dialog(service_.get(), *account, kind, window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto prepared = service_->prepare(dialog.order(), *account);
+    // The dialog may have been open for a while: sign against the head and nonce as they are now,
+    // with a mortality long enough to read the confirmation (1024 blocks, within BlockHashCount).
+    account = fetch();
+    if (!account)
+        return;
+    auto prepared = service_->prepare(dialog.order(), *account, kEraPeriod);
     if (!prepared)
         return void(
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));

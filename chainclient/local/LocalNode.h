@@ -25,9 +25,10 @@ struct LocalNodeOptions {
     int catchUpBatch = 512;     // blocks per blocksReady while catching up
     int maxBatchesInFlight = 4; // flow control against a slower consumer
     bool checkInvariants = false; // verify economics.md §A.2 after every block (tests, debug)
-    // Called on the node's thread with the chain right after each block (and once with the
-    // starting state), e.g. for the loopback RPC server, which must capture state per block.
-    std::function<void(const economics::Chain&, const BlockSnapshot&)> blockObserver;
+    // Called on the node's thread with the chain (and its scenario seed, which fixes the block
+    // hashes) right after each block and once with the starting state, e.g. for the loopback
+    // RPC server, which must capture state per block.
+    std::function<void(const economics::Chain&, quint64 seed, const BlockSnapshot&)> blockObserver;
 };
 
 class LocalNode final : public NodeClient {

@@ -37,7 +37,7 @@ void LocalNodeWorker::start(quint64 afterBlock) {
         return;
     }
     emitted_ = head;
-    if (options_.blockObserver) options_.blockObserver(sim_->chain(), SnapshotBuilder::build(sim_->chain(), {}));
+    if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, SnapshotBuilder::build(sim_->chain(), {}));
     if (!liveTimer_) {
         liveTimer_ = new QTimer(this);
         connect(liveTimer_, &QTimer::timeout, this, &LocalNodeWorker::liveTick);
@@ -59,7 +59,7 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
         }
     }
     BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents());
-    if (options_.blockObserver) options_.blockObserver(sim_->chain(), snap);
+    if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, snap);
     if (withState) {
         const auto bytes = sim_->save();
         snap.chainState = QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));

@@ -1,6 +1,7 @@
 #include "chainclient/local/RpcServer.h"
 
 #include "chainclient/local/LocalNode.h"
+#include "chainclient/local/LocalNodeExtrinsics.h"
 #include "chainclient/local/RpcServerBlock.h"
 #include "chainclient/local/RpcServerMetadata.h"
 #include "chainclient/subtensor/Hex.h"
@@ -25,6 +26,7 @@ struct RpcServer::Shared {
     std::deque<std::shared_ptr<const RpcServerBlock>> blocks; // oldest first
     RpcServer* server = nullptr;                              // null once the server is gone
     int keep = 256;
+    quint64 seed = 0; // the scenario seed: block hashes derive from it
 };
 
 namespace {
@@ -85,7 +87,7 @@ quint64 RpcServer::head() const {
 
 RpcServer::BlockObserver RpcServer::blockObserver() {
     std::weak_ptr<Shared> weak = shared_;
-    return [weak](const economics::Chain& chain, const BlockSnapshot& snapshot) {
+    return [weak](const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot) {
         auto shared = weak.lock();
         if (!shared) return;
         bool first = false;
@@ -94,10 +96,11 @@ RpcServer::BlockObserver RpcServer::blockObserver() {
             if (!shared->server) return;
             first = shared->blocks.empty();
         }
-        auto block = std::make_shared<const RpcServerBlock>(RpcServerBlock::capture(chain, snapshot, first));
+        auto block = std::make_shared<const RpcServerBlock>(RpcServerBlock::capture(chain, seed, snapshot, first));
         const quint64 number = block->number;
         QMutexLocker lock(&shared->mutex);
         if (!shared->server) return;
+        shared->seed = seed;
         if (!shared->blocks.empty() && shared->blocks.back()->number >= number) shared->blocks.clear(); // restarted
         shared->blocks.push_back(std::move(block));
         while (static_cast<int>(shared->blocks.size()) > shared->keep) shared->blocks.pop_front();
@@ -165,6 +168,15 @@ std::shared_ptr<const RpcServerBlock> RpcServer::blockAt(const QJsonValue& hashP
     return nullptr;
 }
 
+QString RpcServer::hashText(quint64 number) const {
+    quint64 seed = 0;
+    {
+        QMutexLocker lock(&shared_->mutex);
+        seed = shared_->seed;
+    }
+    return hex(RpcServerBlock::hashOf(seed, number));
+}
+
 QJsonObject RpcServer::header(const RpcServerBlock& b) const {
     const RpcServerBlock::Hash zero{};
     return QJsonObject{{"parentHash", hex(b.parentHash)},
@@ -191,7 +203,7 @@ void RpcServer::onHead(quint64 number) {
             ++it;
             continue;
         }
-        const QString blockHash = hex(RpcServerBlock::hashOf(it->includedIn));
+        const QString blockHash = hashText(it->includedIn);
         for (const char* status : {"inBlock", "finalized"})
             send(it->peer, QJsonObject{{"jsonrpc", "2.0"},
                                        {"method", "author_extrinsicUpdate"},
@@ -247,13 +259,13 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
     }
     if (method == "chain_getBlockHash") {
         const quint64 h = head();
-        if (params.isEmpty() || params.at(0).isNull()) return rpcResult(id, hex(RpcServerBlock::hashOf(h)));
+        if (params.isEmpty() || params.at(0).isNull()) return rpcResult(id, hashText(h));
         const double n = params.at(0).toDouble(-1);
         if (n < 0 || n > static_cast<double>(h)) return rpcResult(id, QJsonValue::Null);
-        return rpcResult(id, hex(RpcServerBlock::hashOf(static_cast<quint64>(n))));
+        return rpcResult(id, hashText(static_cast<quint64>(n)));
     }
     if (method == "chain_getHead" || method == "chain_getFinalizedHead" || method == "chain_getFinalisedHead")
-        return rpcResult(id, hex(RpcServerBlock::hashOf(head())));
+        return rpcResult(id, hashText(head()));
     if (method == "chain_getHeader") {
         const auto b = blockAt(params.isEmpty() ? QJsonValue::Null : params.at(0), &error, id);
         return b ? rpcResult(id, header(*b)) : rpcResult(id, QJsonValue::Null);
@@ -270,10 +282,10 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
         return rpcResult(id, QJsonObject{{"specName", "subnetscope-local"},
                                          {"implName", "subnetscope"},
                                          {"authoringVersion", 1},
-                                         {"specVersion", static_cast<int>(RpcServerMetadata::kSpecVersion)},
+                                         {"specVersion", static_cast<int>(LocalNodeExtrinsics::kSpecVersion)},
                                          {"implVersion", 1},
                                          {"apis", QJsonArray{}},
-                                         {"transactionVersion", static_cast<int>(RpcServerMetadata::kTransactionVersion)},
+                                         {"transactionVersion", static_cast<int>(LocalNodeExtrinsics::kTransactionVersion)},
                                          {"stateVersion", 1}});
     }
     if (method == "state_getMetadata") {

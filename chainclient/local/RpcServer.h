@@ -39,7 +39,7 @@ struct RpcServerOptions {
 class RpcServer : public QObject {
     Q_OBJECT
 public:
-    using BlockObserver = std::function<void(const economics::Chain&, const BlockSnapshot&)>;
+    using BlockObserver = std::function<void(const economics::Chain&, quint64 seed, const BlockSnapshot&)>;
 
     explicit RpcServer(RpcServerOptions options = {}, QObject* parent = nullptr);
     ~RpcServer() override;
@@ -79,6 +79,7 @@ private:
     std::shared_ptr<const RpcServerBlock> blockAt(const QJsonValue& hashParam, QJsonObject* error,
                                                   const QJsonValue& id) const;
     QJsonObject header(const RpcServerBlock& b) const;
+    QString hashText(quint64 number) const; // the chain's own block hash (LocalNodeExtrinsics)
     void send(QWebSocket* peer, const QJsonObject& message);
 
     RpcServerOptions options_;

@@ -1,9 +1,9 @@
 #include "chainclient/local/RpcServerBlock.h"
 
 #include "chainclient/economics/Issuance.h"
+#include "chainclient/local/LocalNodeExtrinsics.h"
 #include "chainclient/local/SnapshotBuilder.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -24,20 +24,18 @@ subtensor::I96F32 fixed(double x) { return subtensor::I96F32{static_cast<subtens
 
 } // namespace
 
-RpcServerBlock::Hash RpcServerBlock::hashOf(quint64 number) {
-    QByteArray input("subnetscope-local-block:");
-    for (int i = 0; i < 8; ++i) input.append(static_cast<char>((number >> (8 * i)) & 0xff));
-    const QByteArray h = QCryptographicHash::hash(input, QCryptographicHash::Blake2b_256);
+RpcServerBlock::Hash RpcServerBlock::hashOf(quint64 seed, quint64 number) {
+    const QByteArray h = LocalNodeExtrinsics::blockHash(seed, number);
     Hash out{};
-    std::copy(h.begin(), h.end(), out.begin());
+    std::copy_n(h.begin(), std::min<qsizetype>(h.size(), 32), out.begin());
     return out;
 }
 
-RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, const BlockSnapshot& snapshot, bool everyUid) {
+RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid) {
     RpcServerBlock b;
     b.number = chain.blockNumber();
-    b.hash = hashOf(b.number);
-    b.parentHash = b.number == 0 ? Hash{} : hashOf(b.number - 1);
+    b.hash = hashOf(seed, b.number);
+    b.parentHash = b.number == 0 ? Hash{} : hashOf(seed, b.number - 1);
     b.timestampMs = static_cast<quint64>(SnapshotBuilder::timestampOf(b.number));
     b.totalIssuance = chain.totalIssuance().rao();
     b.rootStake = chain.rootStakeTotal().rao();

@@ -29,11 +29,12 @@ struct RpcServerBlock {
     std::map<quint16, quint64> alphaPrice;                  // rao of TAO per Alpha
     std::map<quint16, bool> subtokenEnabled;
 
-    // The deterministic hash the loopback chain gives block `number`.
-    static Hash hashOf(quint64 number);
+    // The embedded chain's hash of block `number` (LocalNodeExtrinsics::blockHash, which
+    // signed extrinsics commit to), so a wallet signing over RPC signs what the node checks.
+    static Hash hashOf(quint64 seed, quint64 number);
     // Per-UID columns are kept only for subnets that ran their epoch in this block, or for
     // every subnet when `everyUid` (the first block a server sees, e.g. a paused chain).
-    static RpcServerBlock capture(const economics::Chain& chain, const BlockSnapshot& snapshot, bool everyUid);
+    static RpcServerBlock capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid);
 
     const subtensor::Metagraph* metagraph(quint16 netuid) const;
     std::vector<subtensor::NeuronInfoLite> neuronsLite(quint16 netuid) const;

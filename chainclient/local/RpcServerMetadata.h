@@ -16,9 +16,6 @@ namespace chainclient {
 
 class RpcServerMetadata {
 public:
-    static constexpr std::uint32_t kSpecVersion = 1;
-    static constexpr std::uint32_t kTransactionVersion = 1;
-
     // "meta" + 0x0f + the V15 body (what Metadata_metadata_at_version(15) wraps in an Option).
     static const std::vector<std::uint8_t>& bytes();
     // The same, parsed once; the server encodes its answers with these type ids.

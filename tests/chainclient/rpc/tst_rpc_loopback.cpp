@@ -1,9 +1,15 @@
 // SubtensorNode → a real WebSocket on 127.0.0.1 → RpcServer → LocalNode's chain, compared with
 // the snapshots the same LocalNode hands out in process, block by block and field by field.
 
+#include "chainclient/crypto/Ed25519Key.h"
+#include "chainclient/crypto/SecretBuffer.h"
+#include "chainclient/crypto/Ss58.h"
+#include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/RpcServer.h"
 #include "chainclient/local/RpcServerMetadata.h"
+#include "chainclient/subtensor/Extrinsic.h"
+#include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 #include "chainclient/subtensor/SubtensorNode.h"
 
@@ -180,6 +186,79 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(last, quint64(40), 20'000);
         local.extendTo(43);
         QTRY_COMPARE_WITH_TIMEOUT(last, quint64(43), 20'000);
+    }
+
+    void submissionIsWatchedFromReadyToInBlock() {
+        RpcServer server;
+        QVERIFY(server.listen());
+        LocalNodeOptions lo;
+        lo.blockIntervalMs = 0;
+        lo.catchUpTo = 20;
+        lo.blockObserver = server.blockObserver();
+        LocalNode local(lo);
+        server.setNode(&local);
+        QByteArray hotkey;
+        quint16 netuid = 0;
+        connect(&local, &NodeClient::blocksReady, this, [&](const BlockBatch& b) {
+            for (const auto& blk : b)
+                for (const auto& s : blk.subnets)
+                    if (hotkey.isEmpty() && s.netuid != 0 && s.started && !s.positions.isEmpty()) {
+                        hotkey = accountBytes(*accountFromText(s.positions.front().hotkey));
+                        netuid = s.netuid;
+                    }
+            local.acknowledge(b.last().number);
+        });
+        local.startStreaming(0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.head(), quint64(20), 30'000);
+        QVERIFY2(!hotkey.isEmpty(), "a started subnet with stake at genesis");
+
+        auto key = crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x11')));
+        QVERIFY(key.ok());
+        QSignalSpy funded(&local, &NodeClient::submitted);
+        local.faucet(crypto::Ss58::encode(key->publicKey()), 100'000'000'000);
+        QTRY_COMPARE(funded.count(), 1);
+
+        // Everything the signature commits to comes over RPC, as a wallet on finney gets it.
+        SubtensorNode remote(nodeOptions(server.url()));
+        remote.rpc().open();
+        std::optional<QVector<RpcReply>> chainInfo;
+        remote.rpc().batch({{"chain_getBlockHash", {0}}, {"chain_getHeader", {}}, {"state_getRuntimeVersion", {}}},
+                           [&](const QVector<RpcReply>& r) { chainInfo = r; });
+        QTRY_VERIFY(chainInfo.has_value());
+        for (const auto& r : *chainInfo) QVERIFY2(r.ok(), qPrintable(r.error.message));
+        SigningContext ctx;
+        ctx.genesisHash = QByteArray::fromHex(chainInfo->at(0).result.toString().mid(2).toLatin1());
+        const quint64 head = chainInfo->at(1).result.toObject().value("number").toString().mid(2).toULongLong(nullptr, 16);
+        ctx.specVersion = static_cast<quint32>(chainInfo->at(2).result.toObject().value("specVersion").toInt());
+        ctx.transactionVersion = static_cast<quint32>(chainInfo->at(2).result.toObject().value("transactionVersion").toInt());
+        ctx.era = Era::mortal(64, head);
+        std::optional<RpcReply> birth;
+        remote.rpc().call("chain_getBlockHash", {static_cast<qint64>(ctx.era.birthBlock(head))}, [&](const RpcReply& r) { birth = r; });
+        QTRY_VERIFY(birth.has_value());
+        ctx.birthHash = QByteArray::fromHex(birth->result.toString().mid(2).toLatin1());
+        ctx.nonce = 0;
+        const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey, netuid, 1'000'000'000).encode(), ctx, *key);
+
+        QStringList statuses;
+        connect(&remote, &SubtensorNode::extrinsicStatus, this,
+                [&](quint64, const QString& status, const QString&) { statuses << status; });
+        QSignalSpy submitted(&remote, &NodeClient::submitted);
+        const quint64 id = remote.submitExtrinsic(xt);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 20'000);
+        auto result = submitted.at(0).at(0).value<SubmitResult>();
+        QCOMPARE(result.requestId, id);
+        QVERIFY2(result.ok, qPrintable(result.errorCode + ": " + result.message));
+        QCOMPARE(result.block, head + 1);
+        QTRY_VERIFY(statuses.contains("finalized"));
+        QCOMPARE(statuses.mid(0, 2), (QStringList{"ready", "inBlock"}));
+
+        // The same bytes again: the nonce is spent, and the node refuses it with 1010.
+        remote.submitExtrinsic(xt);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 2, 20'000);
+        result = submitted.at(1).at(0).value<SubmitResult>();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.errorCode, QString("InvalidTransaction"));
+        QVERIFY2(result.message.contains("BadNonce"), qPrintable(result.message));
     }
 };
 

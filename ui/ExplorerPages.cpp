@@ -3,6 +3,7 @@
 #include "ui/NetworkPage.h"
 #include "ui/SubnetDetailPage.h"
 #include "ui/SubnetsPage.h"
+#include "ui/ValidatorsPage.h"
 
 #include <QShortcut>
 #include <QTabWidget>
@@ -18,6 +19,9 @@ ExplorerPages::ExplorerPages(QTabWidget* tabs, SubnetsPage* subnets, models::Sub
     network_ = new NetworkPage(model, dbPath, tabs);
     network_->setObjectName(QStringLiteral("networkPage"));
     tabs->addTab(network_, tr("Network"));
+    validators_ = new ValidatorsPage(dbPath, tabs);
+    validators_->setObjectName(QStringLiteral("validatorsPage"));
+    tabs->addTab(validators_, tr("Validators"));
     connect(subnets, &SubnetsPage::openSubnet, this, &ExplorerPages::openSubnet);
     connect(tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
     for (int i = 1; i <= 9; ++i) {
@@ -37,6 +41,7 @@ void ExplorerPages::refresh() {
     // Only the page on screen re-reads; the others catch up when shown.
     if (tabs_->currentWidget() == detail_) detail_->refresh();
     else if (tabs_->currentWidget() == network_) network_->refresh();
+    else if (tabs_->currentWidget() == validators_) validators_->refresh();
 }
 
 } // namespace ui

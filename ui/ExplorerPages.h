@@ -1,5 +1,5 @@
 #pragma once
-// The explorer's pages beyond the subnet table — subnet detail and network — added to the main
+// The explorer's pages beyond the subnet table — subnet detail, network, validators — added to the main
 // window's tabs, opened from the table, refreshed on the window's tick while visible, and
 // reachable with Ctrl+1…Ctrl+9 (one per tab, in tab order).
 
@@ -19,6 +19,7 @@ namespace ui {
 class NetworkPage;
 class SubnetDetailPage;
 class SubnetsPage;
+class ValidatorsPage;
 
 class ExplorerPages : public QObject {
     Q_OBJECT
@@ -30,11 +31,13 @@ public:
     void openSubnet(int netuid);
     SubnetDetailPage* detailPage() const { return detail_; }
     NetworkPage* networkPage() const { return network_; }
+    ValidatorsPage* validatorsPage() const { return validators_; }
 
 private:
     QTabWidget* tabs_;
     SubnetDetailPage* detail_;
     NetworkPage* network_;
+    ValidatorsPage* validators_;
 };
 
 } // namespace ui

@@ -28,3 +28,6 @@ target_sources(subnetscope_ui PRIVATE
 target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ExplorerPages.h ${CMAKE_CURRENT_LIST_DIR}/ExplorerPages.cpp
 )
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ValidatorsPage.h ${CMAKE_CURRENT_LIST_DIR}/ValidatorsPage.cpp
+)

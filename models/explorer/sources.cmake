@@ -26,3 +26,6 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/MetagraphModel.h ${CMAKE_CURRENT_LIST_DIR}/MetagraphModel.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ValidatorListModel.h ${CMAKE_CURRENT_LIST_DIR}/ValidatorListModel.cpp
+)

@@ -7,12 +7,14 @@
 
 #include "chainclient/local/LocalNode.h"
 #include "models/SubnetListModel.h"
+#include "models/explorer/ValidatorListModel.h"
 #include "models/sync/SyncService.h"
 #include "ui/ExplorerPages.h"
 #include "ui/MainWindow.h"
 #include "ui/NetworkPage.h"
 #include "ui/SubnetDetailPage.h"
 #include "ui/SubnetsPage.h"
+#include "ui/ValidatorsPage.h"
 #include "ui/charts/InteractiveChartView.h"
 #include "ui/charts/LifecycleLanesChart.h"
 #include "ui/charts/PoolDepthChart.h"
@@ -190,6 +192,25 @@ private slots:
         shot = window.grab().toImage();
         QVERIFY(shot.save(shots() + QStringLiteral("/network.png")));
         QVERIFY(notBlank(shot, shot.height() / 3));
+
+        // Ctrl+4: validators, sorted by stake, every one validating at least one subnet or delegating.
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        auto* validators = window.explorer()->validatorsPage();
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(validators));
+        QTRY_VERIFY_WITH_TIMEOUT(validators->table()->model()->rowCount() >= all, 10000);
+        const auto* vt = validators->table()->model();
+        QVERIFY(vt->index(0, models::ValidatorListModel::DividendsPerDay).data().toString().endsWith(QStringLiteral(" TAO")));
+        int validating = 0;
+        for (int r = 0; r < vt->rowCount(); ++r)
+            validating += vt->index(r, models::ValidatorListModel::Subnets).data(models::ValidatorListModel::SortRole).toInt() > 0;
+        QVERIFY(validating >= all); // several validators per subnet
+        const QString vcsv = dir_.filePath(QStringLiteral("validators.csv"));
+        QVERIFY(validators->exportCsv(vcsv));
+        QFile vfile(vcsv);
+        QVERIFY(vfile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(vfile.readAll()).count(QStringLiteral("\r\n")), vt->rowCount() + 1);
+        QTest::qWait(300);
+        QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/validators.png")));
     }
 };
 

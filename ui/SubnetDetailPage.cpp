@@ -87,6 +87,7 @@ SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString
     metagraphTable_->sortByColumn(models::MetagraphModel::Stake, Qt::DescendingOrder);
     metagraphTable_->verticalHeader()->hide();
     metagraphTable_->setWordWrap(false);
+    metagraphTable_->verticalHeader()->setDefaultSectionSize(metagraphTable_->fontMetrics().height() + 8);
     metagraphTable_->setAlternatingRowColors(true);
     metagraphTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
     tabs_->addTab(metagraphTable_, tr("Metagraph"));

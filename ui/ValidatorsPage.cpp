@@ -40,6 +40,7 @@ ValidatorsPage::ValidatorsPage(const QString& dbPath, QWidget* parent) : QWidget
     table_->sortByColumn(models::ValidatorListModel::TotalStake, Qt::DescendingOrder);
     table_->verticalHeader()->hide();
     table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->setAlternatingRowColors(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setStretchLastSection(true);

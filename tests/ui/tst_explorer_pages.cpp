@@ -166,6 +166,11 @@ private slots:
         QVERIFY(shot.save(shots() + QStringLiteral("/detail.png")));
         QVERIFY(notBlank(shot, shot.height() / 2));
 
+        // PNG export of the chart as shown.
+        const QString png = dir_.filePath(QStringLiteral("price.png"));
+        QVERIFY(price->view()->exportPng(png));
+        QCOMPARE(QImage(png).size(), price->view()->size());
+
         detail->tabs()->setCurrentIndex(1);
         QVERIFY(detail->poolDepthChart()->pointCount() >= 100);
         QTest::qWait(200);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QToolButton>
@@ -76,8 +77,17 @@ PriceCandleChart::PriceCandleChart(QWidget* parent) : QWidget(parent) {
     mode_->addItem(tr("Candles"));
     mode_->setToolTip(tr("Spot and EMA price as lines, or open/high/low/close candles of the recorded block prices"));
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] { applyMode(); });
+    auto* png = new QToolButton(this);
+    png->setObjectName(QStringLiteral("exportPricePng"));
+    png->setText(tr("Save PNG…"));
+    png->setToolTip(tr("Save the chart as shown as a PNG image"));
+    connect(png, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("alpha-price.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty()) view_->exportPng(path);
+    });
     bar->addStretch(1);
     bar->addWidget(mode_);
+    bar->addWidget(png);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);

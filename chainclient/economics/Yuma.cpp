@@ -1,6 +1,7 @@
 #include "chainclient/economics/Yuma.h"
 
 #include "chainclient/economics/Registration.h"
+#include "chainclient/economics/YumaInternal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +9,7 @@
 
 namespace economics {
 
-namespace {
+namespace yuma_detail {
 
 // The chain compares I32F32 sums (resolution 2^-32); absorb double rounding of the same size
 // so that exact ties such as stake .49 vs minority .49 resolve as they do on chain.
@@ -24,6 +25,14 @@ void normalize(std::vector<double>& v) {
         x /= sum;
 }
 
+} // namespace yuma_detail
+
+namespace {
+
+using yuma_detail::normalize;
+using yuma_detail::Vote;
+using yuma_detail::quantileFromTop;
+
 // Column-normalises a rows×n row-major matrix (columns summing to 0 stay 0).
 void colNormalize(std::vector<double>& mat, std::size_t n, std::size_t rows) {
     std::vector<double> inv(n, 0.0);
@@ -38,16 +47,15 @@ void colNormalize(std::vector<double>& mat, std::size_t n, std::size_t rows) {
                 mat[i * n + j] *= inv[j];
 }
 
-struct Vote {
-    double score;
-    double stake;
-};
-
 // The chain's mid-pivot partition search for the stake-weighted κ-quantile. It returns the
 // score whose stake interval [below, below + equal) (summed in ascending score order) holds
 // the minority point, the top score when minority ≥ total and the lowest when minority < 0.
 // The partition is branch-free: scores are effectively random, and mispredicted branches
 // were most of an epoch's cost. `v` and `tmp` hold `count` votes each; `v` is clobbered.
+} // namespace
+
+namespace yuma_detail {
+
 double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, double minority) {
     double below = 0.0; // stake of all votes under the current partition
     while (count > 1) {
@@ -87,7 +95,52 @@ double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, doub
     return count == 1 ? v[0].score : 0.0;
 }
 
-} // namespace
+double liquidAlphaOf(const LiquidAlpha& la, double d) {
+    const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
+    return std::clamp(la.low + sigmoid * (la.high - la.low), la.low, la.high);
+}
+
+void prelude(const EpochInput& in, EpochResult& r, std::vector<char>& permit) {
+    const std::size_t n = in.n;
+    auto checkVec = [n](std::size_t size, bool optional, const char* what) {
+        if (size != n && !(optional && size == 0))
+            throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
+    };
+    checkVec(in.stakes.size(), false, "stakes");
+    checkVec(in.validatorPermits.size(), true, "validatorPermits");
+    checkVec(in.active.size(), true, "active");
+    checkVec(in.recentlyRegistered.size(), true, "recentlyRegistered");
+    checkVec(in.weightsSetAt.size(), true, "weightsSetAt");
+    checkVec(in.registeredAt.size(), true, "registeredAt");
+    r.n = n;
+    const bool hasOwner = in.ownerUid && *in.ownerUid < n;
+    const std::size_t owner = hasOwner ? *in.ownerUid : n;
+
+    r.stake.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        r.stake[i] = (i != owner && in.stakes[i] < in.stakeThreshold) ? 0.0 : std::max(0.0, in.stakes[i]);
+    normalize(r.stake);
+
+    // Permits: this epoch filters by the previous permits and hands out new ones.
+    permit.assign(n, 0);
+    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i)
+        permit[i] = in.validatorPermits[i] ? 1 : 0;
+    if (hasOwner)
+        permit[owner] = 1;
+    r.validatorPermits = validatorPermits(r.stake, in.maxValidators);
+    if (hasOwner)
+        r.validatorPermits[owner] = true;
+
+    r.activeStake = r.stake;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool active = in.active.empty() || in.active[i];
+        if (!active || !permit[i])
+            r.activeStake[i] = 0.0;
+    }
+    normalize(r.activeStake);
+}
+
+} // namespace yuma_detail
 
 double weightedMedian(std::span<const double> stake, std::span<const double> score, double majority) {
     if (stake.size() != score.size())
@@ -172,12 +225,18 @@ std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds) {
 }
 
 EpochResult runEpoch(const EpochInput& in) {
+    EpochResult r;
+    runEpoch(in, r);
+    return r;
+}
+
+void runEpoch(const EpochInput& in, EpochResult& r) {
+    if (in.sparse) {
+        yuma_detail::runEpochSparse(in, r);
+        return;
+    }
+    // The dense path: the reference the sparse one is tested against, and the §8.4 vectors' form.
     const std::size_t n = in.n;
-    auto checkVec = [n](std::size_t size, bool optional, const char* what) {
-        if (size != n && !(optional && size == 0))
-            throw std::invalid_argument(std::string("runEpoch: bad size of ") + what);
-    };
-    checkVec(in.stakes.size(), false, "stakes");
     const bool compact = !in.rowUids.empty();
     const std::size_t inRows = compact ? in.rowUids.size() : n;
     if (in.weights.size() != inRows * n)
@@ -193,40 +252,12 @@ EpochResult runEpoch(const EpochInput& in) {
             throw std::invalid_argument("runEpoch: row UID out of range");
         inRow[uid] = k;
     }
-    checkVec(in.validatorPermits.size(), true, "validatorPermits");
-    checkVec(in.active.size(), true, "active");
-    checkVec(in.recentlyRegistered.size(), true, "recentlyRegistered");
-    checkVec(in.weightsSetAt.size(), true, "weightsSetAt");
-    checkVec(in.registeredAt.size(), true, "registeredAt");
-
-    EpochResult r;
-    r.n = n;
+    std::vector<char> permit;
+    yuma_detail::prelude(in, r, permit);
+    r.bondRows.clear();
+    r.sparseBonds.clear();
     const bool hasOwner = in.ownerUid && *in.ownerUid < n;
     const std::size_t owner = hasOwner ? *in.ownerUid : n;
-
-    // Stake.
-    r.stake.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        r.stake[i] = (i != owner && in.stakes[i] < in.stakeThreshold) ? 0.0 : std::max(0.0, in.stakes[i]);
-    normalize(r.stake);
-
-    // Permits: this epoch filters by the previous permits and hands out new ones.
-    std::vector<bool> permit(n, false);
-    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i)
-        permit[i] = in.validatorPermits[i];
-    if (hasOwner)
-        permit[owner] = true;
-    r.validatorPermits = validatorPermits(r.stake, in.maxValidators);
-    if (hasOwner)
-        r.validatorPermits[owner] = true;
-
-    r.activeStake = r.stake;
-    for (std::size_t i = 0; i < n; ++i) {
-        const bool active = in.active.empty() || in.active[i];
-        if (!active || !permit[i])
-            r.activeStake[i] = 0.0;
-    }
-    normalize(r.activeStake);
 
     // Only rows that set weights (permitted) or still hold bonds take part; the matrices below
     // are m×n over those rows, row k standing for UID rows[k].
@@ -322,11 +353,8 @@ EpochResult runEpoch(const EpochInput& in) {
     if (in.variant == YumaVariant::Yuma3) {
         const bool liquid = in.liquidAlpha && std::any_of(r.consensus.begin(), r.consensus.end(),
                                                           [](double c) { return c != 0.0; });
-        LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
-        auto liquidAlpha = [&la](double d) {
-            const double sigmoid = 1.0 / (1.0 + std::exp(-(la.steepness / 100.0) * (d - 0.5)));
-            return std::clamp(la.low + sigmoid * (la.high - la.low), la.low, la.high);
-        };
+        const LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
+        auto liquidAlpha = [&la](double d) { return yuma_detail::liquidAlphaOf(la, d); };
         const double alphaAtZero = liquidAlpha(0.0); // weight at or under consensus: the common case
         for (std::size_t k = 0; k < m; ++k)
             for (std::size_t j = 0; j < n; ++j) {
@@ -397,7 +425,6 @@ EpochResult runEpoch(const EpochInput& in) {
                         r.bonds.begin() + static_cast<std::ptrdiff_t>(dst * n));
         }
     }
-    return r;
 }
 
 EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {

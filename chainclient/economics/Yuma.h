@@ -16,6 +16,27 @@ namespace economics {
 
 enum class YumaVariant { Yuma3, Classic };
 
+// Compressed rows: row k holds entries [start[k], start[k + 1]) of col/value, columns strictly
+// ascending. The chain's weights and bonds are sparse (a validator weights a few dozen of 256
+// UIDs), so the sparse form makes an epoch O(nnz) instead of O(rows × n).
+struct SparseRows {
+    std::vector<std::uint32_t> start{0}; // rows + 1 offsets
+    std::vector<std::uint32_t> col;
+    std::vector<double> value;
+
+    std::size_t rows() const { return start.empty() ? 0 : start.size() - 1; }
+    void clear() {
+        start.assign(1, 0);
+        col.clear();
+        value.clear();
+    }
+    void push(std::uint32_t c, double v) {
+        col.push_back(c);
+        value.push_back(v);
+    }
+    void endRow() { start.push_back(static_cast<std::uint32_t>(col.size())); }
+};
+
 struct LiquidAlpha {
     double low = 0.7;
     double high = 0.9;
@@ -46,6 +67,13 @@ struct EpochInput {
     // rowUids.size() rows of n (row k belongs to UID rowUids[k], ascending); every other UID
     // has neither weights nor bonds. The result's bonds then come back compact too.
     std::vector<std::size_t> rowUids;
+    // Sparse form (what the chain passes): when set, sparseWeights and sparseBonds hold one row
+    // per rowUids entry (rowUids ascending; sparseBonds may have no rows = no bonds) and the
+    // dense weights/bonds are ignored. Results equal the compact dense form's to rounding;
+    // the result's bonds come back in sparseBonds, one row per bondRows entry.
+    bool sparse = false;
+    SparseRows sparseWeights;
+    SparseRows sparseBonds;
 };
 
 struct EpochResult {
@@ -60,6 +88,7 @@ struct EpochResult {
     std::vector<bool> validatorPermits; // new permits (top-k by stake)
     std::vector<double> bonds;          // n×n bonds to store, as proportions in [0, 1]
     std::vector<std::size_t> bondRows;  // compact input only: bonds is bondRows.size()×n
+    SparseRows sparseBonds;             // sparse input only (bonds stays empty): rows of bondRows
 };
 
 struct EmissionSplit {
@@ -69,6 +98,8 @@ struct EmissionSplit {
 };
 
 EpochResult runEpoch(const EpochInput& in);
+// Same, reusing `out`'s buffers (the chain runs one epoch per subnet per tempo).
+void runEpoch(const EpochInput& in, EpochResult& out);
 
 // §7 step 10: per-UID split of the epoch's total emission E, floored to rao. When nobody
 // earns (Σ(I + D) = 0) validators get E pro rata to active stake (or to stake if none active).

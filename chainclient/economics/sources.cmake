@@ -21,5 +21,6 @@ target_sources(subnetscope_economics PRIVATE
 # Yuma consensus, registration rules (pure functions the Chain calls).
 target_sources(subnetscope_economics PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Yuma.h ${CMAKE_CURRENT_LIST_DIR}/Yuma.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/YumaInternal.h ${CMAKE_CURRENT_LIST_DIR}/YumaSparse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Registration.h ${CMAKE_CURRENT_LIST_DIR}/Registration.cpp
 )

@@ -3,7 +3,8 @@
 // Plain std::chrono harness so the output is exactly one line per measure. Release build only.
 // The machine is shared (2 cores, parallel builds): micro benchmarks report the best of several
 // batches, and simulations report process CPU time next to wall time, judging the target on CPU.
-//   bench_economics [--quick]   (--quick: shorter slices, for a smoke run)
+//   bench_economics [--quick] [SECTION...]   (--quick: shorter slices, for a smoke run;
+//   SECTION = swap | yuma | default | large runs only those, e.g. to profile one of them)
 
 #include "chainclient/economics/Pool.h"
 #include "chainclient/economics/Simulation.h"
@@ -184,7 +185,15 @@ void benchSwap() {
 } // namespace
 
 int main(int argc, char** argv) {
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    bool quick = false;
+    std::vector<std::string> sections;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) quick = true;
+        else sections.emplace_back(argv[i]);
+    }
+    auto want = [&sections](const char* name) {
+        return sections.empty() || std::find(sections.begin(), sections.end(), name) != sections.end();
+    };
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     std::string load;
     std::getline(std::ifstream("/proc/loadavg"), load);
@@ -193,11 +202,13 @@ int main(int argc, char** argv) {
     // Spending at most half of the 60 s budget on them leaves this per-epoch budget.
     const double epochsPerYear = 128.0 * 365.0 * kDayBlocks / 360.0;
     const double yumaBudgetUs = 0.5 * 60.0 / epochsPerYear * 1e6;
-    benchSwap();
-    benchYuma("dense weights, n x n input", 192, false, yumaBudgetUs);
-    benchYuma("32 weights per validator, n x n input", 32, false, yumaBudgetUs);
-    benchYuma("32 weights per validator, compact rows (chain path)", 32, true, yumaBudgetUs);
-    benchDefaultScenario(quick);
-    benchLargeNetwork(quick);
+    if (want("swap")) benchSwap();
+    if (want("yuma")) {
+        benchYuma("dense weights, n x n input", 192, false, yumaBudgetUs);
+        benchYuma("32 weights per validator, n x n input", 32, false, yumaBudgetUs);
+        benchYuma("32 weights per validator, compact rows (chain path)", 32, true, yumaBudgetUs);
+    }
+    if (want("default")) benchDefaultScenario(quick);
+    if (want("large")) benchLargeNetwork(quick);
     return g_sink == 0.123456789 ? 1 : 0; // never true; keeps g_sink alive
 }

@@ -1,0 +1,31 @@
+#pragma once
+// Pieces shared by the dense (reference) and sparse Yuma epochs; not part of the public API.
+
+#include "chainclient/economics/Yuma.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace economics::yuma_detail {
+
+struct Vote {
+    double score;
+    double stake;
+};
+
+// The chain's stake-weighted κ-quantile search over `count` votes of total stake `total`;
+// `v` is clobbered, `tmp` is scratch of the same size.
+double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, double minority);
+
+void normalize(std::vector<double>& v);
+
+// Validates the per-UID vectors and fills r's stake, activeStake and new permits;
+// `permit` gets the permits this epoch filters by (previous ones plus the owner).
+void prelude(const EpochInput& in, EpochResult& r, std::vector<char>& permit);
+
+// Liquid alpha's sigmoid (§7), clamped to [low, high].
+double liquidAlphaOf(const LiquidAlpha& la, double d);
+
+void runEpochSparse(const EpochInput& in, EpochResult& r);
+
+} // namespace economics::yuma_detail

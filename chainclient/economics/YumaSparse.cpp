@@ -1,0 +1,325 @@
+// The sparse Yuma epoch: the same steps as the dense reference in Yuma.cpp over compressed
+// rows, so an epoch costs O(nnz + n) instead of O(rows × n). A validator weights a few dozen
+// of 256 UIDs; cells where both the weight and the bond are 0 stay 0 in every step, so only
+// the union of the two patterns is visited. Work buffers live per thread and are reused.
+
+#include "chainclient/economics/YumaInternal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace economics::yuma_detail {
+namespace {
+
+struct Workspace {
+    std::vector<char> permit;
+    std::vector<std::size_t> rows; // input row index of each taking-part row
+    std::vector<double> rowStake;
+    SparseRows w;    // normalised weights, later the weights that build bonds
+    SparseRows b;    // previous bonds (recently registered columns reset)
+    SparseRows ema;  // new bonds
+    SparseRows tmp;  // classic: Δ
+    std::vector<double> ranks, preRanks, colA, colB;
+    std::vector<std::uint32_t> colStart, colFill;
+    std::vector<Vote> votes, scratch;
+    std::vector<double> colStakeSum;
+};
+
+void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char* what) {
+    if (m.start.size() != rows + 1 || m.start.front() != 0 || m.col.size() != m.value.size() ||
+        m.start.back() != m.col.size())
+        throw std::invalid_argument(std::string("runEpoch: bad shape of ") + what);
+    for (std::size_t k = 0; k < rows; ++k) {
+        if (m.start[k] > m.start[k + 1])
+            throw std::invalid_argument(std::string("runEpoch: bad row offsets in ") + what);
+        for (std::uint32_t e = m.start[k]; e < m.start[k + 1]; ++e)
+            if (m.col[e] >= n || (e > m.start[k] && m.col[e] <= m.col[e - 1]))
+                throw std::invalid_argument(std::string("runEpoch: columns must ascend below n in ") + what);
+    }
+}
+
+// Scales every column to sum 1 (columns summing to 0 stay 0), as colNormalize does densely.
+void colNormalize(SparseRows& m, std::vector<double>& sums, std::size_t n) {
+    sums.assign(n, 0.0);
+    for (std::size_t e = 0; e < m.col.size(); ++e)
+        sums[m.col[e]] += m.value[e];
+    for (double& s : sums)
+        s = s != 0.0 ? 1.0 / s : 0.0;
+    for (std::size_t e = 0; e < m.col.size(); ++e)
+        if (sums[m.col[e]] != 0.0)
+            m.value[e] *= sums[m.col[e]];
+}
+
+// Calls f(col, weightValue, bondValue) over the union of row k of `a` and row k of `b`.
+template <class F>
+void forUnion(const SparseRows& a, const SparseRows& b, std::size_t k, F&& f) {
+    std::uint32_t x = a.start[k], xe = a.start[k + 1];
+    std::uint32_t y = b.start[k], ye = b.start[k + 1];
+    while (x < xe || y < ye) {
+        if (y >= ye || (x < xe && a.col[x] < b.col[y])) {
+            f(a.col[x], a.value[x], 0.0);
+            ++x;
+        } else if (x >= xe || b.col[y] < a.col[x]) {
+            f(b.col[y], 0.0, b.value[y]);
+            ++y;
+        } else {
+            f(a.col[x], a.value[x], b.value[y]);
+            ++x;
+            ++y;
+        }
+    }
+}
+
+// Stake-weighted κ-quantile per column over the voters with positive stake. Voters that do
+// not weight a column vote 0 there; their stake is pooled into one zero vote, which gives the
+// same quantile because the search depends only on the stake per distinct score.
+void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& out) {
+    out.assign(n, 0.0);
+    const std::size_t m = ws.rows.size();
+    double sum = 0.0;
+    std::size_t voters = 0;
+    for (double st : ws.rowStake)
+        if (st > 0.0) {
+            sum += st;
+            ++voters;
+        }
+    if (sum == 0.0)
+        return;
+    double normSum = 0.0;
+    for (double st : ws.rowStake)
+        if (st > 0.0)
+            normSum += st / sum;
+    const double minority = normSum - kappa;
+    const SparseRows& w = ws.w;
+    ws.colStart.assign(n + 1, 0);
+    for (std::size_t k = 0; k < m; ++k)
+        if (ws.rowStake[k] > 0.0)
+            for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e)
+                if (w.value[e] != 0.0)
+                    ++ws.colStart[w.col[e] + 1];
+    for (std::size_t j = 0; j < n; ++j)
+        ws.colStart[j + 1] += ws.colStart[j];
+    ws.votes.resize(ws.colStart[n]);
+    ws.colFill.assign(ws.colStart.begin(), ws.colStart.end() - 1);
+    ws.colStakeSum.assign(n, 0.0);
+    for (std::size_t k = 0; k < m; ++k) {
+        if (!(ws.rowStake[k] > 0.0))
+            continue;
+        const double stake = ws.rowStake[k] / sum;
+        for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e) {
+            if (w.value[e] == 0.0)
+                continue;
+            const std::uint32_t j = w.col[e];
+            ws.votes[ws.colFill[j]++] = {w.value[e], stake};
+            ws.colStakeSum[j] += stake;
+        }
+    }
+    // Two buffers of voters + 1 (a column's voters plus the pooled zero vote).
+    ws.scratch.resize(2 * (voters + 1));
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t count = ws.colStart[j + 1] - ws.colStart[j];
+        if (count == 0)
+            continue; // every voter at 0: the quantile is 0
+        Vote* v = ws.scratch.data();
+        std::copy_n(ws.votes.data() + ws.colStart[j], count, v);
+        std::size_t total = count;
+        if (count < voters)
+            v[total++] = {0.0, std::max(0.0, normSum - ws.colStakeSum[j])};
+        out[j] = quantileFromTop(v, v + voters + 1, total, normSum, minority);
+    }
+}
+
+} // namespace
+
+void runEpochSparse(const EpochInput& in, EpochResult& r) {
+    thread_local Workspace ws;
+    const std::size_t n = in.n;
+    const std::size_t inRows = in.rowUids.size();
+    for (std::size_t k = 0; k < inRows; ++k)
+        if (in.rowUids[k] >= n || (k > 0 && in.rowUids[k] <= in.rowUids[k - 1]))
+            throw std::invalid_argument("runEpoch: row UIDs must ascend below n");
+    checkRows(in.sparseWeights, inRows, n, "sparseWeights");
+    const bool hasBonds = in.sparseBonds.rows() > 0;
+    if (hasBonds)
+        checkRows(in.sparseBonds, inRows, n, "sparseBonds");
+    prelude(in, r, ws.permit);
+    const std::vector<char>& permit = ws.permit;
+    const bool hasOwner = in.ownerUid && *in.ownerUid < n;
+    const std::size_t owner = hasOwner ? *in.ownerUid : n;
+    const SparseRows& inW = in.sparseWeights;
+    const SparseRows& inB = in.sparseBonds;
+
+    // Rows that set weights (permitted) or still hold bonds take part.
+    ws.rows.clear();
+    for (std::size_t k = 0; k < inRows; ++k) {
+        bool hasBondRow = false;
+        if (hasBonds)
+            for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1] && !hasBondRow; ++e)
+                hasBondRow = inB.value[e] != 0.0;
+        if (permit[in.rowUids[k]] || hasBondRow)
+            ws.rows.push_back(k);
+    }
+    const std::size_t m = ws.rows.size();
+    ws.rowStake.resize(m);
+    for (std::size_t t = 0; t < m; ++t)
+        ws.rowStake[t] = r.activeStake[in.rowUids[ws.rows[t]]];
+
+    // Weights: permitted rows only, no self-weight (bar the owner), no outdated entries.
+    const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
+    SparseRows& w = ws.w;
+    w.clear();
+    for (std::size_t t = 0; t < m; ++t) {
+        const std::size_t k = ws.rows[t];
+        const std::size_t i = in.rowUids[k];
+        const std::uint32_t first = static_cast<std::uint32_t>(w.col.size());
+        double sum = 0.0;
+        if (permit[i]) {
+            for (std::uint32_t e = inW.start[k]; e < inW.start[k + 1]; ++e) {
+                const std::uint32_t j = inW.col[e];
+                const double v = std::max(0.0, inW.value[e]);
+                if (v == 0.0 || (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) || (j == i && i != owner))
+                    continue;
+                w.push(j, v);
+                sum += v;
+            }
+        }
+        if (sum > 0.0) {
+            const double inv = 1.0 / sum;
+            for (std::size_t e = first; e < w.col.size(); ++e)
+                w.value[e] *= inv;
+        }
+        w.endRow();
+    }
+
+    consensus(ws, n, in.kappa, r.consensus);
+
+    // Clipping: trust and ranks from clipped weights; bonds build from raw → clipped by β.
+    r.validatorTrust.assign(n, 0.0);
+    ws.ranks.assign(n, 0.0);
+    ws.preRanks.assign(n, 0.0);
+    const double beta = in.bondsPenalty;
+    for (std::size_t t = 0; t < m; ++t) {
+        double trust = 0.0;
+        const double a = ws.rowStake[t];
+        for (std::uint32_t e = w.start[t]; e < w.start[t + 1]; ++e) {
+            const std::uint32_t j = w.col[e];
+            const double c = std::min(w.value[e], r.consensus[j]);
+            trust += c;
+            ws.ranks[j] += a * c;
+            ws.preRanks[j] += a * w.value[e];
+            w.value[e] += beta * (c - w.value[e]);
+        }
+        r.validatorTrust[in.rowUids[ws.rows[t]]] = trust;
+    }
+    r.trust.assign(n, 0.0);
+    for (std::size_t j = 0; j < n; ++j)
+        r.trust[j] = ws.preRanks[j] > 0.0 ? ws.ranks[j] / ws.preRanks[j] : 0.0;
+    normalize(ws.ranks);
+    r.incentive = ws.ranks;
+
+    // Previous bonds of the taking-part rows, recently registered columns reset.
+    SparseRows& b = ws.b;
+    b.clear();
+    for (std::size_t t = 0; t < m; ++t) {
+        const std::size_t k = ws.rows[t];
+        if (hasBonds)
+            for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e) {
+                const std::uint32_t j = inB.col[e];
+                if (inB.value[e] != 0.0 && !(j < in.recentlyRegistered.size() && in.recentlyRegistered[j]))
+                    b.push(j, inB.value[e]);
+            }
+        b.endRow();
+    }
+
+    SparseRows& ema = ws.ema;
+    ema.clear();
+    r.dividends.assign(n, 0.0);
+    const double fixedAlpha = 1.0 - in.bondsMovingAverage / 1e6;
+    if (in.variant == YumaVariant::Yuma3) {
+        const bool liquid = in.liquidAlpha && std::any_of(r.consensus.begin(), r.consensus.end(),
+                                                          [](double c) { return c != 0.0; });
+        const LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
+        const double alphaAtZero = liquidAlphaOf(la, 0.0);
+        for (std::size_t t = 0; t < m; ++t) {
+            forUnion(w, b, t, [&](std::uint32_t j, double wv, double bv) {
+                if (wv == 0.0 && bv == 0.0)
+                    return;
+                double alpha = fixedAlpha;
+                if (liquid) {
+                    // Buying in above consensus is slow; selling out of a bond is fast.
+                    const double d =
+                        wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
+                    alpha = d == 0.0 ? alphaAtZero : liquidAlphaOf(la, d);
+                }
+                ema.push(j, std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv)));
+            });
+            ema.endRow();
+        }
+        // Dividends from column-normalised bonds; the stored bonds stay un-normalised.
+        ws.colA.assign(n, 0.0);
+        for (std::size_t e = 0; e < ema.col.size(); ++e)
+            ws.colA[ema.col[e]] += ema.value[e];
+        for (double& s : ws.colA)
+            s = s != 0.0 ? 1.0 / s : 0.0;
+        for (std::size_t t = 0; t < m; ++t) {
+            double total = 0.0;
+            for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e) {
+                const std::uint32_t j = ema.col[e];
+                const double norm = ws.colA[j] != 0.0 ? ema.value[e] * ws.colA[j] : ema.value[e];
+                total += norm * r.incentive[j];
+            }
+            r.dividends[in.rowUids[ws.rows[t]]] = total * ws.rowStake[t];
+        }
+    } else {
+        colNormalize(b, ws.colA, n);
+        SparseRows& delta = ws.tmp;
+        delta = w;
+        for (std::size_t t = 0; t < m; ++t)
+            for (std::uint32_t e = delta.start[t]; e < delta.start[t + 1]; ++e)
+                delta.value[e] *= ws.rowStake[t];
+        colNormalize(delta, ws.colA, n);
+        for (std::size_t t = 0; t < m; ++t) {
+            forUnion(delta, b, t, [&](std::uint32_t j, double dv, double bv) {
+                ema.push(j, fixedAlpha * dv + (1.0 - fixedAlpha) * bv);
+            });
+            ema.endRow();
+        }
+        colNormalize(ema, ws.colA, n);
+        for (std::size_t t = 0; t < m; ++t) {
+            double total = 0.0;
+            for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e)
+                total += ema.value[e] * r.incentive[ema.col[e]];
+            r.dividends[in.rowUids[ws.rows[t]]] = total;
+        }
+        // Stored bonds are column max-upscaled so the largest holder of each column reads 1.
+        ws.colB.assign(n, 0.0);
+        for (std::size_t e = 0; e < ema.col.size(); ++e)
+            ws.colB[ema.col[e]] = std::max(ws.colB[ema.col[e]], ema.value[e]);
+        for (std::size_t e = 0; e < ema.col.size(); ++e)
+            if (ws.colB[ema.col[e]] != 0.0)
+                ema.value[e] /= ws.colB[ema.col[e]];
+    }
+    normalize(r.dividends);
+
+    // A validator keeps its new bonds only with a permit; losing the permit clears them.
+    r.bonds.clear();
+    r.bondRows.resize(m);
+    SparseRows& out = r.sparseBonds;
+    out.clear();
+    for (std::size_t t = 0; t < m; ++t) {
+        const std::size_t k = ws.rows[t];
+        const std::size_t i = in.rowUids[k];
+        r.bondRows[t] = i;
+        if (r.validatorPermits[i]) {
+            for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e)
+                out.push(ema.col[e], ema.value[e]);
+        } else if (!permit[i] && hasBonds) {
+            for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e)
+                out.push(inB.col[e], inB.value[e]);
+        }
+        out.endRow();
+    }
+}
+
+} // namespace economics::yuma_detail

@@ -41,7 +41,7 @@ bool Retention::keepMetagraph(quint64 block, quint64 head, bool firstOfDay, bool
     return firstOfWeek;
 }
 
-std::optional<QString> Retention::compact(sqlite3* db, quint64 head) {
+std::optional<QString> Retention::compact(sqlite3* db, quint64 head, bool thorough) {
     QVector<qint64> netuids;
     {
         SqlStatement q(db, "SELECT netuid FROM subnets");
@@ -66,7 +66,7 @@ std::optional<QString> Retention::compact(sqlite3* db, quint64 head) {
         done.bind(1, name);
         const quint64 from = done.next() ? static_cast<quint64>(done.int64(0)) : 0;
         done.reset();
-        if (upTo <= from) continue;
+        if (upTo <= from || (!thorough && tier.period > 0 && upTo < from + 360)) continue;
         for (qint64 netuid : netuids) {
             if (tier.stride > 0) {
                 ok = thinSnapshots.bind(1, netuid).bind(2, from).bind(3, upTo).bind(4, tier.stride).exec();

@@ -34,7 +34,9 @@ public:
 
     // Deletes what the rules no longer keep at `head`, tier by tier from where each tier last
     // stopped (table `retention`). One transaction; returns an error sentence on failure.
-    static std::optional<QString> compact(sqlite3* db, quint64 head);
+    // Unless `thorough`, the metagraph tiers wait until a tempo's worth of blocks has aged
+    // (their per-period minimum scans a week of rows); a sync's last compaction is thorough.
+    static std::optional<QString> compact(sqlite3* db, quint64 head, bool thorough = true);
 };
 
 } // namespace models

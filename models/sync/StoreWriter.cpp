@@ -66,8 +66,9 @@ void StoreWriter::open() {
 }
 
 bool StoreWriter::compactIfDue(bool force) {
-    if (!force && cursor_ < lastCompaction_ + kCompactEvery && cursor_ != target_.load()) return true;
-    if (auto err = Retention::compact(db_, cursor_)) {
+    const bool atTarget = cursor_ == target_.load();
+    if (!force && cursor_ < lastCompaction_ + kCompactEvery && !atTarget) return true;
+    if (auto err = Retention::compact(db_, cursor_, force || atTarget)) {
         emit failed(*err);
         return false;
     }

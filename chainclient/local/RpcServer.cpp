@@ -1,5 +1,6 @@
 #include "chainclient/local/RpcServer.h"
 
+#include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
 #include "chainclient/local/RpcServerBlock.h"
@@ -112,7 +113,12 @@ RpcServer::BlockObserver RpcServer::blockObserver() {
 void RpcServer::setNode(LocalNode* node) {
     if (node_) disconnect(node_, nullptr, this, nullptr);
     node_ = node;
-    if (node) connect(node, &NodeClient::submitted, this, &RpcServer::onSubmitted);
+    if (node) {
+        connect(node, &NodeClient::submitted, this, &RpcServer::onSubmitted);
+        connect(node, &NodeClient::accountStateReady, this, [this](const AccountState& state) {
+            if (auto cb = accountWaiters_.take(state.requestId)) cb(state);
+        });
+    }
 }
 
 void RpcServer::onConnection() {
@@ -292,8 +298,11 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
         if (!blockAt(params.isEmpty() ? QJsonValue::Null : params.at(0), &error, id)) return error;
         return rpcResult(id, hex(RpcServerMetadata::bytes()));
     }
-    if (method == "state_call") return stateCall(id, params);
-    if (method == "state_getStorage" || method == "state_getStorageAt") return storage(id, params);
+    if (method == "state_call") return stateCall(peer, id, params);
+    if (method == "state_getStorage" || method == "state_getStorageAt") return storage(peer, id, params);
+    if (method == "system_accountNextIndex" || method == "account_nextIndex")
+        return withAccount(peer, id, params.at(0).toString(),
+                           [](const AccountState& a) { return QJsonValue(static_cast<qint64>(a.nonce)); });
     if (method == "author_submitExtrinsic" || method == "author_submitAndWatchExtrinsic") {
         if (!node_) return rpcError(id, 1010, QStringLiteral("Invalid Transaction: this server has no chain to submit to"));
         const auto bytes = Hex::decode(params.at(0).toString().toStdString());
@@ -313,7 +322,21 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
     return rpcError(id, -32601, QStringLiteral("Method not found: %1").arg(method));
 }
 
-QJsonObject RpcServer::storage(const QJsonValue& id, const QJsonArray& params) {
+QJsonObject RpcServer::withAccount(QWebSocket* peer, const QJsonValue& id, const QString& ss58,
+                                   std::function<QJsonValue(const AccountState&)> answer) {
+    if (!node_) return rpcError(id, -32000, QStringLiteral("Client error: this server has no chain to read accounts from"));
+    const quint64 rid = node_->requestAccountState(ss58);
+    QPointer<QWebSocket> to(peer);
+    accountWaiters_.insert(rid, [this, to, id, answer = std::move(answer)](const AccountState& a) {
+        if (!a.ok && a.errorCode != QLatin1String("AccountNotFound"))
+            send(to, rpcError(id, -32602, QStringLiteral("Invalid params: %1").arg(a.message)));
+        else
+            send(to, rpcResult(id, answer(a)));
+    });
+    return {};
+}
+
+QJsonObject RpcServer::storage(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params) {
     QJsonObject error;
     const auto b = blockAt(params.size() > 1 ? params.at(1) : QJsonValue::Null, &error, id);
     if (!b) return error;
@@ -337,6 +360,19 @@ QJsonObject RpcServer::storage(const QJsonValue& id, const QJsonArray& params) {
         const auto* m = b->metagraph(netuid);
         return m ? u64(m->taoIn.value_or(0)) : rpcResult(id, QJsonValue::Null);
     }
+    if (is("System", "Account", 16 + 32)) {
+        economics::AccountId who;
+        std::copy(key->end() - 32, key->end(), who.bytes.begin());
+        return withAccount(peer, id, accountToText(who), [](const AccountState& a) {
+            AccountInfo info;
+            info.nonce = static_cast<std::uint32_t>(a.nonce);
+            info.providers = a.free > 0 ? 1 : 0;
+            info.data.free = a.free;
+            const auto& md = RpcServerMetadata::metadata();
+            auto bytes = TypedEncoder::encode(info, md.storageEntry("System", "Account")->valueType, md.types());
+            return bytes ? QJsonValue(hex(*bytes)) : QJsonValue();
+        });
+    }
     if (is("SubtensorModule", "SubtokenEnabled", 2)) {
         const auto it = b->subtokenEnabled.find(netuid);
         if (it == b->subtokenEnabled.end()) return rpcResult(id, QJsonValue::Null);
@@ -345,7 +381,7 @@ QJsonObject RpcServer::storage(const QJsonValue& id, const QJsonArray& params) {
     return rpcResult(id, QJsonValue::Null);
 }
 
-QJsonObject RpcServer::stateCall(const QJsonValue& id, const QJsonArray& params) {
+QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params) {
     QJsonObject error;
     const auto b = blockAt(params.size() > 2 ? params.at(2) : QJsonValue::Null, &error, id);
     if (!b) return error;
@@ -367,6 +403,24 @@ QJsonObject RpcServer::stateCall(const QJsonValue& id, const QJsonArray& params)
         ScaleWriter w;
         w.writeCompact(1).writeU32(15);
         return rpcResult(id, hex(w.bytes()));
+    }
+    if (method == "StakeInfoRuntimeApi_get_stake_info_for_coldkey") {
+        const auto coldkey = r.readAccountId();
+        if (!coldkey) return bad();
+        economics::AccountId who;
+        who.bytes = *coldkey;
+        return withAccount(peer, id, accountToText(who), [coldkey = *coldkey](const AccountState& a) {
+            std::vector<StakeInfo> out;
+            for (const auto& p : a.positions) {
+                StakeInfo s;
+                s.coldkey = coldkey;
+                if (auto hot = accountFromText(p.hotkey)) s.hotkey = hot->bytes;
+                s.netuid = p.netuid;
+                s.stake = p.alpha;
+                out.push_back(s);
+            }
+            return encoded(out, "StakeInfoRuntimeApi", "get_stake_info_for_coldkey");
+        });
     }
     if (method == "SubnetInfoRuntimeApi_get_all_dynamic_info")
         return rpcResult(id, encoded(b->dynamicInfo, "SubnetInfoRuntimeApi", "get_all_dynamic_info"));

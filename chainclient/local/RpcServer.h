@@ -10,7 +10,7 @@
 //   options.blockObserver = server.blockObserver(); // before the LocalNode is created
 //   server.setNode(node); server.listen();
 
-#include "chainclient/NodeTypes.h"
+#include "chainclient/NodeClient.h"
 #include "chainclient/economics/Chain.h"
 
 #include <QHash>
@@ -74,8 +74,12 @@ private:
     void onSubmitted(const SubmitResult& result);
     // Null QJsonObject = the answer comes later (submissions).
     QJsonObject handle(QWebSocket* peer, const QJsonObject& request);
-    QJsonObject stateCall(const QJsonValue& id, const QJsonArray& params);
-    QJsonObject storage(const QJsonValue& id, const QJsonArray& params);
+    QJsonObject stateCall(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params);
+    QJsonObject storage(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params);
+    // Account reads (balance, nonce, stake) come from the live chain, which is the newest state:
+    // the window of captured blocks keeps subnet data only. Answers the peer later.
+    QJsonObject withAccount(QWebSocket* peer, const QJsonValue& id, const QString& ss58,
+                            std::function<QJsonValue(const AccountState&)> answer);
     std::shared_ptr<const RpcServerBlock> blockAt(const QJsonValue& hashParam, QJsonObject* error,
                                                   const QJsonValue& id) const;
     QJsonObject header(const RpcServerBlock& b) const;
@@ -89,6 +93,7 @@ private:
     quint64 nextSubscription_ = 1;
     QHash<QWebSocket*, QStringList> headSubscriptions_;
     QHash<quint64, Watch> watches_; // by LocalNode request id
+    QHash<quint64, std::function<void(const AccountState&)>> accountWaiters_;
 };
 
 } // namespace chainclient

@@ -184,6 +184,17 @@ std::vector<std::uint8_t> build() {
          {"emission", cu64}, {"incentive", cu16}, {"consensus", cu16}, {"trust", cu16}, {"validator_trust", cu16},
          {"dividends", cu16}, {"last_update", cu64}, {"validator_permit", t.boolean()}, {"pruning_score", cu16}});
 
+    const auto stakeInfo = t.composite({"pallet_subtensor", "rpc_info", "stake_info", "StakeInfo"},
+                                       {{"hotkey", account}, {"coldkey", account}, {"netuid", cu16}, {"stake", cu64},
+                                        {"locked", cu64}, {"emission", cu64}, {"tao_emission", cu64}, {"drain", cu64},
+                                        {"is_registered", t.boolean()}});
+    const auto accountData = t.composite({"pallet_balances", "types", "AccountData"},
+                                         {{"free", t.u64()}, {"reserved", t.u64()}, {"frozen", t.u64()}, {"flags", t.u128()}});
+    const auto accountInfo = t.composite({"frame_system", "AccountInfo"},
+                                         {{"nonce", t.u32()}, {"consumers", t.u32()}, {"providers", t.u32()},
+                                          {"sufficients", t.u32()}, {"data", accountData}});
+    std::vector<std::uint8_t> emptyAccount(4 * 4 + 3 * 8 + 16, 0);
+
     const auto netuid = t.u16();
     const std::vector<Api> apis{
         {"SubnetInfoRuntimeApi",
@@ -192,12 +203,13 @@ std::vector<std::uint8_t> build() {
           {"get_selective_metagraph", {{"netuid", netuid}, {"metagraph_indexes", t.seq(t.u16())}}, t.option(selective)}}},
         {"NeuronInfoRuntimeApi", {{"get_neurons_lite", {{"netuid", netuid}}, t.seq(neuronLite)}}},
         {"SwapRuntimeApi", {{"current_alpha_price", {{"netuid", netuid}}, t.u64()}}},
+        {"StakeInfoRuntimeApi", {{"get_stake_info_for_coldkey", {{"coldkey_account", account}}, t.seq(stakeInfo)}}},
         {"Metadata", {{"metadata_at_version", {{"version", t.u32()}}, t.option(bytes)}}}};
 
     const std::vector<std::uint8_t> zeroU64(8, 0);
     // Pallet name, index, items. Hasher 6 = Identity (how subtensor keys its netuid maps).
     const std::vector<std::tuple<std::string, std::uint8_t, std::vector<Storage>>> pallets{
-        {"System", 0, {}},
+        {"System", 0, {{"Account", {2}, account, accountInfo, emptyAccount}}}, // Blake2_128Concat
         {"Timestamp", 2, {{"Now", {}, 0, t.u64(), zeroU64}}},
         {"SubtensorModule",
          7,

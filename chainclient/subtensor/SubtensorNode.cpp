@@ -4,6 +4,7 @@
 #include "chainclient/subtensor/RuntimeDecoder.h"
 #include "chainclient/subtensor/ScaleWriter.h"
 #include "chainclient/subtensor/StorageKey.h"
+#include "chainclient/subtensor/SubtensorNodeAccount.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -451,6 +452,18 @@ quint64 SubtensorNode::submitExtrinsic(const QByteArray& extrinsic) {
     };
     rpc_->open();
     *handle = rpc_->subscribe(std::move(sub));
+    return id;
+}
+
+quint64 SubtensorNode::requestAccountState(const QString& account) {
+    const quint64 id = nextSubmitId_++;
+    rpc_->open();
+    SubtensorNodeAccount::read(
+        *rpc_,
+        [this](quint32 spec, const QString& hash, std::function<void(MetadataPtr)> then, std::function<void(const RpcError&)> onError) {
+            withMetadata(spec, hash, std::move(then), std::move(onError));
+        },
+        id, account, [this](const AccountState& state) { emit accountStateReady(state); });
     return id;
 }
 

@@ -48,6 +48,7 @@ public:
     // A subtensor node takes only signed extrinsics: sign with a wallet and use submitExtrinsic.
     quint64 submitStake(const StakeRequest& request) override;
     quint64 submitExtrinsic(const QByteArray& extrinsic) override;
+    quint64 requestAccountState(const QString& account) override;
 
     RpcClient& rpc() { return *rpc_; }
 

@@ -8,7 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QSslKey>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -271,6 +275,67 @@ private slots:
         QTRY_VERIFY(reply.has_value());
         QVERIFY(reply->ok());
         QCOMPARE(reply->result.toString(), QString("Bittensor"));
+    }
+
+    void wssTrustsOnlyVerifiedCertificates() {
+        // A private CA and a server certificate for 127.0.0.1, made fresh for this run.
+        const QString openssl = QStandardPaths::findExecutable("openssl");
+        if (openssl.isEmpty())
+            QSKIP("the openssl command is not installed; cannot make test certificates");
+        QTemporaryDir dir;
+        auto run = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(openssl, args);
+            return p.waitForFinished(30'000) && p.exitCode() == 0;
+        };
+        QFile ext(dir.filePath("ext.cnf"));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
+        ext.close();
+        QVERIFY(run({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+                     "-subj", "/CN=Subnetscope Test CA"}));
+        QVERIFY(run({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1"}));
+        QVERIFY(run({"x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+                     "srv.pem", "-days", "2", "-extfile", "ext.cnf"}));
+
+        QWebSocketServer server(QStringLiteral("tls"), QWebSocketServer::SecureMode);
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate::fromPath(dir.filePath("srv.pem")).value(0));
+        QFile keyFile(dir.filePath("srv.key"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        ssl.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setSslConfiguration(ssl);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            while (auto* s = server.nextPendingConnection())
+                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString& text) {
+                    const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+                    s->sendTextMessage(QString::fromUtf8(QJsonDocument(answer(m, QString("over tls"))).toJson(QJsonDocument::Compact)));
+                });
+        });
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(server.serverPort()));
+
+        // Without the CA the certificate is refused, and the client says so instead of retrying forever.
+        RpcOptions untrusted = options(url);
+        untrusted.autoReconnect = false;
+        RpcClient refused(untrusted);
+        std::optional<RpcReply> r1;
+        refused.call("system_chain", {}, [&](const RpcReply& r) { r1 = r; }, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(r1.has_value(), 15'000);
+        QCOMPARE(r1->error.kind, RpcError::Kind::Transport);
+        QVERIFY2(r1->error.message.contains("TLS", Qt::CaseInsensitive) || r1->error.message.contains("certificate", Qt::CaseInsensitive),
+                 qPrintable(r1->error.message));
+
+        RpcOptions trusted = options(url);
+        trusted.caCertificatesFile = dir.filePath("ca.pem");
+        RpcClient client(trusted);
+        std::optional<RpcReply> r2;
+        client.call("system_chain", {}, [&](const RpcReply& r) { r2 = r; }, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(r2.has_value(), 15'000);
+        QVERIFY2(r2->ok(), qPrintable(r2->error.message));
+        QCOMPARE(r2->result.toString(), QString("over tls"));
     }
 
     void closeFailsPendingWithClosed() {

@@ -236,7 +236,21 @@ private slots:
         remote.rpc().call("chain_getBlockHash", {static_cast<qint64>(ctx.era.birthBlock(head))}, [&](const RpcReply& r) { birth = r; });
         QTRY_VERIFY(birth.has_value());
         ctx.birthHash = QByteArray::fromHex(birth->result.toString().mid(2).toLatin1());
-        ctx.nonce = 0;
+        // The wallet's view of the account over RPC: balance, nonce and the signing parameters.
+        const QString alice = crypto::Ss58::encode(key->publicKey());
+        QSignalSpy accounts(&remote, &NodeClient::accountStateReady);
+        const quint64 ask = remote.requestAccountState(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts.count(), 1, 20'000);
+        auto before = accounts.at(0).at(0).value<AccountState>();
+        QVERIFY2(before.ok, qPrintable(before.message));
+        QCOMPARE(before.requestId, ask);
+        QCOMPARE(before.free, quint64(100'000'000'000));
+        QCOMPARE(before.nonce, quint64(0));
+        QCOMPARE(before.genesisHash, ctx.genesisHash);
+        QCOMPARE(before.specVersion, ctx.specVersion);
+        QCOMPARE(before.block, head);
+        QVERIFY(before.positions.isEmpty());
+        ctx.nonce = before.nonce;
         const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey, netuid, 1'000'000'000).encode(), ctx, *key);
 
         QStringList statuses;
@@ -251,6 +265,18 @@ private slots:
         QCOMPARE(result.block, head + 1);
         QTRY_VERIFY(statuses.contains("finalized"));
         QCOMPARE(statuses.mid(0, 2), (QStringList{"ready", "inBlock"}));
+
+        remote.requestAccountState(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts.count(), 2, 20'000);
+        const auto after = accounts.at(1).at(0).value<AccountState>();
+        QVERIFY2(after.ok, qPrintable(after.message));
+        QCOMPARE(after.nonce, quint64(1));
+        QCOMPARE(after.free, before.free - 1'000'000'000);
+        // Over RPC the inclusion carries no amounts (a wallet reads them from the chain after).
+        bool found = false;
+        for (const auto& p : after.positions)
+            found = found || (p.netuid == netuid && p.hotkey == crypto::Ss58::encode(hotkey) && p.alpha > 0);
+        QVERIFY2(found, "the new stake position is read back through StakeInfoRuntimeApi");
 
         // The same bytes again: the nonce is spent, and the node refuses it with 1010.
         remote.submitExtrinsic(xt);

@@ -111,11 +111,21 @@ void Chain::runEpoch(Subnet& s) {
     const AlphaRao total = s.pendingServer + s.pendingValidator + s.pendingRoot;
     const double tw = params_.taoWeight;
 
-    EpochInput in;
+    // Reused across epochs: the vectors keep their capacity, so an epoch allocates little.
+    thread_local EpochInput in;
+    thread_local EpochResult r;
     in.n = n;
     in.variant = params_.yuma3 ? YumaVariant::Yuma3 : YumaVariant::Classic;
+    in.liquidAlpha.reset();
     if (params_.liquidAlpha) in.liquidAlpha = LiquidAlpha{};
     in.maxValidators = s.maxValidators;
+    in.ownerUid.reset();
+    in.sparse = true;
+    in.weights.clear();
+    in.bonds.clear();
+    in.rowUids.clear();
+    in.sparseWeights.clear();
+    in.sparseBonds.clear();
     in.stakes.resize(n);
     in.validatorPermits.resize(n);
     in.active.resize(n);
@@ -145,26 +155,15 @@ void Chain::runEpoch(Subnet& s) {
         in.weightsSetAt[i] = nr.lastUpdate;
         in.registeredAt[i] = nr.registeredAt;
         if (nr.hotkey == s.ownerHotkey) in.ownerUid = i;
-        if (!nr.weights.empty() || !nr.bonds.empty()) in.rowUids.push_back(i);
+        if (nr.weights.empty() && nr.bonds.empty()) continue;
+        // Stored weights are sorted by UID and bonds are written in UID order: rows ascend as required.
+        in.rowUids.push_back(i);
+        for (const WeightEntry& e : nr.weights) in.sparseWeights.push(e.uid, e.value);
+        in.sparseWeights.endRow();
+        for (const WeightEntry& e : nr.bonds) in.sparseBonds.push(e.uid, e.value / 65535.0);
+        in.sparseBonds.endRow();
     }
-    if (in.rowUids.empty()) {
-        in.weights.clear();
-    } else {
-        const std::size_t rowsIn = in.rowUids.size();
-        in.weights.assign(rowsIn * n, 0.0);
-        in.bonds.assign(rowsIn * n, 0.0);
-        for (std::size_t k = 0; k < rowsIn; ++k) {
-            const Neuron& nr = s.neurons[in.rowUids[k]];
-            for (const WeightEntry& e : nr.weights) in.weights[k * n + e.uid] = e.value;
-            for (const WeightEntry& e : nr.bonds) in.bonds[k * n + e.uid] = e.value / 65535.0;
-        }
-    }
-    if (in.rowUids.empty()) {
-        // runEpoch needs a shape: give it n empty rows only when n is tiny, else one zero row.
-        in.rowUids.push_back(0);
-        in.weights.assign(n, 0.0);
-    }
-    const EpochResult r = economics::runEpoch(in);
+    economics::runEpoch(in, r);
     const EmissionSplit split = splitEmission(r, total);
 
     // Miners: incentive as stake, except owner-owned hotkeys whose share is burned (MinerBurned).
@@ -235,8 +234,6 @@ void Chain::runEpoch(Subnet& s) {
     payRootDividends(s, rootRest, rootOwners);
 
     // Per-UID outputs for display and for the next epoch.
-    std::vector<std::size_t> bondRowOf(n, n);
-    for (std::size_t k = 0; k < r.bondRows.size(); ++k) bondRowOf[r.bondRows[k]] = k;
     for (std::size_t i = 0; i < n; ++i) {
         Neuron& nr = s.neurons[i];
         nr.incentive = r.incentive[i];
@@ -249,13 +246,14 @@ void Chain::runEpoch(Subnet& s) {
         nr.stake = alphaStake[i];
         nr.active = in.active[i];
         nr.bonds.clear();
-        if (bondRowOf[i] < n) {
-            const double* row = &r.bonds[bondRowOf[i] * n];
-            for (std::size_t j = 0; j < n; ++j) {
-                if (!(row[j] > 0)) continue;
-                const std::uint16_t v = toU16Proportion(row[j]);
-                if (v > 0) nr.bonds.push_back({static_cast<std::uint16_t>(j), v});
-            }
+    }
+    const SparseRows& bonds = r.sparseBonds;
+    for (std::size_t t = 0; t < r.bondRows.size(); ++t) {
+        Neuron& nr = s.neurons[r.bondRows[t]];
+        for (std::uint32_t e = bonds.start[t]; e < bonds.start[t + 1]; ++e) {
+            if (!(bonds.value[e] > 0)) continue;
+            const std::uint16_t v = toU16Proportion(bonds.value[e]);
+            if (v > 0) nr.bonds.push_back({static_cast<std::uint16_t>(bonds.col[e]), v});
         }
     }
     events_.push_back({ChainEventKind::Epoch, block_, s.netuid, {}, {}, 0, total.rao(), 0, s.pool.price()});

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace economics {
 namespace {
@@ -27,6 +28,43 @@ std::vector<std::uint64_t> proRata(std::uint64_t pot, const std::vector<double>&
     for (std::size_t i = 0; i < shares.size(); ++i) out[i] = shares[i].rao();
     return out;
 }
+
+// Hotkey → first UID holding it, open addressing on the key's first word: an epoch maps every
+// stake entry to its UID in O(entries) instead of sorting the UIDs' 32-byte keys.
+class UidIndex {
+public:
+    void build(const std::vector<Neuron>& neurons) {
+        std::size_t cap = 16;
+        while (cap < 2 * neurons.size()) cap *= 2;
+        mask_ = cap - 1;
+        slots_.assign(cap, kEmpty);
+        neurons_ = &neurons;
+        for (std::size_t i = 0; i < neurons.size(); ++i) {
+            std::size_t h = slot(neurons[i].hotkey);
+            while (slots_[h] != kEmpty && !(neurons[slots_[h]].hotkey == neurons[i].hotkey)) h = (h + 1) & mask_;
+            if (slots_[h] == kEmpty) slots_[h] = static_cast<std::uint32_t>(i);
+        }
+    }
+    // UID of the hotkey, or -1.
+    long find(const AccountId& hotkey) const {
+        for (std::size_t h = slot(hotkey);; h = (h + 1) & mask_) {
+            const std::uint32_t u = slots_[h];
+            if (u == kEmpty) return -1;
+            if ((*neurons_)[u].hotkey == hotkey) return static_cast<long>(u);
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xffffffffU;
+    std::size_t slot(const AccountId& k) const {
+        std::uint64_t w;
+        std::memcpy(&w, k.bytes.data(), sizeof w);
+        return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
+    }
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_ = 0;
+    const std::vector<Neuron>* neurons_ = nullptr;
+};
 
 } // namespace
 
@@ -135,19 +173,33 @@ void Chain::runEpoch(Subnet& s) {
     std::vector<AlphaRao> alphaStake(n);
     std::vector<Rao> rootStake(n);
     {
-        // Alpha per UID in one ordered walk: the stakes map is sorted by hotkey first.
-        std::vector<std::pair<AccountId, std::size_t>> byKey(n);
-        for (std::size_t i = 0; i < n; ++i) byKey[i] = {s.neurons[i].hotkey, i};
-        std::sort(byKey.begin(), byKey.end());
-        auto it = s.stakes.begin();
-        for (const auto& [hk, i] : byKey) {
-            while (it != s.stakes.end() && it->first.first < hk) ++it;
-            for (; it != s.stakes.end() && it->first.first == hk; ++it) alphaStake[i] += it->second;
+        // Alpha and root stake per UID in one walk of each map (both are sorted by hotkey first).
+        thread_local UidIndex index;
+        index.build(s.neurons);
+        long uid = -1;
+        const AccountId* last = nullptr;
+        for (const auto& [key, amount] : s.stakes) {
+            if (!last || !(key.first == *last)) {
+                uid = index.find(key.first);
+                last = &key.first;
+            }
+            if (uid >= 0) alphaStake[static_cast<std::size_t>(uid)] += amount;
+        }
+        if (rootStakes_.size() <= 4 * n) {
+            last = nullptr;
+            for (const auto& [key, amount] : rootStakes_) {
+                if (!last || !(key.first == *last)) {
+                    uid = index.find(key.first);
+                    last = &key.first;
+                }
+                if (uid >= 0) rootStake[static_cast<std::size_t>(uid)] += amount;
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i) rootStake[i] = hotkeyRootStake(s.neurons[i].hotkey);
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Neuron& nr = s.neurons[i];
-        rootStake[i] = hotkeyRootStake(nr.hotkey);
         in.stakes[i] = static_cast<double>(alphaStake[i].rao()) + tw * static_cast<double>(rootStake[i].rao());
         in.validatorPermits[i] = nr.validatorPermit;
         in.active[i] = nr.lastUpdate + params_.activityCutoff >= block_ && !nr.weights.empty();
@@ -214,6 +266,7 @@ void Chain::runEpoch(Subnet& s) {
     std::vector<std::pair<AccountId, AlphaRao>> rootRest;
     std::vector<AccountId> rootOwners;
     for (std::size_t i = 0; i < n; ++i) {
+        if (alphaShares[i] == 0 && rootShares[i] == 0) continue; // most UIDs are miners: nothing to credit
         const Neuron& nr = s.neurons[i];
         const AlphaRao a = AlphaRao::fromRao(alphaShares[i]);
         const AlphaRao rt = AlphaRao::fromRao(rootShares[i]);

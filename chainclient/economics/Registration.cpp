@@ -190,14 +190,16 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
         permit[i] = stake[i] != 0.0;
     if (n < k)
         return permit;
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
     // A stable ascending sort orders ties by index, so (stake, index) is the same total order;
-    // only the set of the n − k lowest matters, which a selection finds in linear time.
-    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n - k), order.end(),
-                     [&](std::size_t a, std::size_t b) { return stake[a] < stake[b] || (stake[a] == stake[b] && a < b); });
+    // only the set of the n − k lowest matters, which a selection finds in linear time. The keys
+    // are held by value: every epoch runs this, and indirect comparisons were most of its cost.
+    thread_local std::vector<std::pair<double, std::size_t>> order;
+    order.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = {stake[i], i};
+    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n - k), order.end());
     for (std::size_t i = 0; i < n - k; ++i)
-        permit[order[i]] = false;
+        permit[order[i].second] = false;
     return permit;
 }
 

@@ -135,15 +135,37 @@ EpochInput yumaInput(std::size_t n, std::size_t validators, std::size_t weightsP
     return in;
 }
 
-void benchYuma(const char* label, std::size_t weightsPerValidator, bool compactRows, double budgetUs) {
+enum class YumaForm { DenseFull, DenseCompact, Sparse };
+
+void benchYuma(const char* label, std::size_t weightsPerValidator, YumaForm form, double budgetUs) {
     std::mt19937_64 rng(7);
     EpochInput in = yumaInput(256, 64, weightsPerValidator, rng);
-    if (compactRows) {
-        // The chain's own call: only the 64 validator rows are passed (EpochInput::rowUids).
+    if (form != YumaForm::DenseFull) {
+        // Only the 64 validator rows are passed (EpochInput::rowUids).
         in.weights.resize(64 * 256);
         for (std::size_t v = 0; v < 64; ++v) in.rowUids.push_back(v);
     }
     // Steady state: bonds from a previous epoch, as the chain runs it every tempo.
+    if (form == YumaForm::Sparse) {
+        // The chain's own call: compressed rows in, compressed bonds out, buffers reused.
+        in.sparse = true;
+        for (std::size_t v = 0; v < 64; ++v) {
+            for (std::size_t j = 0; j < 256; ++j)
+                if (in.weights[v * 256 + j] != 0.0) in.sparseWeights.push(static_cast<std::uint32_t>(j), in.weights[v * 256 + j]);
+            in.sparseWeights.endRow();
+        }
+        in.weights.clear();
+        EpochResult r;
+        runEpoch(in, r);
+        in.sparseBonds = r.sparseBonds;
+        const double us = bestUs(7, 200, [&](int) {
+            runEpoch(in, r);
+            g_sink = g_sink + r.dividends[0];
+        });
+        std::printf("Yuma3 epoch, 256 UIDs x 64 validators, %s: %.1f us (budget %.0f us, ratio %.2f)\n", label, us, budgetUs,
+                    us / budgetUs);
+        return;
+    }
     in.bonds = runEpoch(in).bonds;
     const double us = bestUs(7, 60, [&](int) { g_sink = g_sink + runEpoch(in).dividends[0]; });
     std::printf("Yuma3 epoch, 256 UIDs x 64 validators, %s: %.1f us (budget %.0f us, ratio %.2f)\n", label, us, budgetUs,
@@ -204,9 +226,11 @@ int main(int argc, char** argv) {
     const double yumaBudgetUs = 0.5 * 60.0 / epochsPerYear * 1e6;
     if (want("swap")) benchSwap();
     if (want("yuma")) {
-        benchYuma("dense weights, n x n input", 192, false, yumaBudgetUs);
-        benchYuma("32 weights per validator, n x n input", 32, false, yumaBudgetUs);
-        benchYuma("32 weights per validator, compact rows (chain path)", 32, true, yumaBudgetUs);
+        benchYuma("dense weights, n x n input (reference path)", 192, YumaForm::DenseFull, yumaBudgetUs);
+        benchYuma("32 weights per validator, n x n input (reference path)", 32, YumaForm::DenseFull, yumaBudgetUs);
+        benchYuma("32 weights per validator, compact dense rows", 32, YumaForm::DenseCompact, yumaBudgetUs);
+        benchYuma("dense weights, sparse rows", 192, YumaForm::Sparse, yumaBudgetUs);
+        benchYuma("32 weights per validator, sparse rows (chain path)", 32, YumaForm::Sparse, yumaBudgetUs);
     }
     if (want("default")) benchDefaultScenario(quick);
     if (want("large")) benchLargeNetwork(quick);

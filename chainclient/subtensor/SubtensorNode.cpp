@@ -113,18 +113,27 @@ void SubtensorNode::startStreaming(quint64 afterBlock) {
     rpc_->open();
     if (headSub_ == 0) {
         RpcClient::Subscription sub;
-        sub.method = QStringLiteral("chain_subscribeNewHeads");
-        sub.unsubscribeMethod = QStringLiteral("chain_unsubscribeNewHeads");
+        sub.method = options_.followFinalized ? QStringLiteral("chain_subscribeFinalizedHeads") : QStringLiteral("chain_subscribeNewHeads");
+        sub.unsubscribeMethod =
+            options_.followFinalized ? QStringLiteral("chain_unsubscribeFinalizedHeads") : QStringLiteral("chain_unsubscribeNewHeads");
         sub.onNotification = [this](const QJsonValue& header) {
             if (auto n = headerNumber(header)) onHead(*n);
         };
         headSub_ = rpc_->subscribe(std::move(sub));
     }
     const quint64 gen = generation_;
-    rpc_->call(QStringLiteral("chain_getHeader"), {}, [this, gen](const RpcReply& r) {
+    auto readHeader = [this, gen](const QJsonValue& hash) {
+        rpc_->call(QStringLiteral("chain_getHeader"), {hash}, [this, gen](const RpcReply& r) {
+            if (gen != generation_) return;
+            if (!r.ok()) return fatal(tr("Cannot read the head of %1: %2").arg(options_.network, r.error.message));
+            if (auto n = headerNumber(r.result)) onHead(*n);
+        });
+    };
+    if (!options_.followFinalized) return readHeader(QJsonValue::Null);
+    rpc_->call(QStringLiteral("chain_getFinalizedHead"), {}, [this, gen, readHeader](const RpcReply& r) {
         if (gen != generation_) return;
         if (!r.ok()) return fatal(tr("Cannot read the head of %1: %2").arg(options_.network, r.error.message));
-        if (auto n = headerNumber(r.result)) onHead(*n);
+        readHeader(r.result);
     });
 }
 

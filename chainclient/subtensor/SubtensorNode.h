@@ -6,7 +6,7 @@
 // metadata and hands out the same BlockSnapshot the embedded chain produces.
 //
 // Backfill runs from startStreaming(afterBlock)+1 with a few blocks in flight, bounded by
-// acknowledge(); then it follows chain_subscribeNewHeads. A pruned node answering 4003 for a
+// acknowledge(); then it follows the finalized (default) or best heads. A pruned node answering 4003 for a
 // block the store still needs stops the sync with a message asking for an archive node: the
 // store accepts contiguous blocks only, so skipping ahead is not an option here.
 // Lives on the thread that creates it; never blocks it.
@@ -29,6 +29,9 @@ struct SubtensorNodeOptions {
     int maxAhead = 256;     // blocks fetched beyond the last acknowledged one
     int maxBatch = 64;      // blocks per blocksReady
     int maxRetries = 5;     // per block, for timeouts and dropped connections
+    // Follow finalized heads (no reorgs can reach the store, a few blocks behind the best head)
+    // rather than best heads (newest, but a retracted fork would stay stored).
+    bool followFinalized = true;
 };
 
 class SubtensorNode final : public NodeClient {

@@ -5,3 +5,7 @@ subnetscope_test(tst_rpc_loopback SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_
   LIBS subnetscope_chainclient Qt6::WebSockets TIMEOUT 300)
 subnetscope_test(tst_rpc_sync_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_sync_store.cpp
   LIBS subnetscope_models subnetscope_chainclient Qt6::Sql Qt6::WebSockets TIMEOUT 600)
+# Black-box CLI: node --rpc, then sync and subnets against it.
+subnetscope_test(tst_rpc_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_cli.cpp LIBS Qt6::Core Qt6::Network TIMEOUT 300)
+target_compile_definitions(tst_rpc_cli PRIVATE SUBNETSCOPE_CLI_PATH="$<TARGET_FILE:subnetscope-cli>")
+add_dependencies(tst_rpc_cli subnetscope-cli)

@@ -27,6 +27,7 @@ namespace ui {
 
 SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString& dbPath, QWidget* parent)
     : QWidget(parent), model_(model) {
+    dbPath_ = dbPath;
     loader_ = new models::ExplorerLoader(dbPath, this);
     metagraph_ = new models::MetagraphModel(dbPath, this);
     title_ = new QLabel(tr("Double-click a subnet on the Subnets page to see it here."), this);
@@ -54,7 +55,7 @@ SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString
     add("emissionTao", tr("Emission to pool"), tr("TAO and Alpha injected into the pool per day at the current rate"), 1, 0);
     add("emissionAlpha", tr("Alpha out per day"), tr("Alpha minted outside the pool per day: owner, miners, validators, root"), 1, 1);
     add("split", tr("Split of Alpha out"), tr("Owner 18 %, miners half of the rest, validators the other half minus the root share"), 1, 2);
-    add("registration", tr("Registration cost"), tr("Burn to register a UID; the store does not record it yet"), 1, 3);
+    add("registration", tr("Registration cost"), tr("TAO burned to register a UID now (the burn price)"), 1, 3);
     add("tempo", tr("Tempo"), tr("Blocks between epochs (12 s each)"), 1, 4);
     add("owner", tr("Owner"), tr("Owner coldkey (SS58)"), 1, 5);
 
@@ -185,7 +186,9 @@ void SubnetDetailPage::fillFigures() {
     set("split", tr("owner %1 · miners %2 · validators %3 · root %4 (%5 per day)")
                      .arg(models::formatAmount(e.owner, 0), models::formatAmount(e.miners, 0), models::formatAmount(e.validators, 0),
                           models::formatAmount(e.root, 0), alpha));
-    set("registration", tr("not recorded"));
+    const QVariantMap hp = models::ExplorerQueries::hyperparameters(dbPath_, s.netuid);
+    set("registration", hp.contains(QStringLiteral("burn")) ? models::formatTao(hp.value(QStringLiteral("burn")).toULongLong(), 4)
+                                                            : tr("not recorded"));
     set("tempo", tr("%1 blocks (%2)").arg(s.tempo).arg(models::formatBlockAge(s.tempo)));
     auto* owner = figures_.value(QStringLiteral("owner"));
     owner->setText(s.ownerColdkey.left(8) + QStringLiteral("…") + s.ownerColdkey.right(6));
@@ -205,6 +208,13 @@ void SubnetDetailPage::fillFigures() {
     hyper_->addRow(tr("Registered at block"), new QLabel(QString::number(s.registeredAt)));
     hyper_->addRow(tr("Started"), new QLabel(o->startedAt ? tr("at block %1").arg(*o->startedAt) : s.started ? tr("yes (at genesis)") : tr("not yet")));
     hyper_->addRow(tr("Network immunity until block"), new QLabel(QString::number(o->pruning.immuneUntil)));
+    // Everything else the chain reports, under its own name (amounts in rao are labelled).
+    for (auto it = hp.constBegin(); it != hp.constEnd(); ++it) {
+        QString value = it.value().toString();
+        if (it.key() == QLatin1String("burn")) value = models::formatTao(it.value().toULongLong(), 4);
+        else if (it.value().typeId() == QMetaType::Double) value = models::formatAmount(it.value().toDouble(), 4);
+        hyper_->addRow(it.key(), new QLabel(value));
+    }
 }
 
 } // namespace ui

@@ -50,6 +50,7 @@ private:
     QLabel* figure(const QString& name, const QString& label, const QString& tip, int row, int column);
 
     models::SubnetListModel* model_;
+    QString dbPath_;
     models::ExplorerLoader* loader_;
     int netuid_ = -1;
     QLabel* title_;

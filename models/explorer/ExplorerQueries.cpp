@@ -4,6 +4,8 @@
 #include "models/store/ReadConnection.h"
 #include "models/store/StoreQueries.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
@@ -211,6 +213,16 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
         h.stages = classifier.classifyHistory(subject, h.samples);
     }
     return out;
+}
+
+QVariantMap ExplorerQueries::hyperparameters(const QString& dbPath, int netuid) {
+    ReadConnection conn(dbPath);
+    if (!conn.ok()) return {};
+    QSqlQuery q(conn.db());
+    q.prepare(QStringLiteral("SELECT hyperparameters FROM subnets WHERE netuid = ?"));
+    q.bindValue(0, netuid);
+    if (!q.exec() || !q.next()) return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().toVariantMap();
 }
 
 } // namespace models

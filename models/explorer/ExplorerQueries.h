@@ -9,6 +9,7 @@
 #include "models/explorer/PruningOrder.h"
 
 #include <QHash>
+#include <QVariantMap>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -66,6 +67,9 @@ public:
     // bucket), with pruning ranks and stages computed at every sample.
     static NetworkHistory history(const QString& dbPath, int maxSamples,
                                   const LifecycleClassifier& classifier = LifecycleClassifier());
+    // The subnet's hyperparameters as the store recorded them (subnets.hyperparameters, a JSON
+    // object such as {"burn": rao, "tempo": …}); empty when unknown.
+    static QVariantMap hyperparameters(const QString& dbPath, int netuid);
 };
 
 } // namespace models

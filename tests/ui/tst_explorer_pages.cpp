@@ -153,6 +153,7 @@ private slots:
         QCOMPARE(detail->lifecycleChart()->laneCount(), 1);
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("figure_price"))->text().contains(QLatin1Char('e')));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("figure_marketCap"))->text().endsWith(QStringLiteral(" TAO")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("figure_registration"))->text().endsWith(QStringLiteral(" TAO")));
 
         // 1H then 1W in candles: both load; 1H has 60 one-minute candles.
         QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("timeframe1H")), Qt::LeftButton);

@@ -14,9 +14,9 @@ namespace ui {
 PoolDepthChart::PoolDepthChart(QWidget* parent) : QWidget(parent) {
     chart_ = new QChart;
     stake_ = new QLineSeries;
-    stake_->setName(tr("Stake: TAO in, price rises"));
+    stake_->setName(tr("Stake: price rises"));
     unstake_ = new QLineSeries;
-    unstake_->setName(tr("Unstake: α worth this much TAO out, price falls"));
+    unstake_->setName(tr("Unstake (α valued in TAO): price falls"));
     axisX_ = new QLogValueAxis;
     axisX_->setTitleText(tr("Trade size (TAO)"));
     axisX_->setLabelFormat(QStringLiteral("%.1f"));

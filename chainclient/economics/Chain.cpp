@@ -16,8 +16,10 @@ AlphaRao Subnet::totalStaked() const {
 }
 
 int Subnet::uidOf(const AccountId& hotkey) const {
+    // Staking calls look hotkeys up constantly: reject on the first byte before comparing 32.
+    const std::uint8_t first = hotkey.bytes[0];
     for (std::size_t i = 0; i < neurons.size(); ++i)
-        if (neurons[i].hotkey == hotkey) return static_cast<int>(i);
+        if (neurons[i].hotkey.bytes[0] == first && neurons[i].hotkey == hotkey) return static_cast<int>(i);
     return -1;
 }
 

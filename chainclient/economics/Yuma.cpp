@@ -206,7 +206,8 @@ std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<c
 std::uint16_t toU16Proportion(double x) {
     if (!(x > 0.0))
         return 0;
-    const double v = std::floor(x * 65535.0);
+    // Truncation is floor for positive values, without a libm call (this runs per stored bond).
+    const double v = x * 65535.0;
     return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
 }
 

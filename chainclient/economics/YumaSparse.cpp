@@ -14,6 +14,7 @@ namespace {
 
 struct Workspace {
     std::vector<char> permit;
+    std::vector<char> reset; // recently registered columns
     std::vector<std::size_t> rows; // input row index of each taking-part row
     std::vector<double> rowStake;
     SparseRows w;    // normalised weights, later the weights that build bonds
@@ -30,13 +31,21 @@ void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char*
     if (m.start.size() != rows + 1 || m.start.front() != 0 || m.col.size() != m.value.size() ||
         m.start.back() != m.col.size())
         throw std::invalid_argument(std::string("runEpoch: bad shape of ") + what);
-    for (std::size_t k = 0; k < rows; ++k) {
-        if (m.start[k] > m.start[k + 1])
-            throw std::invalid_argument(std::string("runEpoch: bad row offsets in ") + what);
-        for (std::uint32_t e = m.start[k]; e < m.start[k + 1]; ++e)
-            if (m.col[e] >= n || (e > m.start[k] && m.col[e] <= m.col[e - 1]))
-                throw std::invalid_argument(std::string("runEpoch: columns must ascend below n in ") + what);
+    bool ok = true;
+    for (std::size_t k = 0; k < rows && ok; ++k) {
+        const std::uint32_t b = m.start[k], e = m.start[k + 1];
+        if (b > e) {
+            ok = false;
+            break;
+        }
+        if (b == e)
+            continue;
+        ok = m.col[e - 1] < n;
+        for (std::uint32_t x = b + 1; x < e; ++x)
+            ok = ok && m.col[x] > m.col[x - 1];
     }
+    if (!ok)
+        throw std::invalid_argument(std::string("runEpoch: rows must have ascending columns below n in ") + what);
 }
 
 // Scales every column to sum 1 (columns summing to 0 stay 0), as colNormalize does densely.
@@ -221,12 +230,15 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
     // Previous bonds of the taking-part rows, recently registered columns reset.
     SparseRows& b = ws.b;
     b.clear();
+    ws.reset.assign(n, 0);
+    for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
+        ws.reset[j] = in.recentlyRegistered[j] ? 1 : 0;
     for (std::size_t t = 0; t < m; ++t) {
         const std::size_t k = ws.rows[t];
         if (hasBonds)
             for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e) {
                 const std::uint32_t j = inB.col[e];
-                if (inB.value[e] != 0.0 && !(j < in.recentlyRegistered.size() && in.recentlyRegistered[j]))
+                if (inB.value[e] != 0.0 && !ws.reset[j])
                     b.push(j, inB.value[e]);
             }
         b.endRow();

@@ -1,4 +1,4 @@
-#include "chainclient/subtensor/SubtensorNode.h"
+#include "chainclient/subtensor/SubtensorNodeWorker.h"
 
 #include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
@@ -12,7 +12,7 @@
 
 namespace chainclient::subtensor {
 
-struct SubtensorNode::Fetch {
+struct SubtensorNodeWorker::Fetch {
     quint64 generation = 0;
     quint64 number = 0;
     int attempt = 0;
@@ -83,25 +83,13 @@ QString errorCodeFor(const RpcError& e) {
 
 } // namespace
 
-SubtensorNode::SubtensorNode(SubtensorNodeOptions options, QObject* parent)
-    : NodeClient(parent), options_(std::move(options)) {
-    registerNodeMetaTypes();
-    rpc_ = new RpcClient(options_.rpc, this);
+SubtensorNodeWorker::SubtensorNodeWorker(SubtensorNodeOptions options) : options_(std::move(options)) {
+    rpc_ = new RpcClient(options_.rpc, this); // moves to the node's thread with its parent
 }
 
-SubtensorNode::~SubtensorNode() { ++generation_; }
+SubtensorNodeWorker::~SubtensorNodeWorker() { ++generation_; }
 
-QUrl SubtensorNode::endpointFor(const QString& network) {
-    if (network == QLatin1String("finney")) return QUrl(QStringLiteral("wss://entrypoint-finney.opentensor.ai:443"));
-    if (network == QLatin1String("test")) return QUrl(QStringLiteral("wss://test.finney.opentensor.ai:443"));
-    if (network == QLatin1String("archive")) return QUrl(QStringLiteral("wss://archive.chain.opentensor.ai:443"));
-    const QUrl url(network);
-    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")) && !url.host().isEmpty())
-        return url;
-    return {};
-}
-
-void SubtensorNode::startStreaming(quint64 afterBlock) {
+void SubtensorNodeWorker::start(quint64 afterBlock) {
     ++generation_;
     running_ = true;
     delivered_ = afterBlock;
@@ -137,7 +125,7 @@ void SubtensorNode::startStreaming(quint64 afterBlock) {
     });
 }
 
-void SubtensorNode::stop() {
+void SubtensorNodeWorker::halt() {
     ++generation_;
     running_ = false;
     inFlight_ = 0;
@@ -145,13 +133,13 @@ void SubtensorNode::stop() {
     headSub_ = 0;
 }
 
-void SubtensorNode::acknowledge(quint64 block) {
+void SubtensorNodeWorker::acknowledge(quint64 block) {
     if (block <= acked_) return;
     acked_ = block;
     pump();
 }
 
-void SubtensorNode::onHead(quint64 number) {
+void SubtensorNodeWorker::onHead(quint64 number) {
     if (number <= head_) return;
     head_ = number;
     emit newHead(number);
@@ -159,14 +147,14 @@ void SubtensorNode::onHead(quint64 number) {
     pump();
 }
 
-void SubtensorNode::pump() {
+void SubtensorNodeWorker::pump() {
     if (!running_) return;
     while (inFlight_ < options_.blocksInFlight && nextFetch_ <= head_ &&
            nextFetch_ <= acked_ + static_cast<quint64>(options_.maxAhead))
         fetch(nextFetch_++);
 }
 
-void SubtensorNode::fatal(const QString& message) {
+void SubtensorNodeWorker::fatal(const QString& message) {
     if (!running_) return;
     ++generation_;
     running_ = false;
@@ -174,7 +162,7 @@ void SubtensorNode::fatal(const QString& message) {
     emit failed(message);
 }
 
-void SubtensorNode::fail(const std::shared_ptr<Fetch>& f, const RpcError& error) {
+void SubtensorNodeWorker::fail(const std::shared_ptr<Fetch>& f, const RpcError& error) {
     if (f->generation != generation_) return;
     --inFlight_;
     if (error.kind == RpcError::Kind::StateDiscarded)
@@ -194,7 +182,7 @@ void SubtensorNode::fail(const std::shared_ptr<Fetch>& f, const RpcError& error)
     fatal(tr("Reading block %1 from %2 failed: %3").arg(f->number).arg(options_.network, error.message));
 }
 
-void SubtensorNode::fetch(quint64 number, int attempt) {
+void SubtensorNodeWorker::fetch(quint64 number, int attempt) {
     auto f = std::make_shared<Fetch>();
     f->generation = generation_;
     f->number = number;
@@ -219,7 +207,7 @@ void SubtensorNode::fetch(quint64 number, int attempt) {
     });
 }
 
-void SubtensorNode::withMetadata(quint32 spec, const QString& hash, std::function<void(MetadataPtr)> then,
+void SubtensorNodeWorker::withMetadata(quint32 spec, const QString& hash, std::function<void(MetadataPtr)> then,
                                  std::function<void(const RpcError&)> onError) {
     if (auto it = metadata_.find(spec); it != metadata_.end()) return then(it->second);
     auto& waiters = metadataWaiters_[spec];
@@ -249,7 +237,7 @@ void SubtensorNode::withMetadata(quint32 spec, const QString& hash, std::functio
     }, 120'000);
 }
 
-void SubtensorNode::readBlock(const std::shared_ptr<Fetch>& f) {
+void SubtensorNodeWorker::readBlock(const std::shared_ptr<Fetch>& f) {
     const Metadata& md = *f->md;
     QVector<RpcRequest> reqs;
     reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("SubnetInfoRuntimeApi_get_all_dynamic_info"), QStringLiteral("0x"), f->hash}});
@@ -285,7 +273,7 @@ void SubtensorNode::readBlock(const std::shared_ptr<Fetch>& f) {
     });
 }
 
-void SubtensorNode::readSubnets(const std::shared_ptr<Fetch>& f) {
+void SubtensorNodeWorker::readSubnets(const std::shared_ptr<Fetch>& f) {
     const Metadata& md = *f->md;
     const bool hasPrice = md.runtimeApiMethod("SwapRuntimeApi", "current_alpha_price") != nullptr;
     const bool hasNeurons = md.runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite") != nullptr;
@@ -364,14 +352,14 @@ void SubtensorNode::readSubnets(const std::shared_ptr<Fetch>& f) {
     });
 }
 
-void SubtensorNode::finishBlock(const std::shared_ptr<Fetch>& f) {
+void SubtensorNodeWorker::finishBlock(const std::shared_ptr<Fetch>& f) {
     --inFlight_;
     ready_[f->number] = SubtensorNodeSnapshot::build(f->data);
     deliver();
     pump();
 }
 
-void SubtensorNode::deliver() {
+void SubtensorNodeWorker::deliver() {
     BlockBatch batch;
     auto flush = [&] {
         if (batch.isEmpty()) return;
@@ -393,16 +381,7 @@ void SubtensorNode::deliver() {
     if (head_ > 0) emit catchUpProgress(delivered_, std::max(head_, delivered_));
 }
 
-quint64 SubtensorNode::submitStake(const StakeRequest&) {
-    const quint64 id = nextSubmitId_++;
-    QMetaObject::invokeMethod(this, [this, id] {
-        submitFailed(id, QStringLiteral("NotSupported"),
-                     tr("A subtensor node accepts only signed extrinsics; sign the call with a wallet first."));
-    }, Qt::QueuedConnection);
-    return id;
-}
-
-void SubtensorNode::submitFailed(quint64 id, const QString& code, const QString& message) {
+void SubtensorNodeWorker::submitFailed(quint64 id, const QString& code, const QString& message) {
     SubmitResult r;
     r.requestId = id;
     r.errorCode = code;
@@ -410,8 +389,7 @@ void SubtensorNode::submitFailed(quint64 id, const QString& code, const QString&
     emit submitted(r);
 }
 
-quint64 SubtensorNode::submitExtrinsic(const QByteArray& extrinsic) {
-    const quint64 id = nextSubmitId_++;
+void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsic) {
     auto done = std::make_shared<bool>(false);
     RpcClient::Subscription sub;
     sub.method = QStringLiteral("author_submitAndWatchExtrinsic");
@@ -461,11 +439,9 @@ quint64 SubtensorNode::submitExtrinsic(const QByteArray& extrinsic) {
     };
     rpc_->open();
     *handle = rpc_->subscribe(std::move(sub));
-    return id;
 }
 
-quint64 SubtensorNode::requestAccountState(const QString& account) {
-    const quint64 id = nextSubmitId_++;
+void SubtensorNodeWorker::accountState(quint64 id, const QString& account) {
     rpc_->open();
     SubtensorNodeAccount::read(
         *rpc_,
@@ -473,7 +449,6 @@ quint64 SubtensorNode::requestAccountState(const QString& account) {
             withMetadata(spec, hash, std::move(then), std::move(onError));
         },
         id, account, [this](const AccountState& state) { emit accountStateReady(state); });
-    return id;
 }
 
 } // namespace chainclient::subtensor

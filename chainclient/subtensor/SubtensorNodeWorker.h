@@ -1,5 +1,6 @@
 #pragma once
-// A real subtensor node (or the loopback server) as a NodeClient. Per block it reads the block
+// SubtensorNode's work, on the node's own thread (it owns the socket, and metadata and
+// metagraph decoding stay off the GUI thread). Per block it reads the block
 // hash, the runtime version (fetching metadata V15 once per spec version), then the runtime
 // APIs (get_all_dynamic_info, get_selective_metagraph, get_neurons_lite on epoch blocks,
 // current_alpha_price where present) and a few storage items, decodes them with that block's
@@ -9,7 +10,7 @@
 // acknowledge(); then it follows the finalized (default) or best heads. A pruned node answering 4003 for a
 // block the store still needs stops the sync with a message asking for an archive node: the
 // store accepts contiguous blocks only, so skipping ahead is not an option here.
-// Lives on the thread that creates it; never blocks it.
+// Slots are invoked queued from SubtensorNode; answers leave as signals.
 
 #include "chainclient/NodeClient.h"
 #include "chainclient/subtensor/Metadata.h"
@@ -34,28 +35,27 @@ struct SubtensorNodeOptions {
     bool followFinalized = true;
 };
 
-class SubtensorNode final : public NodeClient {
+class SubtensorNodeWorker : public QObject {
     Q_OBJECT
 public:
-    explicit SubtensorNode(SubtensorNodeOptions options, QObject* parent = nullptr);
-    ~SubtensorNode() override;
+    explicit SubtensorNodeWorker(SubtensorNodeOptions options);
+    ~SubtensorNodeWorker() override;
 
-    // "finney", "test", "archive" → the SDK's public endpoints; ws:// and wss:// URLs as given.
-    // Invalid for "local" (the embedded chain) and anything else.
-    static QUrl endpointFor(const QString& network);
-
-    QString networkName() const override { return options_.network; }
-    void startStreaming(quint64 afterBlock) override;
-    void stop() override;
-    void acknowledge(quint64 block) override;
-    // A subtensor node takes only signed extrinsics: sign with a wallet and use submitExtrinsic.
-    quint64 submitStake(const StakeRequest& request) override;
-    quint64 submitExtrinsic(const QByteArray& extrinsic) override;
-    quint64 requestAccountState(const QString& account) override;
-
-    RpcClient& rpc() { return *rpc_; }
+public slots:
+    void start(quint64 afterBlock);
+    void halt();
+    void acknowledge(quint64 block);
+    void submitExtrinsic(quint64 requestId, const QByteArray& extrinsic);
+    void accountState(quint64 requestId, const QString& account);
 
 signals:
+    void newHead(quint64 number);
+    void blocksReady(const chainclient::BlockBatch& blocks);
+    void catchUpProgress(quint64 delivered, quint64 target);
+    void submitted(const chainclient::SubmitResult& result);
+    void failed(const QString& message);
+    void accountStateReady(const chainclient::AccountState& state);
+
     // Every author_extrinsicUpdate: "ready", "inBlock", "finalized", "invalid", "dropped", …
     void extrinsicStatus(quint64 requestId, const QString& status, const QString& blockHash);
 
@@ -91,7 +91,6 @@ private:
     std::map<quint32, MetadataPtr> metadata_;
     std::map<quint32, std::vector<std::pair<std::function<void(MetadataPtr)>, std::function<void(const RpcError&)>>>>
         metadataWaiters_;
-    quint64 nextSubmitId_ = 1;
 };
 
 } // namespace chainclient::subtensor

@@ -223,9 +223,9 @@ private slots:
 
         // Everything the signature commits to comes over RPC, as a wallet on finney gets it.
         SubtensorNode remote(nodeOptions(server.url()));
-        remote.rpc().open();
+        RpcClient rpc(nodeOptions(server.url()).rpc);
         std::optional<QVector<RpcReply>> chainInfo;
-        remote.rpc().batch({{"chain_getBlockHash", {0}}, {"chain_getHeader", {}}, {"state_getRuntimeVersion", {}}},
+        rpc.batch({{"chain_getBlockHash", {0}}, {"chain_getHeader", {}}, {"state_getRuntimeVersion", {}}},
                            [&](const QVector<RpcReply>& r) { chainInfo = r; });
         QTRY_VERIFY(chainInfo.has_value());
         for (const auto& r : *chainInfo) QVERIFY2(r.ok(), qPrintable(r.error.message));
@@ -236,7 +236,7 @@ private slots:
         ctx.transactionVersion = static_cast<quint32>(chainInfo->at(2).result.toObject().value("transactionVersion").toInt());
         ctx.era = Era::mortal(64, head);
         std::optional<RpcReply> birth;
-        remote.rpc().call("chain_getBlockHash", {static_cast<qint64>(ctx.era.birthBlock(head))}, [&](const RpcReply& r) { birth = r; });
+        rpc.call("chain_getBlockHash", {static_cast<qint64>(ctx.era.birthBlock(head))}, [&](const RpcReply& r) { birth = r; });
         QTRY_VERIFY(birth.has_value());
         ctx.birthHash = QByteArray::fromHex(birth->result.toString().mid(2).toLatin1());
         // The wallet's view of the account over RPC: balance, nonce and the signing parameters.

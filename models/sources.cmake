@@ -28,3 +28,10 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/WalletService.h ${CMAKE_CURRENT_LIST_DIR}/WalletService.cpp
 )
+# Wallet manager, portfolio and history (portfolio helper).
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/WalletManager.h ${CMAKE_CURRENT_LIST_DIR}/WalletManager.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PortfolioModel.h ${CMAKE_CURRENT_LIST_DIR}/PortfolioModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryModel.h ${CMAKE_CURRENT_LIST_DIR}/HistoryModel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvHistory.h ${CMAKE_CURRENT_LIST_DIR}/CsvHistory.cpp
+)

@@ -1,0 +1,191 @@
+#include "models/HistoryModel.h"
+
+#include "models/Format.h"
+#include "models/store/ReadConnection.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace models {
+namespace {
+constexpr qint64 kBlockMs = 12'000;
+
+HistoryEntry fromTrade(const TradeRow& t) {
+    HistoryEntry e;
+    e.kind = t.side == chainclient::TradeSide::Stake ? HistoryEntry::Kind::Stake : HistoryEntry::Kind::Unstake;
+    e.block = t.block;
+    e.netuid = t.netuid;
+    e.hotkey = t.hotkey;
+    e.tao = t.tao;
+    e.alpha = t.alpha;
+    e.fee = t.fee;
+    e.feeInAlpha = e.kind == HistoryEntry::Kind::Unstake;
+    e.price = t.price;
+    return e;
+}
+} // namespace
+
+QString historyKindName(HistoryEntry::Kind kind) {
+    switch (kind) {
+    case HistoryEntry::Kind::Stake: return QStringLiteral("stake");
+    case HistoryEntry::Kind::Unstake: return QStringLiteral("unstake");
+    case HistoryEntry::Kind::Move: return QStringLiteral("move");
+    case HistoryEntry::Kind::Transfer: return QStringLiteral("transfer");
+    case HistoryEntry::Kind::Faucet: return QStringLiteral("faucet");
+    }
+    return {};
+}
+
+HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades, const QVector<ActivityEntry>& activity,
+                                          const std::function<qint64(quint64)>& timeOf) {
+    QVector<TradeRow> ordered = trades;
+    // Within a block the selling leg first, so a move's two legs meet whatever order they came in.
+    std::stable_sort(ordered.begin(), ordered.end(), [](const TradeRow& a, const TradeRow& b) {
+        if (a.block != b.block)
+            return a.block < b.block;
+        return a.side == chainclient::TradeSide::Unstake && b.side == chainclient::TradeSide::Stake;
+    });
+    QVector<HistoryEntry> out;
+    QVector<bool> used(ordered.size(), false);
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (used[i])
+            continue;
+        used[i] = true;
+        HistoryEntry e = fromTrade(ordered[i]);
+        if (e.kind == HistoryEntry::Kind::Unstake) {
+            // The buying leg of a move: a stake in the same block on another subnet or hotkey.
+            for (int j = i + 1; j < ordered.size() && ordered[j].block == e.block; ++j) {
+                const TradeRow& s = ordered[j];
+                if (used[j] || s.side != chainclient::TradeSide::Stake)
+                    continue;
+                used[j] = true;
+                e.kind = HistoryEntry::Kind::Move;
+                e.destNetuid = s.netuid;
+                e.tao = s.tao;
+                e.price = s.price;
+                if (e.fee == 0) {
+                    e.fee = s.fee;
+                    e.feeInAlpha = false;
+                }
+                break;
+            }
+        }
+        out.push_back(e);
+    }
+    for (const ActivityEntry& a : activity) {
+        HistoryEntry e;
+        e.kind = a.kind == QLatin1String("transfer") ? HistoryEntry::Kind::Transfer : HistoryEntry::Kind::Faucet;
+        e.block = a.block;
+        e.timeMs = a.timeMs;
+        e.tao = a.tao;
+        e.hotkey = a.counterparty;
+        out.push_back(e);
+    }
+    for (HistoryEntry& e : out)
+        if (e.timeMs == 0 && timeOf)
+            e.timeMs = timeOf(e.block);
+    std::stable_sort(out.begin(), out.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.block > b.block; });
+    return out;
+}
+
+std::function<qint64(quint64)> HistoryModel::storeClock(const QString& dbPath) {
+    return [dbPath](quint64 block) -> qint64 {
+        ReadConnection conn(dbPath);
+        if (!conn.ok())
+            return 0;
+        QSqlQuery q(conn.db());
+        q.prepare(QStringLiteral("SELECT number, timestamp_ms FROM blocks WHERE number <= :b ORDER BY number DESC LIMIT 1"));
+        q.bindValue(QStringLiteral(":b"), static_cast<qint64>(block));
+        if (!q.exec() || !q.next())
+            return 0;
+        return q.value(1).toLongLong() + static_cast<qint64>(block - q.value(0).toULongLong()) * kBlockMs;
+    };
+}
+
+void HistoryModel::refresh(const QString& dbPath, const QString& dataDir, const QString& wallet, const QString& coldkey) {
+    if (coldkey.isEmpty())
+        return setEntries({});
+    setEntries(build(MarketQueries::trades(dbPath, coldkey, 100'000), WalletManager::activity(dataDir, wallet),
+                     storeClock(dbPath)));
+}
+
+void HistoryModel::setEntries(QVector<HistoryEntry> entries) {
+    beginResetModel();
+    entries_ = std::move(entries);
+    endResetModel();
+}
+
+void HistoryModel::setHideBalances(bool hide) {
+    if (hide == hide_)
+        return;
+    hide_ = hide;
+    if (!entries_.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : entries_.size(); }
+int HistoryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= entries_.size())
+        return {};
+    const HistoryEntry& e = entries_[index.row()];
+    if (role == Qt::ToolTipRole && index.column() == Hotkey)
+        return e.hotkey;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Tao ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto mask = [this](const QString& s) { return hide_ ? QStringLiteral("••••••") : s; };
+    const bool trade = e.kind != HistoryEntry::Kind::Faucet && e.kind != HistoryEntry::Kind::Transfer;
+    switch (index.column()) {
+    case Time:
+        return e.timeMs ? QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                        : QString();
+    case Block: return QString::number(e.block);
+    case Kind:
+        switch (e.kind) {
+        case HistoryEntry::Kind::Stake: return tr("Stake");
+        case HistoryEntry::Kind::Unstake: return tr("Unstake");
+        case HistoryEntry::Kind::Move: return tr("Move");
+        case HistoryEntry::Kind::Transfer: return tr("Transfer");
+        case HistoryEntry::Kind::Faucet: return tr("Faucet");
+        }
+        return {};
+    case Subnet:
+        if (!trade)
+            return QString();
+        return e.destNetuid ? QStringLiteral("%1 → %2").arg(e.netuid).arg(*e.destNetuid) : QString::number(e.netuid);
+    case Hotkey: return e.hotkey.isEmpty() ? QString() : e.hotkey.left(6) + QStringLiteral("…") + e.hotkey.right(6);
+    case Tao: return mask(formatTao(e.tao, 4));
+    case Alpha: return trade ? mask(formatAlpha(e.alpha, QStringLiteral("Alpha"), 4)) : QString();
+    case Price: return trade ? formatPrice(e.price) : QString();
+    case Fee:
+        if (!trade)
+            return QString();
+        return mask(e.feeInAlpha ? formatAlpha(e.fee, QStringLiteral("Alpha"), 6) : formatTao(e.fee, 6));
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Block: return tr("Block");
+    case Kind: return tr("Type");
+    case Subnet: return tr("Subnet");
+    case Hotkey: return tr("Hotkey");
+    case Tao: return tr("TAO");
+    case Alpha: return tr("Alpha");
+    case Price: return tr("Price (TAO/Alpha)");
+    case Fee: return tr("Fee");
+    }
+    return {};
+}
+
+} // namespace models

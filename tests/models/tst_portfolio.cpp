@@ -1,0 +1,165 @@
+// Portfolio, history and wallet-manager models: average cost, realized P&L and emissions from
+// the wallet's own trades, exit value from the pool math, moves joined from their two legs,
+// the exact CSV, the three-word check, lock/unlock and the activity journal.
+
+#include <QtTest>
+
+#include "models/CsvHistory.h"
+#include "models/HistoryModel.h"
+#include "models/PortfolioModel.h"
+#include "models/QuoteService.h"
+#include "models/WalletManager.h"
+#include "chainclient/crypto/Mnemonic.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using chainclient::TradeSide;
+using models::PositionRow;
+using models::TradeRow;
+
+namespace {
+const QString kHot = QStringLiteral("5HotkeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+
+chainclient::SubnetSnapshot subnet(quint16 netuid, double price) {
+    chainclient::SubnetSnapshot s;
+    s.netuid = netuid, s.name = QStringLiteral("sn%1").arg(netuid), s.symbol = QStringLiteral("α"), s.started = true;
+    s.taoIn = 1'000'000'000'000;
+    s.alphaIn = static_cast<quint64>(1'000'000'000'000 / price);
+    s.price = price, s.feeRate = 33;
+    return s;
+}
+} // namespace
+
+class TestPortfolio : public QObject {
+    Q_OBJECT
+  private slots:
+    void averageCostRealizedAndEmissions() {
+        const QVector<TradeRow> trades{
+            // newest first, as the store hands them
+            {30, 1, TradeSide::Unstake, kHot, 9'500'000'000, 485'000'000'000, 1'000'000, 0.0196},
+            {20, 1, TradeSide::Stake, kHot, 10'000'000'000, 480'000'000'000, 3'000'000, 0.0204},
+            {10, 1, TradeSide::Stake, kHot, 10'000'000'000, 490'000'000'000, 3'000'000, 0.0202},
+        };
+        const QVector<PositionRow> positions{{1, kHot, 500'000'000'000, 0.02, 30}};
+        const auto sn = subnet(1, 0.02);
+        const auto rows = models::PortfolioModel::compute(positions, trades, {sn});
+        QCOMPARE(rows.size(), 1);
+        const auto& r = rows[0];
+        QCOMPARE(r.alpha, 500'000'000'000u);
+        QCOMPARE(r.spotValue, 10'000'000'000u); // 500 α × 0.02
+        // Half of the 970 α bought was sold: half of the 20 TAO cost is gone, 9.5 TAO came back.
+        QCOMPARE(r.costBasis, 10'000'000'000u);
+        QCOMPARE(r.realized, -500'000'000);
+        QCOMPARE(r.emissionAlpha, 15'000'000'000u); // 500 held − 485 from trades
+        QCOMPARE(r.emissionValue(), 300'000'000u);
+        // Exit value is the pool's own answer for selling everything, below spot.
+        auto q = models::QuoteService::quote(*models::QuoteService::poolOf(sn), {economics::SwapSide::Sell, r.alpha, 0});
+        QVERIFY(q.ok());
+        QVERIFY(r.exitValue.has_value());
+        QCOMPARE(*r.exitValue, q->amountOut);
+        QVERIFY(*r.exitValue < r.spotValue);
+        QCOMPARE(r.pnl(), static_cast<qint64>(*r.exitValue) - 10'000'000'000);
+
+        const auto t = models::PortfolioModel::totalsOf(rows, 5'000'000'000);
+        QCOMPARE(t.total(), 5'000'000'000 + *r.exitValue);
+        QCOMPARE(t.cost, 10'000'000'000u);
+    }
+
+    void tableLabelsUnitsAndHidesBalances() {
+        models::PortfolioModel m;
+        const auto rows = models::PortfolioModel::compute({{1, kHot, 1'234'500'000'000, 0.02, 1}}, {}, {subnet(1, 0.02)});
+        m.setRows(rows, 1'000'000'000);
+        const QString alpha = m.index(0, models::PortfolioModel::Alpha).data().toString();
+        QCOMPARE(alpha, QStringLiteral("1,234.5000 Alpha"));
+        QCOMPARE(m.index(0, models::PortfolioModel::Spot).data().toString(), QStringLiteral("24.6900 TAO"));
+        QVERIFY(!m.index(0, models::PortfolioModel::Exit).data().toString().contains(QLatin1Char('e')));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setHideBalances(true);
+        QCOMPARE(changed.size(), 1);
+        for (int c : {models::PortfolioModel::Alpha, models::PortfolioModel::Spot, models::PortfolioModel::Exit,
+                      models::PortfolioModel::Cost, models::PortfolioModel::Pnl, models::PortfolioModel::Emissions})
+            QVERIFY2(!m.index(0, c).data().toString().contains(QRegularExpression(QStringLiteral("[0-9]"))),
+                     qPrintable(m.index(0, c).data().toString()));
+        QCOMPARE(m.amount(QStringLiteral("1 TAO")), QStringLiteral("••••••"));
+    }
+
+    void historyJoinsMoveLegsAndAddsFaucet() {
+        const QVector<TradeRow> trades{
+            {40, 3, TradeSide::Stake, kHot, 4'900'000'000, 98'000'000'000, 0, 0.05},
+            {40, 1, TradeSide::Unstake, kHot, 4'900'000'000, 250'000'000'000, 830'000'000, 0.0199},
+            {10, 1, TradeSide::Stake, kHot, 10'000'000'000, 490'000'000'000, 3'000'000, 0.0202},
+        };
+        const QVector<models::ActivityEntry> activity{{QStringLiteral("faucet"), 5, 0, 100'000'000'000, {}}};
+        const auto entries = models::HistoryModel::build(trades, activity, [](quint64 b) {
+            return qint64{1'700'000'000'000} + static_cast<qint64>(b) * 12'000;
+        });
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].kind, models::HistoryEntry::Kind::Move);
+        QCOMPARE(entries[0].netuid, 1);
+        QCOMPARE(*entries[0].destNetuid, 3);
+        QCOMPARE(entries[0].alpha, 250'000'000'000u);
+        QCOMPARE(entries[0].fee, 830'000'000u);
+        QVERIFY(entries[0].feeInAlpha);
+        QCOMPARE(entries[1].kind, models::HistoryEntry::Kind::Stake);
+        QCOMPARE(entries[2].kind, models::HistoryEntry::Kind::Faucet);
+        QCOMPARE(entries[2].timeMs, 1'700'000'000'000 + 5 * 12'000);
+
+        QCOMPARE(models::historyCsv(entries),
+                 QStringLiteral(
+                     "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n"
+                     "2023-11-14T22:21:20Z,40,move,1,3,%1,4.900000000,250.000000000,0.050000000,0.830000000,Alpha\r\n"
+                     "2023-11-14T22:15:20Z,10,stake,1,,%1,10.000000000,490.000000000,0.020200000,0.003000000,TAO\r\n"
+                     "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,\r\n")
+                     .arg(kHot));
+    }
+
+    void threeWordCheck() {
+        const QStringList words = chainclient::crypto::Mnemonic::generate(12).words();
+        const QVector<int> idx = models::WalletManager::challenge(words.size());
+        QCOMPARE(idx.size(), 3);
+        QVERIFY(idx[0] < idx[1] && idx[1] < idx[2] && idx[2] < 12);
+        QStringList answers{words[idx[0]], QStringLiteral(" ") + words[idx[1]].toUpper(), words[idx[2]]};
+        QVERIFY(models::WalletManager::checkChallenge(words, idx, answers));
+        answers[2] = words[(idx[2] + 1) % 12] == words[idx[2]] ? QStringLiteral("zzz") : words[(idx[2] + 1) % 12];
+        QVERIFY(!models::WalletManager::checkChallenge(words, idx, answers));
+        QVERIFY(!models::WalletManager::checkChallenge(words, idx, {}));
+    }
+
+    void unlockExpiresAndLockWipes() {
+        QTemporaryDir dir;
+        models::WalletManager m(dir.path(), nullptr);
+        QVERIFY(m.current().isEmpty());
+        const QString phrase = chainclient::crypto::Mnemonic::generate(12).phrase();
+        QVERIFY(!m.saveNew(QStringLiteral("alice"), phrase, QString()).ok()); // a password is required
+        QVERIFY(!m.saveNew(QStringLiteral("alice"), QStringLiteral("not a phrase"), QStringLiteral("pw")).ok());
+        QVERIFY(m.walletNames().isEmpty()); // nothing written on a mistake
+        auto saved = m.saveNew(QStringLiteral("alice"), phrase, QStringLiteral("pw"));
+        QVERIFY(saved.ok());
+        QCOMPARE(m.current(), QStringLiteral("alice"));
+        QVERIFY(!m.unlock(QStringLiteral("wrong")).ok());
+        QVERIFY(!m.isUnlocked());
+        QSignalSpy lockSpy(&m, &models::WalletManager::lockChanged);
+        QVERIFY(m.unlock(QStringLiteral("pw"), 1).ok());
+        QVERIFY(m.isUnlocked());
+        QCOMPARE(m.unlockedKey()->publicKey(), saved->coldkeyPublic);
+        QTRY_VERIFY_WITH_TIMEOUT(!m.isUnlocked(), 3000); // the time limit locks it again
+        QCOMPARE(lockSpy.size(), 2);
+        QVERIFY(m.unlock(QStringLiteral("pw")).ok());
+        m.lock();
+        QVERIFY(!m.isUnlocked());
+        QVERIFY(m.addHotkey(QStringLiteral("hk1"), QStringLiteral("pw")).ok());
+        QCOMPARE(m.currentInfo()->hotkeys.size(), 1u);
+        QVERIFY(!m.faucetAvailable());
+
+        QVERIFY(models::WalletManager::appendActivity(dir.path(), QStringLiteral("alice"),
+                                                      {QStringLiteral("faucet"), 7, 123, 18'446'744'073'709'551'615u, {}}));
+        const auto act = models::WalletManager::activity(dir.path(), QStringLiteral("alice"));
+        QCOMPARE(act.size(), 1);
+        QCOMPARE(act[0].tao, 18'446'744'073'709'551'615u); // no double rounding
+        QCOMPARE(act[0].block, 7u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortfolio)
+#include "tst_portfolio.moc"

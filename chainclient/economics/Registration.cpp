@@ -188,18 +188,28 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
     std::vector<bool> permit(n);
     for (std::size_t i = 0; i < n; ++i)
         permit[i] = stake[i] != 0.0;
-    if (n < k)
+    if (n <= k)
         return permit;
-    // A stable ascending sort orders ties by index, so (stake, index) is the same total order;
-    // only the set of the n − k lowest matters, which a selection finds in linear time. The keys
-    // are held by value: every epoch runs this, and indirect comparisons were most of its cost.
-    thread_local std::vector<std::pair<double, std::size_t>> order;
-    order.resize(n);
+    if (k == 0)
+        return std::vector<bool>(n, false);
+    // The n − k lowest by (stake, index) lose their permit. Select the (n − k)-th smallest stake
+    // on plain doubles (every epoch runs this), then break ties at that stake by index.
+    thread_local std::vector<double> sorted;
+    sorted.assign(stake.begin(), stake.end());
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(n - k), sorted.end());
+    const double threshold = sorted[n - k];
+    std::size_t tiesToDrop = n - k;
     for (std::size_t i = 0; i < n; ++i)
-        order[i] = {stake[i], i};
-    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n - k), order.end());
-    for (std::size_t i = 0; i < n - k; ++i)
-        permit[order[i].second] = false;
+        if (stake[i] < threshold)
+            --tiesToDrop;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (stake[i] < threshold) {
+            permit[i] = false;
+        } else if (stake[i] == threshold && tiesToDrop > 0) {
+            permit[i] = false;
+            --tiesToDrop;
+        }
+    }
     return permit;
 }
 

@@ -4,7 +4,11 @@
 
 // moc (Qt 6.4) cannot parse some C++20 standard headers; it only needs the slots below.
 #ifndef Q_MOC_RUN
+#include "chainclient/economics/Registration.h"
 #include "chainclient/economics/Yuma.h"
+
+#include <algorithm>
+#include <numeric>
 
 #include <array>
 #include <cmath>
@@ -186,6 +190,28 @@ private slots:
             }
         }
         QVERIFY(compared > 100);
+    }
+
+    // Permits go to the top k by (stake, index); the selection must match a stable sort, ties included.
+    void permitsMatchStableSort() {
+        std::mt19937_64 rng(99);
+        for (int trial = 0; trial < 500; ++trial) {
+            const std::size_t n = rng() % 40;
+            const std::size_t k = rng() % 45;
+            std::vector<double> stake(n);
+            for (double& st : stake)
+                st = static_cast<double>(rng() % 6) / 4.0; // few distinct values: many ties, some zeros
+            std::vector<std::size_t> order(n);
+            std::iota(order.begin(), order.end(), std::size_t{0});
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
+            std::vector<bool> expect(n);
+            for (std::size_t i = 0; i < n; ++i)
+                expect[i] = stake[i] != 0.0;
+            if (n >= k)
+                for (std::size_t i = 0; i < n - k; ++i)
+                    expect[order[i]] = false;
+            QCOMPARE(validatorPermits(stake, k), expect);
+        }
     }
 
     void sparseRejectsBadShapes() {

@@ -53,6 +53,28 @@ QVector<MetagraphRow> rowsOf(const Metagraph& m, const std::vector<NeuronInfoLit
 
 } // namespace
 
+// Metagraph field indexes by name, from the metadata's own field order (runtimes reorder).
+std::vector<std::uint16_t> SubtensorNodeSnapshot::selectiveIndexes(const Metadata& md, bool perUid) {
+    static const char* always[] = {"num_uids", "max_uids", "max_validators", "immunity_period", "burn",
+                                   "activity_cutoff", "registration_allowed", "validator_permit"};
+    static const char* epoch[] = {"hotkeys", "coldkeys", "active", "last_update", "emission", "dividends",
+                                  "incentives", "consensus", "block_at_registration", "alpha_stake",
+                                  "tao_stake", "total_stake"};
+    std::vector<std::uint16_t> out;
+    const auto* m = md.runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_metagraph");
+    const auto* opt = m ? md.types().type(m->output) : nullptr;
+    const auto* some = opt ? opt->variantByName("Some") : nullptr;
+    const auto* type = some && !some->fields.empty() ? md.types().type(some->fields.front().type) : nullptr;
+    if (!type) return out;
+    for (std::size_t i = 0; i < type->fields.size(); ++i) {
+        const auto& name = type->fields[i].name;
+        bool want = std::find(std::begin(always), std::end(always), name) != std::end(always);
+        if (perUid) want = want || std::find(std::begin(epoch), std::end(epoch), name) != std::end(epoch);
+        if (want) out.push_back(static_cast<std::uint16_t>(i));
+    }
+    return out;
+}
+
 BlockSnapshot SubtensorNodeSnapshot::build(const SubtensorBlockData& data) {
     BlockSnapshot b;
     b.number = data.number;

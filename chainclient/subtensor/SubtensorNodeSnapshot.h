@@ -7,6 +7,7 @@
 // come from System.Events and StakeInfo, not read yet), nStakers, pool taoWeight and feeRate.
 
 #include "chainclient/NodeTypes.h"
+#include "chainclient/subtensor/Metadata.h"
 #include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/SubtensorTypes.h"
 
@@ -34,6 +35,9 @@ public:
     // Subnet lifecycle events from the difference to the previous block ("registered",
     // "started", "dissolved"); "epoch" is set by build() from blocks_since_last_step.
     static void deriveEvents(BlockSnapshot& now, const BlockSnapshot& previous);
+    // get_selective_metagraph field indexes for what build() reads, looked up by field name in
+    // this runtime's metagraph type (per-UID columns only when `perUid`, i.e. on epoch blocks).
+    static std::vector<std::uint16_t> selectiveIndexes(const Metadata& md, bool perUid);
     // An epoch ran in this block: the runtime resets blocks_since_last_step to 0.
     static bool epochRan(const DynamicInfo& d) { return d.blocksSinceLastStep == 0; }
 };

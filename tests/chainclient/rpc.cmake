@@ -9,3 +9,5 @@ subnetscope_test(tst_rpc_sync_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rp
 subnetscope_test(tst_rpc_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_cli.cpp LIBS Qt6::Core Qt6::Network TIMEOUT 300)
 target_compile_definitions(tst_rpc_cli PRIVATE SUBNETSCOPE_CLI_PATH="$<TARGET_FILE:subnetscope-cli>")
 add_dependencies(tst_rpc_cli subnetscope-cli)
+subnetscope_test(tst_rpc_finney_shapes SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_finney_shapes.cpp
+  LIBS subnetscope_chainclient)

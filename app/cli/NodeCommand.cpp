@@ -64,7 +64,8 @@ int commandNode(CliContext& ctx) {
     bool ok = true;
     const int intervalMs = blockTime.isNull() ? 12'000 : blockTime.toInt(&ok);
     if (!ok || intervalMs <= 0) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--block-time must be a positive number of ms."));
-    const int keepBlocks = keep.isNull() ? 1024 : keep.toInt(&ok);
+    // 256 like a default pruning substrate node; each kept block costs ~100 KB on the default scenario.
+    const int keepBlocks = keep.isNull() ? 256 : keep.toInt(&ok);
     if (!ok || keepBlocks <= 0) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--keep-blocks must be a positive number."));
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(colon > 0 ? listen.left(colon) : QString());

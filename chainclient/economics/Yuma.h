@@ -2,7 +2,9 @@
 // Yuma consensus for one epoch of one subnet (economics.md §7): a pure function from the
 // subnet's stake, weights and previous bonds to consensus, incentive, dividends and new bonds.
 // Double precision stands in for the chain's I32F32; results agree to well under 1e-3 (§10).
-// Matrices are dense n×n, row-major, row = the UID that set the weights / holds the bonds.
+// Dense matrices are n×n, row-major, row = the UID that set the weights / holds the bonds; the
+// dense path is the reference. The chain passes compressed rows (EpochInput::sparse), which
+// costs O(nnz + n) per epoch and agrees with the dense path to rounding (tst_yuma_sparse).
 
 #include "chainclient/economics/Money.h"
 

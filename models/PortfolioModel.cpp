@@ -128,9 +128,13 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
     for (const auto& c : closes)
         for (const Candle& k : c)
             sampleBlocks.insert(k.startBlock + kHour - 1, true);
+    // Each trade is a sample too, priced at its own price until a later close is known.
+    for (const TradeRow& t : ordered)
+        sampleBlocks.insert(t.block, true);
     QVector<QPointF> points;
     QMap<quint16, qint64> held;
     QMap<quint16, int> candleAt;
+    QMap<quint16, QPair<quint64, double>> lastTrade; // netuid → (block, price after)
     int next = 0;
     for (auto it = sampleBlocks.keyBegin(); it != sampleBlocks.keyEnd(); ++it) {
         const quint64 block = *it;
@@ -140,15 +144,20 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
             const TradeRow& t = ordered[next++];
             held[t.netuid] += t.side == chainclient::TradeSide::Stake ? static_cast<qint64>(t.alpha)
                                                                        : -static_cast<qint64>(t.alpha);
+            lastTrade[t.netuid] = {t.block, t.price};
         }
         double value = 0;
         for (auto h = held.cbegin(); h != held.cend(); ++h) {
+            if (h.value() <= 0)
+                continue;
             const QVector<Candle>& c = closes[h.key()];
             int& i = candleAt[h.key()];
-            while (i + 1 < c.size() && c[i + 1].startBlock <= block)
+            while (i + 1 < c.size() && c[i + 1].startBlock + kHour - 1 <= block)
                 ++i;
-            if (!c.isEmpty() && h.value() > 0)
-                value += static_cast<double>(h.value()) / 1e9 * c[i].close;
+            const auto trade = lastTrade.value(h.key());
+            const bool closeIsNewer = !c.isEmpty() && c[i].startBlock + kHour - 1 <= block &&
+                                      c[i].startBlock + kHour - 1 >= trade.first;
+            value += static_cast<double>(h.value()) / 1e9 * (closeIsNewer ? c[i].close : trade.second);
         }
         points.push_back({static_cast<double>(block), value});
     }

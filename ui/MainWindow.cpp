@@ -4,6 +4,7 @@
 #include "ui/ExplorerPages.h"
 #include "ui/SubnetsPage.h"
 #include "ui/WalletActions.h"
+#include "ui/wallet/WalletUi.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -67,7 +68,10 @@ MainWindow::MainWindow(models::SyncService* sync, QWidget* parent) : QMainWindow
     connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::onRefreshTick);
     refreshTimer_->start();
 
-    (new WalletActions(sync_, this))->installMenu(menuBar());
+    auto* walletActions = new WalletActions(sync_, this);
+    walletActions->installMenu(menuBar());
+    // Wallet manager entries, current wallet in the status bar, Portfolio and History pages.
+    walletActions->setWalletManager((new WalletUi(sync_, tabs_, menuBar(), statusBar(), this))->manager());
 }
 
 void MainWindow::onRefreshTick() {

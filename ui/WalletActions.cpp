@@ -64,11 +64,13 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
     if (names.isEmpty()) {
         QMessageBox::information(
             window_, tr("Wallet"),
-            tr("There is no wallet that can sign yet. Create one with “subnetscope-cli wallet create”."));
+            tr("There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”."));
         return;
     }
     QString name = names.first();
-    if (names.size() > 1) {
+    if (manager_ && names.contains(manager_->current()))
+        name = manager_->current();
+    else if (names.size() > 1) {
         bool ok = false;
         name = QInputDialog::getItem(window_, tr("Wallet"), tr("Sign with wallet:"), names, 0, false, &ok);
         if (!ok)
@@ -121,15 +123,20 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
     if (confirm.exec() != QDialog::Accepted)
         return;
 
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        window_, tr("Unlock wallet"), tr("Password for %1:").arg(name), QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    auto key = store.unlockColdkey(name, password);
-    if (!key)
-        return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
-    const models::SignedOrder signedOrder = models::WalletService::signPrepared(*prepared, *key);
+    models::SignedOrder signedOrder;
+    if (manager_ && manager_->current() == name && manager_->isUnlocked()) {
+        signedOrder = models::WalletService::signPrepared(*prepared, *manager_->unlockedKey());
+    } else {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            window_, tr("Unlock wallet"), tr("Password for %1:").arg(name), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        auto key = store.unlockColdkey(name, password);
+        if (!key)
+            return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
+        signedOrder = models::WalletService::signPrepared(*prepared, *key);
+    }
 
     connect(
         service_.get(), &models::WalletService::finished, this,

@@ -4,10 +4,12 @@
 // ConfirmSignDialog (exactly what will be signed) → password → sign → submit → result.
 // The key is unlocked only after confirmation and dropped right after signing.
 
+#include "models/WalletManager.h"
 #include "models/WalletService.h"
 #include "models/sync/SyncService.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -23,6 +25,8 @@ class WalletActions : public QObject {
     WalletActions(models::SyncService* sync, QWidget* window);
 
     void installMenu(QMenuBar* bar);
+    // Sign with the manager's current wallet, reusing its unlocked key when there is one.
+    void setWalletManager(models::WalletManager* manager) { manager_ = manager; }
     void stake() { run(models::StakeOrder::Kind::Add); }
     void unstake() { run(models::StakeOrder::Kind::Remove); }
     void move() { run(models::StakeOrder::Kind::Move); }
@@ -36,6 +40,7 @@ class WalletActions : public QObject {
     QWidget* window_;
     std::unique_ptr<models::WalletService> service_;
     chainclient::NodeClient* serviceNode_ = nullptr;
+    QPointer<models::WalletManager> manager_;
 };
 
 } // namespace ui

@@ -31,3 +31,12 @@ target_sources(subnetscope_ui PRIVATE
 target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ValidatorsPage.h ${CMAKE_CURRENT_LIST_DIR}/ValidatorsPage.cpp
 )
+# Wallet manager, Portfolio and History pages (portfolio helper).
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/WalletUi.h ${CMAKE_CURRENT_LIST_DIR}/wallet/WalletUi.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/CreateWalletDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/CreateWalletDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/ImportWalletDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/ImportWalletDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/AddressDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/AddressDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/PortfolioPage.h ${CMAKE_CURRENT_LIST_DIR}/wallet/PortfolioPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.h ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.cpp
+)

@@ -1,0 +1,232 @@
+// GUI: a new user on the local network creates a wallet through the Wallet menu (phrase shown
+// once, three words typed back), gets test TAO, stakes and unstakes part, then finds the
+// position on the Portfolio page (spot and exit value, cost, P&L, hidden on request) and the
+// transactions on the History page (and in its CSV). Saves portfolio.png and history.png.
+
+// QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
+#include <QtTest>
+
+#include "chainclient/local/LocalNode.h"
+#include "models/CsvHistory.h"
+#include "models/Format.h"
+#include "models/HistoryModel.h"
+#include "models/PortfolioModel.h"
+#include "models/WalletManager.h"
+#include "models/WalletService.h"
+#include "models/store/StoreQueries.h"
+#include "models/sync/SyncService.h"
+#include "ui/MainWindow.h"
+#include "ui/wallet/CreateWalletDialog.h"
+#include "ui/wallet/HistoryPage.h"
+#include "ui/wallet/PortfolioPage.h"
+#include "ui/wallet/WalletUi.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse");
+
+void saveShot(QWidget& w, const QString& name) {
+    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
+}
+} // namespace
+
+class TestUiPortfolio : public QObject {
+    Q_OBJECT
+  private slots:
+    void newUserCreatesFundsStakesAndSeesItAll() {
+        QTemporaryDir dir;
+        models::SyncService sync(dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("local"),
+                                 [](quint64, const QByteArray& state) {
+                                     chainclient::LocalNodeOptions o;
+                                     o.initialState = state;
+                                     o.catchUpTo = 900;
+                                     o.blockIntervalMs = 100;
+                                     return new chainclient::LocalNode(o);
+                                 });
+        ui::MainWindow window(&sync);
+        window.resize(1400, 820);
+        window.show();
+        sync.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 900, 60000);
+
+        auto* walletUi = window.findChild<ui::WalletUi*>(QStringLiteral("walletUi"));
+        QVERIFY(walletUi);
+        models::WalletManager* manager = walletUi->manager();
+        QVERIFY(manager->current().isEmpty());
+
+        // 1. Create a wallet through the menu: name and password, the phrase once, three words back.
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* d = qobject_cast<ui::CreateWalletDialog*>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            dialogSeen = true;
+            // A failed check must not leave the modal dialog blocking the test.
+            auto closeOnFailure = qScopeGuard([d] {
+                if (QTest::currentTestFailed())
+                    d->reject();
+            });
+            d->findChild<QLineEdit*>(QStringLiteral("walletName"))->setText(QStringLiteral("alice"));
+            d->findChild<QLineEdit*>(QStringLiteral("password"))->setText(kPassword);
+            d->findChild<QLineEdit*>(QStringLiteral("passwordRepeat"))->setText(QStringLiteral("typo"));
+            auto* next = d->findChild<QPushButton*>(QStringLiteral("nextButton"));
+            next->click();
+            QCOMPARE(d->step(), 0);
+            QVERIFY(d->errorText().contains(QStringLiteral("differ")));
+            d->findChild<QLineEdit*>(QStringLiteral("passwordRepeat"))->setText(kPassword);
+            next->click();
+            QCOMPARE(d->step(), 1);
+            QVERIFY(!next->isEnabled()); // not before "I have written the words down"
+            QMap<int, QString> words;
+            const QString shown = d->findChild<QLabel*>(QStringLiteral("mnemonicView"))->text();
+            auto it = QRegularExpression(QStringLiteral("(\\d+)\\.\\s+([a-z]+)")).globalMatch(shown);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                words[m.captured(1).toInt() - 1] = m.captured(2);
+            }
+            QCOMPARE(words.size(), 12);
+            saveShot(*d, QStringLiteral("create-wallet-phrase.png"));
+            d->findChild<QCheckBox*>(QStringLiteral("writtenDown"))->setChecked(true);
+            next->click();
+            QCOMPARE(d->step(), 2);
+            const QVector<int> asked = d->challenge();
+            for (int i = 0; i < 3; ++i)
+                d->findChild<QLineEdit*>(QStringLiteral("word%1").arg(i))->setText(words[asked[(i + 1) % 3]]);
+            next->click();
+            QVERIFY(d->errorText().contains(QStringLiteral("do not match")));
+            QVERIFY(manager->walletNames().isEmpty()); // nothing saved on a wrong answer
+            for (int i = 0; i < 3; ++i)
+                d->findChild<QLineEdit*>(QStringLiteral("word%1").arg(i))->setText(words[asked[i]]);
+            saveShot(*d, QStringLiteral("create-wallet-check.png"));
+            next->click();
+        });
+        window.findChild<QAction*>(QStringLiteral("newWalletAction"))->trigger();
+        QVERIFY(dialogSeen);
+        QCOMPARE(manager->current(), QStringLiteral("alice"));
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("walletCombo"));
+        QCOMPARE(combo->currentText(), QStringLiteral("alice"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("lockState"))->text(), QStringLiteral("Locked"));
+        const QString coldkey = manager->currentInfo()->coldkeySs58;
+
+        // 2. Test TAO from the faucet.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction*>(QStringLiteral("faucetAction"))->isEnabled(), 5000);
+        QSignalSpy funded(manager, &models::WalletManager::faucetFinished);
+        window.findChild<QAction*>(QStringLiteral("faucetAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(funded.size(), 1, 15000);
+        QVERIFY(funded.first().first().value<chainclient::SubmitResult>().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(manager->account() && manager->account()->free >= 100'000'000'000u, 15000);
+
+        // 3. Unlock (the key stays in memory until lock) and stake, then unstake a part.
+        QVERIFY(manager->unlock(kPassword).ok());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("lockState"))->text(), QStringLiteral("Unlocked"));
+        models::WalletService service(sync.node());
+        service.setSubnets(models::StoreQueries::latestSubnets(sync.dbPath()));
+        const chainclient::SubnetSnapshot* target = nullptr;
+        for (const auto& s : service.subnets())
+            if (s.netuid != 0 && s.started && !target)
+                target = &s;
+        QVERIFY(target);
+        const quint16 netuid = target->netuid;
+        const QString hotkey = target->ownerHotkey;
+        auto trade = [&](models::StakeOrder order) {
+            std::optional<chainclient::AccountState> account;
+            auto c = connect(&service, &models::WalletService::accountReady, this,
+                             [&](const chainclient::AccountState& s) { account = s; });
+            service.fetchAccount(coldkey);
+            QTRY_VERIFY_WITH_TIMEOUT(account.has_value(), 10000);
+            disconnect(c);
+            auto prepared = service.prepare(order, *account, 1024);
+            QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+            QSignalSpy done(&service, &models::WalletService::finished);
+            service.submit(models::WalletService::signPrepared(*prepared, *manager->unlockedKey()).extrinsic);
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+            const auto r = done.first().first().value<chainclient::SubmitResult>();
+            QVERIFY2(r.ok, qPrintable(r.message));
+        };
+        models::StakeOrder stake;
+        stake.kind = models::StakeOrder::Kind::Add;
+        stake.netuid = netuid, stake.hotkey = hotkey, stake.amount = 20'000'000'000, stake.tolerance = 0.05;
+        trade(stake);
+        if (QTest::currentTestFailed())
+            return;
+        models::StakeOrder unstake = stake;
+        unstake.kind = models::StakeOrder::Kind::Remove;
+        unstake.amount = 0;
+        // A quarter of the Alpha the stake bought.
+        QTRY_VERIFY_WITH_TIMEOUT(!walletUi->portfolio()->model()->rows().isEmpty(), 20000);
+        unstake.amount = walletUi->portfolio()->model()->rows().first().alpha / 4;
+        trade(unstake);
+        if (QTest::currentTestFailed())
+            return;
+        window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QVERIFY(!manager->isUnlocked());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("lockState"))->text(), QStringLiteral("Locked"));
+
+        // 4. Portfolio: the position with spot and exit value, cost basis and P&L; totals in TAO.
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pages"));
+        tabs->setCurrentWidget(walletUi->portfolio());
+        models::PortfolioModel* pm = walletUi->portfolio()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(pm->rows().size() == 1 && pm->trades().size() == 2, 20000);
+        const models::PortfolioRow row = pm->rows().first();
+        QCOMPARE(row.netuid, netuid);
+        QCOMPARE(row.hotkey, hotkey);
+        QVERIFY(row.exitValue && *row.exitValue > 0 && *row.exitValue <= row.spotValue);
+        QVERIFY(row.costBasis > 14'000'000'000u && row.costBasis < 15'100'000'000u); // ¾ of 20 TAO
+        QVERIFY(walletUi->portfolio()->chartPointCount() >= 2);
+        // 100 test TAO − 20 staked + what the unstake returned.
+        QTRY_VERIFY_WITH_TIMEOUT(manager->account()->free > 80'000'000'000u && manager->account()->free < 90'000'000'000u,
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(walletUi->portfolio()->totalsText().contains(
+                                     QStringLiteral("Free: ") + models::formatTao(manager->account()->free, 4)),
+                                 10000);
+        const QString alphaCell = pm->index(0, models::PortfolioModel::Alpha).data().toString();
+        QVERIFY2(alphaCell.endsWith(QStringLiteral(" Alpha")) && !alphaCell.contains(QLatin1Char('e')), qPrintable(alphaCell));
+        QVERIFY(pm->index(0, models::PortfolioModel::Exit).data().toString().endsWith(QStringLiteral(" TAO")));
+        auto* hide = window.findChild<QCheckBox*>(QStringLiteral("hideBalances"));
+        hide->setChecked(true);
+        QVERIFY(!walletUi->portfolio()->totalsText().contains(QStringLiteral("TAO")));
+        QVERIFY(!pm->index(0, models::PortfolioModel::Spot).data().toString().contains(QRegularExpression(QStringLiteral("\\d"))));
+        QVERIFY(!walletUi->history()->model()->index(0, models::HistoryModel::Tao).data().toString().contains(QLatin1Char('.')));
+        saveShot(window, QStringLiteral("portfolio-hidden.png"));
+        hide->setChecked(false);
+        QTest::qWait(300);
+        saveShot(window, QStringLiteral("portfolio.png"));
+
+        // 5. History: faucet, stake and unstake with amounts, price, fee and block; CSV export.
+        tabs->setCurrentWidget(walletUi->history());
+        models::HistoryModel* hm = walletUi->history()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(hm->rowCount(), 3, 10000);
+        const auto& e = hm->entries();
+        QCOMPARE(e[0].kind, models::HistoryEntry::Kind::Unstake);
+        QCOMPARE(e[1].kind, models::HistoryEntry::Kind::Stake);
+        QCOMPARE(e[1].tao, 20'000'000'000u);
+        QVERIFY(e[1].fee > 0 && e[1].price > 0 && e[1].block > 900 && e[1].timeMs > 0);
+        QCOMPARE(e[2].kind, models::HistoryEntry::Kind::Faucet);
+        QCOMPARE(e[2].tao, models::WalletManager::kFaucetRao);
+        QCOMPARE(hm->index(1, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake"));
+        const QString csvPath = dir.filePath(QStringLiteral("history.csv"));
+        QVERIFY(walletUi->history()->exportTo(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()), models::historyCsv(e));
+        QTest::qWait(300);
+        saveShot(window, QStringLiteral("history.png"));
+    }
+};
+
+QTEST_MAIN(TestUiPortfolio)
+#include "tst_ui_portfolio.moc"

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -21,6 +22,10 @@ class TestMainWindow : public QObject {
 private slots:
     void tableFillsChartDrawsScreenshotSaved() {
         QTemporaryDir dir;
+        // Settings (favourites, column layout) go to the throwaway folder, not the user's config,
+        // so a layout saved by an earlier run cannot change what this run sees.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
         models::SyncService sync(dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("local"),
                                  [](quint64, const QByteArray& state) {
                                      chainclient::LocalNodeOptions o;

@@ -4,7 +4,6 @@
 #include "chainclient/local/LocalNode.h"
 #include "models/sync/SyncService.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -162,7 +161,8 @@ void WalletManager::attach(chainclient::NodeClient* node) {
         faucetId_ = 0;
         if (r.ok)
             appendActivity(dataDir_, faucetWallet_,
-                           {QStringLiteral("faucet"), r.block, QDateTime::currentMSecsSinceEpoch(),
+                           // Time 0: History reads the block's own time, as for trades.
+                           {QStringLiteral("faucet"), r.block, 0,
                             r.tao ? r.tao : faucetRao_, QString()});
         emit faucetFinished(r);
     });

@@ -93,7 +93,7 @@ class TestUiPortfolio : public QObject {
             QVERIFY(!next->isEnabled()); // not before "I have written the words down"
             QMap<int, QString> words;
             const QString shown = d->findChild<QLabel*>(QStringLiteral("mnemonicView"))->text();
-            auto it = QRegularExpression(QStringLiteral("(\\d+)\\.\\s+([a-z]+)")).globalMatch(shown);
+            auto it = QRegularExpression(QStringLiteral("(\\d+)\\.</td><td[^>]*><b>([a-z]+)</b>")).globalMatch(shown);
             while (it.hasNext()) {
                 const auto m = it.next();
                 words[m.captured(1).toInt() - 1] = m.captured(2);
@@ -217,6 +217,7 @@ class TestUiPortfolio : public QObject {
         QVERIFY(e[1].fee > 0 && e[1].price > 0 && e[1].block > 900 && e[1].timeMs > 0);
         QCOMPARE(e[2].kind, models::HistoryEntry::Kind::Faucet);
         QCOMPARE(e[2].tao, models::WalletManager::kFaucetRao);
+        QVERIFY(e[2].timeMs > 0 && e[2].timeMs <= e[1].timeMs); // the chain's clock, as for trades
         QCOMPARE(hm->index(1, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake"));
         const QString csvPath = dir.filePath(QStringLiteral("history.csv"));
         QVERIFY(walletUi->history()->exportTo(csvPath));

@@ -46,6 +46,7 @@ CreateWalletDialog::CreateWalletDialog(models::WalletManager* manager, QWidget* 
     warning->setWordWrap(true);
     phraseView_ = new QLabel(second);
     phraseView_->setObjectName(QStringLiteral("mnemonicView"));
+    phraseView_->setTextFormat(Qt::RichText);
     phraseView_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     phraseView_->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 14px; padding: 8px; "
                                               "border: 1px solid palette(mid);"));
@@ -115,13 +116,13 @@ void CreateWalletDialog::next() {
             return fail(tr("The two passwords differ."));
         phrase_ = chainclient::crypto::Mnemonic::generate(12).phrase();
         const QStringList words = phrase_.split(QLatin1Char(' '));
-        QStringList numbered;
+        // Four numbered columns, so the words are copied in order.
+        QString grid = QStringLiteral("<table cellspacing='6'>");
         for (int i = 0; i < words.size(); ++i)
-            numbered << QStringLiteral("%1. %2").arg(i + 1, 2).arg(words[i]);
-        QString grid;
-        for (int i = 0; i < numbered.size(); ++i)
-            grid += numbered[i].leftJustified(18) + ((i % 4 == 3) ? QStringLiteral("\n") : QString());
-        phraseView_->setText(grid.trimmed());
+            grid += (i % 4 == 0 ? QStringLiteral("<tr>") : QString()) +
+                    QStringLiteral("<td align='right'>%1.</td><td width='110'><b>%2</b></td>").arg(i + 1).arg(words[i]) +
+                    (i % 4 == 3 ? QStringLiteral("</tr>") : QString());
+        phraseView_->setText(grid + QStringLiteral("</table>"));
         challenge_ = models::WalletManager::challenge(words.size());
         for (int i = 0; i < 3; ++i)
             wordLabels_[i]->setText(tr("Word %1:").arg(challenge_[i] + 1));

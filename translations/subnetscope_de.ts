@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LocalNodeExtrinsics</name>
+    <message>
+        <location filename="../chainclient/local/LocalNodeExtrinsics.cpp" line="191"/>
+        <source>&apos;%1&apos; is not a valid SS58 address.</source>
+        <translation>&apos;%1&apos; ist keine gültige SS58-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/AppPaths.cpp" line="18"/>
@@ -43,31 +51,61 @@
         <source>Schema upgrade to version %1 could not be committed.</source>
         <translation>Die Schema-Aktualisierung auf Version %1 konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <location filename="../models/store/Retention.cpp" line="50"/>
+        <source>Cannot start compacting the store: %1</source>
+        <translation>Das Verdichten des Speichers kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/Retention.cpp" line="84"/>
+        <source>Compacting the store failed: %1</source>
+        <translation>Das Verdichten des Speichers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/BlockWriter.cpp" line="82"/>
+        <source>Cannot prepare the store&apos;s statements: %1</source>
+        <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/BlockWriter.cpp" line="107"/>
+        <source>Cannot read the store&apos;s state: %1</source>
+        <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/BlockWriter.cpp" line="146"/>
+        <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
+        <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="28"/>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Wallet</translation>
+    </message>
 </context>
 <context>
     <name>chainclient::LocalNodeWorker</name>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="22"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="23"/>
         <source>The saved local chain could not be loaded: %1</source>
         <translation>Die gespeicherte lokale Chain konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="35"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="36"/>
         <source>The local chain is at block %1 but the store expects block %2.</source>
         <translation>Die lokale Chain steht bei Block %1, der Speicher erwartet aber Block %2.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="56"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="58"/>
         <source>Internal error: the local chain broke an invariant: %1</source>
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="106"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="112"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="135"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="141"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>
@@ -101,29 +139,291 @@
     </message>
 </context>
 <context>
+    <name>models::EmissionAllocation</name>
+    <message>
+        <location filename="../models/explorer/EmissionAllocation.cpp" line="39"/>
+        <source>others</source>
+        <translation>übrige</translation>
+    </message>
+</context>
+<context>
+    <name>models::HistoryModel</name>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="151"/>
+        <source>Stake</source>
+        <translation>Stake</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="152"/>
+        <source>Unstake</source>
+        <translation>Unstake</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="153"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="154"/>
+        <source>Transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="155"/>
+        <source>Faucet</source>
+        <translation>Faucet</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="178"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="179"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="180"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="181"/>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="182"/>
+        <source>Hotkey</source>
+        <translation>Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="183"/>
+        <source>TAO</source>
+        <translation>TAO</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="184"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="185"/>
+        <source>Price (TAO/Alpha)</source>
+        <translation>Preis (TAO/Alpha)</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="186"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+</context>
+<context>
+    <name>models::Lifecycle</name>
+    <message>
+        <location filename="../models/explorer/LifecycleClassifier.cpp" line="20"/>
+        <source>Creation</source>
+        <translation>Gründung</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/LifecycleClassifier.cpp" line="21"/>
+        <source>Cold start</source>
+        <translation>Kaltstart</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/LifecycleClassifier.cpp" line="22"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/LifecycleClassifier.cpp" line="23"/>
+        <source>Maturity</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/LifecycleClassifier.cpp" line="24"/>
+        <source>Decline</source>
+        <translation>Niedergang</translation>
+    </message>
+</context>
+<context>
+    <name>models::MetagraphModel</name>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="57"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="58"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="57"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="58"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="67"/>
+        <source>Stake weight: Alpha staked on the hotkey plus its root TAO stake × TAO weight, counted in Alpha</source>
+        <translation>Stake-Gewicht: auf dem Hotkey gestaktes Alpha plus sein Root-TAO-Stake × TAO-Gewicht, in Alpha gezählt</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="68"/>
+        <source>Share of the miners&apos; emission this UID earned at the last epoch (0–1)</source>
+        <translation>Anteil an der Emission der Miner, den diese UID in der letzten Epoche erhielt (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="69"/>
+        <source>Share of the validators&apos; emission this UID earned at the last epoch (0–1)</source>
+        <translation>Anteil an der Emission der Validatoren, den diese UID in der letzten Epoche erhielt (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="70"/>
+        <source>Alpha this UID received at the last epoch</source>
+        <translation>Alpha, das diese UID in der letzten Epoche erhielt</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="71"/>
+        <source>How much of its weight the consensus kept (validators, 0–1)</source>
+        <translation>Wie viel seiner Gewichte der Konsens übernahm (Validatoren, 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="72"/>
+        <source>Whether the UID holds a validator permit</source>
+        <translation>Ob die UID eine Validator-Erlaubnis hat</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="73"/>
+        <source>Whether it set weights within the activity cutoff</source>
+        <translation>Ob sie innerhalb der Aktivitätsgrenze Gewichte gesetzt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="79"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="80"/>
+        <source>Hotkey</source>
+        <translation>Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="81"/>
+        <source>Coldkey</source>
+        <translation>Coldkey</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="82"/>
+        <source>Stake (α)</source>
+        <translation>Stake (α)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="83"/>
+        <source>Incentive</source>
+        <translation>Anreiz</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="84"/>
+        <source>Dividends</source>
+        <translation>Dividenden</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="85"/>
+        <source>Emission (α)</source>
+        <translation>Emission (α)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="86"/>
+        <source>Validator trust</source>
+        <translation>Validator-Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="87"/>
+        <source>Permit</source>
+        <translation>Erlaubnis</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="88"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>models::PortfolioModel</name>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="220"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="234"/>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="235"/>
+        <source>Hotkey</source>
+        <translation>Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="236"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="237"/>
+        <source>Price (TAO/Alpha)</source>
+        <translation>Preis (TAO/Alpha)</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="238"/>
+        <source>Spot value (TAO)</source>
+        <translation>Spot-Wert (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="239"/>
+        <source>Exit value (TAO)</source>
+        <translation>Ausstiegswert (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="240"/>
+        <source>Cost basis (TAO)</source>
+        <translation>Einstandswert (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="241"/>
+        <source>P&amp;L (TAO)</source>
+        <translation>G&amp;V (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/PortfolioModel.cpp" line="242"/>
+        <source>Emissions earned</source>
+        <translation>Erhaltene Emissionen</translation>
+    </message>
+</context>
+<context>
     <name>models::StoreWriter</name>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="33"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="51"/>
         <source>The store %1 holds the &apos;%2&apos; network, not &apos;%3&apos;.</source>
         <translation>Der Speicher %1 enthält das Netz „%2“, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="66"/>
-        <source>Cannot prepare the store&apos;s statements: %1</source>
-        <translation>Die Abfragen des Speichers können nicht vorbereitet werden: %1</translation>
+        <location filename="../models/sync/StoreWriter.cpp" line="42"/>
+        <source>The store %1 is not an SQLite database.</source>
+        <translation>Der Speicher %1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="124"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="86"/>
         <source>Sync gap: the store is at block %1 but the node delivered block %2.</source>
         <translation>Synchronisationslücke: Der Speicher steht bei Block %1, der Knoten lieferte Block %2.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="128"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="90"/>
         <source>Cannot start a store transaction: %1</source>
         <translation>Eine Speicher-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="162"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="102"/>
         <source>Writing blocks %1–%2 to the store failed: %3</source>
         <translation>Das Schreiben der Blöcke %1–%2 in den Speicher ist fehlgeschlagen: %3</translation>
     </message>
@@ -131,120 +431,904 @@
 <context>
     <name>models::SubnetListModel</name>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="49"/>
+        <location filename="../models/SubnetListModel.cpp" line="131"/>
         <source>Netuid</source>
         <translation>Netuid</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="50"/>
+        <location filename="../models/SubnetListModel.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="51"/>
+        <location filename="../models/SubnetListModel.cpp" line="133"/>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="52"/>
+        <location filename="../models/SubnetListModel.cpp" line="134"/>
         <source>Price (TAO/α)</source>
         <translation>Preis (TAO/α)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="53"/>
+        <location filename="../models/SubnetListModel.cpp" line="140"/>
         <source>TAO in pool</source>
         <translation>TAO im Pool</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="54"/>
+        <location filename="../models/SubnetListModel.cpp" line="141"/>
         <source>Alpha in pool</source>
         <translation>Alpha im Pool</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="55"/>
+        <location filename="../models/SubnetListModel.cpp" line="138"/>
         <source>Market cap (TAO)</source>
         <translation>Marktkapitalisierung (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="56"/>
+        <location filename="../models/SubnetListModel.cpp" line="75"/>
+        <source>Immune from pruning until block %1 (%2 from now)</source>
+        <translation>Immun gegen Entfernung bis Block %1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="95"/>
+        <source>immune %1</source>
+        <translation>immun %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="108"/>
+        <source>The subnet&apos;s number on chain</source>
+        <translation>Die Nummer des Subnetzes auf der Chain</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="109"/>
+        <source>Name the owner gave the subnet; ★ marks your favourites (pinned to the top)</source>
+        <translation>Name, den der Eigentümer dem Subnetz gab; ★ markiert Ihre Favoriten (oben angeheftet)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="110"/>
+        <source>Symbol of the subnet&apos;s Alpha token</source>
+        <translation>Symbol des Alpha-Tokens des Subnetzes</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="111"/>
+        <source>Spot price of one Alpha in TAO: TAO in the pool against Alpha in the pool</source>
+        <translation>Spot-Preis eines Alpha in TAO: TAO im Pool gegen Alpha im Pool</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="112"/>
+        <source>Change of the spot price over the last hour</source>
+        <translation>Änderung des Spot-Preises in der letzten Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="113"/>
+        <source>Change of the spot price over the last 24 hours</source>
+        <translation>Änderung des Spot-Preises in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="114"/>
+        <source>Change of the spot price over the last 7 days</source>
+        <translation>Änderung des Spot-Preises in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="115"/>
+        <source>All Alpha (in and outside the pool) valued at the spot price, in TAO</source>
+        <translation>Alles Alpha (im und außerhalb des Pools) zum Spot-Preis bewertet, in TAO</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="116"/>
+        <source>Share of each block&apos;s new TAO that goes to this subnet&apos;s pool</source>
+        <translation>Anteil der neuen TAO jedes Blocks, der in den Pool dieses Subnetzes geht</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="117"/>
+        <source>TAO held in the subnet&apos;s pool</source>
+        <translation>TAO im Pool des Subnetzes</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="118"/>
+        <source>Alpha held in the subnet&apos;s pool</source>
+        <translation>Alpha im Pool des Subnetzes</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="119"/>
+        <source>Alpha outside the pool: staked or held by miners, validators and the owner</source>
+        <translation>Alpha außerhalb des Pools: gestakt oder gehalten von Minern, Validatoren und dem Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="120"/>
+        <source>TAO that went through the pool (stakes, unstakes, moves, registrations) over the last 24 hours</source>
+        <translation>TAO, die in den letzten 24 Stunden durch den Pool gingen (Stakes, Unstakes, Verschiebungen, Registrierungen)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="121"/>
+        <source>Lifecycle stage: creation, cold start, growth, maturity or decline (see README)</source>
+        <translation>Lebenszyklus-Phase: Gründung, Kaltstart, Wachstum, Reife oder Niedergang (siehe README)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="122"/>
+        <source>Place in the pruning order: 1 is removed first when a new subnet needs a slot; subnets younger than 120 days are immune</source>
+        <translation>Platz in der Entfernungsreihenfolge: 1 wird zuerst entfernt, wenn ein neues Subnetz einen Platz braucht; Subnetze jünger als 120 Tage sind immun</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="124"/>
+        <source>Validators with a permit / other UIDs (miners)</source>
+        <translation>Validatoren mit Erlaubnis / übrige UIDs (Miner)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="125"/>
+        <source>Time since the subnet was registered</source>
+        <translation>Zeit seit der Registrierung des Subnetzes</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="135"/>
+        <source>1h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="136"/>
+        <source>24h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="137"/>
+        <source>7d</source>
+        <translation>7 T.</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="139"/>
         <source>Emission share</source>
         <translation>Emissionsanteil</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="142"/>
+        <source>Alpha outside pool</source>
+        <translation>Alpha außerhalb des Pools</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="143"/>
+        <source>Volume 24h (TAO)</source>
+        <translation>Volumen 24 Std. (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="144"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="145"/>
+        <source>Pruning rank</source>
+        <translation>Entfernungsrang</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="146"/>
+        <source>Validators / miners</source>
+        <translation>Validatoren / Miner</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="147"/>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
     <name>models::SyncService</name>
     <message>
-        <location filename="../models/sync/SyncService.cpp" line="55"/>
+        <location filename="../models/sync/SyncService.cpp" line="59"/>
         <source>No node could be created for the &apos;%1&apos; network.</source>
         <translation>Für das Netz „%1“ konnte kein Knoten erstellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>models::ValidatorListModel</name>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="120"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="123"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="134"/>
+        <source>The validator&apos;s hotkey (SS58)</source>
+        <translation>Der Hotkey des Validators (SS58)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="135"/>
+        <source>Share of dividends the validator keeps before nominators are paid</source>
+        <translation>Anteil der Dividenden, den der Validator behält, bevor die Nominatoren bezahlt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="136"/>
+        <source>All TAO value staked to this delegate</source>
+        <translation>Gesamter bei diesem Delegierten gestakter TAO-Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="137"/>
+        <source>Coldkeys staking to this delegate</source>
+        <translation>Coldkeys, die bei diesem Delegierten staken</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="138"/>
+        <source>Alpha the validator earned at each subnet&apos;s last epoch, times epochs per day, valued at today&apos;s spot price</source>
+        <translation>Alpha, das der Validator in der letzten Epoche jedes Subnetzes verdiente, mal Epochen pro Tag, zum heutigen Spot-Preis bewertet</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="139"/>
+        <source>Estimate for nominators: dividends per day after take over total stake, compounded daily for a year; prices and emissions change, so this is not a promise</source>
+        <translation>Schätzung für Nominatoren: Dividenden pro Tag nach Anteil des Validators geteilt durch den Gesamt-Stake, ein Jahr lang täglich verzinst; Preise und Emissionen ändern sich, daher ist dies kein Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="141"/>
+        <source>Subnets where it holds a validator permit</source>
+        <translation>Subnetze, in denen er eine Validator-Erlaubnis hat</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="147"/>
+        <source>Hotkey</source>
+        <translation>Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="148"/>
+        <source>Take</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="149"/>
+        <source>Total stake (TAO)</source>
+        <translation>Gesamt-Stake (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="150"/>
+        <source>Nominators</source>
+        <translation>Nominatoren</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="151"/>
+        <source>Dividends / day (TAO)</source>
+        <translation>Dividenden / Tag (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="152"/>
+        <source>APY estimate</source>
+        <translation>Geschätzte Jahresrendite</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/ValidatorListModel.cpp" line="153"/>
+        <source>Subnets validated</source>
+        <translation>Validierte Subnetze</translation>
+    </message>
+</context>
+<context>
+    <name>models::WalletService</name>
+    <message>
+        <location filename="../models/WalletService.cpp" line="248"/>
+        <location filename="../models/WalletService.cpp" line="277"/>
+        <source>Another transaction is still being sent.</source>
+        <translation>Eine andere Transaktion wird noch gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AddressDialog</name>
+    <message>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="16"/>
+        <source>Address of %1</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="26"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="32"/>
+        <source>Coldkey:</source>
+        <translation>Coldkey:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="34"/>
+        <source>Hotkey %1:</source>
+        <translation>Hotkey %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConfirmSignDialog</name>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="40"/>
+        <source>Confirm and sign</source>
+        <translation>Bestätigen und signieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="46"/>
+        <source>Stake %1 TAO on subnet %2 with hotkey %3.</source>
+        <translation>%1 TAO auf Subnetz %2 mit Hotkey %3 staken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="53"/>
+        <source>Unstake %1 α from subnet %2, hotkey %3.</source>
+        <translation>%1 α aus Subnetz %2, Hotkey %3, unstaken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="59"/>
+        <source>Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).</source>
+        <translation>%1 α von Subnetz %2 (Hotkey %3) nach Subnetz %4 (Hotkey %5) verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="67"/>
+        <source>%1 with %2 rao.</source>
+        <translation>%1 mit %2 Rao.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="72"/>
+        <source>Signed by %1</source>
+        <translation>Signiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="74"/>
+        <source>Limit price: %1 TAO per α (%2)</source>
+        <translation>Limitpreis: %1 TAO pro α (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="76"/>
+        <source>a partial fill is allowed</source>
+        <translation>eine Teilausführung ist erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="76"/>
+        <source>all or nothing</source>
+        <translation>alles oder nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="78"/>
+        <source>Expected: about %1 out, fee %2, price impact %3</source>
+        <translation>Erwartet: etwa %1 erhalten, Gebühr %2, Preiswirkung %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="89"/>
+        <source>call: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="90"/>
+        <source>call data: %1</source>
+        <translation>Aufrufdaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="92"/>
+        <source>limit_price: %1 rao per α</source>
+        <translation>limit_price: %1 Rao pro α</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="93"/>
+        <source>era: immortal</source>
+        <translation>Era: unsterblich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="94"/>
+        <source>era: mortal, period %1, phase %2 (valid for %1 blocks)</source>
+        <translation>Era: sterblich, Periode %1, Phase %2 (gültig für %1 Blöcke)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="97"/>
+        <source>nonce: %1</source>
+        <translation>Nonce: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="97"/>
+        <source>tip: %1 rao</source>
+        <translation>Trinkgeld: %1 Rao</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="98"/>
+        <source>fee: no transaction fee on the local network; swap fee as previewed</source>
+        <translation>Gebühr: keine Transaktionsgebühr im lokalen Netz; Swap-Gebühr wie in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="99"/>
+        <source>spec version: %1, transaction version: %2</source>
+        <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
+        <source>genesis: %1</source>
+        <translation>Genesis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="101"/>
+        <source>era birth block hash: %1</source>
+        <translation>Hash des Era-Startblocks: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="102"/>
+        <source>signing payload: %1</source>
+        <translation>Signatur-Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="112"/>
+        <source>Advanced details</source>
+        <translation>Erweiterte Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="119"/>
+        <source>Sign and send</source>
+        <translation>Signieren und senden</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CreateWalletDialog</name>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="22"/>
+        <source>New wallet</source>
+        <translation>Neue Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="35"/>
+        <source>Wallet name:</source>
+        <translation>Name der Wallet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="36"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="37"/>
+        <source>Repeat password:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="42"/>
+        <source>&lt;b&gt;Write these words down on paper, in order, and keep them safe.&lt;/b&gt; They are the only way to restore this wallet. They are shown once and never stored; anyone who sees them can take your funds.</source>
+        <translation>&lt;b&gt;Schreiben Sie diese Wörter der Reihe nach auf Papier und bewahren Sie sie sicher auf.&lt;/b&gt; Nur mit ihnen lässt sich diese Wallet wiederherstellen. Sie werden einmal angezeigt und nie gespeichert; wer sie sieht, kann über Ihr Guthaben verfügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="53"/>
+        <source>I have written the words down</source>
+        <translation>Ich habe die Wörter aufgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="62"/>
+        <source>Type these words of your recovery phrase to show you wrote it down:</source>
+        <translation>Geben Sie diese Wörter Ihrer Wiederherstellungsphrase ein, um zu zeigen, dass Sie sie aufgeschrieben haben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="78"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="110"/>
+        <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; for the wallet name.</source>
+        <translation>Verwenden Sie für den Wallet-Namen Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="112"/>
+        <source>A wallet named %1 exists already.</source>
+        <translation>Eine Wallet namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="114"/>
+        <source>Choose a password: it encrypts the wallet on this computer.</source>
+        <translation>Wählen Sie ein Passwort: Es verschlüsselt die Wallet auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="116"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="128"/>
+        <source>Word %1:</source>
+        <translation>Wort %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="136"/>
+        <source>Create wallet</source>
+        <translation>Wallet anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="144"/>
+        <source>The words do not match the phrase. Check what you wrote down.</source>
+        <translation>Die Wörter passen nicht zur Phrase. Prüfen Sie Ihre Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExplorerPages</name>
+    <message>
+        <location filename="../ui/ExplorerPages.cpp" line="18"/>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExplorerPages.cpp" line="21"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExplorerPages.cpp" line="24"/>
+        <source>Validators</source>
+        <translation>Validatoren</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryPage</name>
+    <message>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="24"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wallet/HistoryPage.cpp" line="45"/>
+        <source>%n transaction(s) of %1</source>
+        <translation>
+            <numerusform>%n Transaktion von %1</numerusform>
+            <numerusform>%n Transaktionen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="46"/>
+        <source>No wallet yet.</source>
+        <translation>Noch keine Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="69"/>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="76"/>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="71"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="76"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportWalletDialog</name>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="19"/>
+        <source>Import wallet</source>
+        <translation>Wallet importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="24"/>
+        <source>twelve or twenty-four words separated by spaces</source>
+        <translation>zwölf oder vierundzwanzig Wörter, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="34"/>
+        <source>Wallet name:</source>
+        <translation>Name der Wallet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="35"/>
+        <source>Recovery phrase:</source>
+        <translation>Wiederherstellungsphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="36"/>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="38"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="56"/>
+        <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; for the wallet name.</source>
+        <translation>Verwenden Sie für den Wallet-Namen Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="58"/>
+        <source>A wallet named %1 exists already.</source>
+        <translation>Eine Wallet namens %1 gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LifecycleLanesChart</name>
+    <message>
+        <location filename="../ui/charts/LifecycleLanesChart.cpp" line="18"/>
+        <source>Lifecycle stage over time. ▼ registration, ▲ start call, red ticks: among the next three to be pruned</source>
+        <translation>Lebenszyklus-Phase über die Zeit. ▼ Registrierung, ▲ Start-Aufruf, rote Striche: unter den nächsten drei, die entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="18"/>
+        <location filename="../ui/MainWindow.cpp" line="22"/>
         <source>Subnetscope — %1 network</source>
         <translation>Subnetscope — Netz %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="27"/>
+        <location filename="../ui/MainWindow.cpp" line="31"/>
         <source>Subnets</source>
         <translation>Subnetze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>%p% · %1 s left</source>
         <translation>%p% · noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Block %1 · head %2</source>
         <translation>Block %1 · Kopf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Opening the store…</source>
         <translation>Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Catching up history…</source>
         <translation>Historie wird nachgeholt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Synced · following the chain</source>
         <translation>Synchron · folgt der Chain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Sync failed</source>
         <translation>Synchronisation fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetworkPage</name>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="58"/>
+        <source>All TAO issued so far, and the TAO minted per block now</source>
+        <translation>Alle bisher ausgegebenen TAO und die TAO, die derzeit pro Block geprägt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="59"/>
+        <source>TAO staked on the root network (netuid 0)</source>
+        <translation>Im Root-Netz (Netuid 0) gestakte TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="61"/>
+        <source>Part of validators&apos; Alpha that goes to root stakers, averaged over subnets by emission share</source>
+        <translation>Anteil des Alphas der Validatoren, der an Root-Staker geht, über die Subnetze nach Emissionsanteil gemittelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="65"/>
+        <source>Issuance between the last and the next halving of the block emission</source>
+        <translation>Ausgabe zwischen der letzten und der nächsten Halbierung der Block-Emission</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="68"/>
+        <source>Total issuance</source>
+        <translation>Gesamtausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="70"/>
+        <source>Progress to the next halving</source>
+        <translation>Fortschritt bis zur nächsten Halbierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="72"/>
+        <source>Root stake</source>
+        <translation>Root-Stake</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="74"/>
+        <source>Root proportion</source>
+        <translation>Root-Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="79"/>
+        <source>Emission allocation over time (top %1 subnets and others, % of each block&apos;s TAO)</source>
+        <translation>Verteilung der Emission über die Zeit (Top-%1-Subnetze und übrige, % der TAO jedes Blocks)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="81"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="83"/>
+        <source>Share of emission (%)</source>
+        <translation>Emissionsanteil (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="98"/>
+        <source>Emission now</source>
+        <translation>Emission jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="110"/>
+        <source>Sort by registration</source>
+        <translation>Nach Registrierung sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="111"/>
+        <source>Sort by netuid</source>
+        <translation>Nach Netuid sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="122"/>
+        <source>Lifecycle of every subnet</source>
+        <translation>Lebenszyklus aller Subnetze</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="160"/>
+        <source>%1 · %2 per block</source>
+        <translation>%1 · %2 pro Block</translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkPage.cpp" line="162"/>
+        <source>%1 of the way to %2 (halving %3, ≈ %4 at this rate)</source>
+        <translation>%1 des Wegs bis %2 (Halbierung %3, ≈ %4 bei diesem Tempo)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PoolDepthChart</name>
+    <message>
+        <location filename="../ui/charts/PoolDepthChart.cpp" line="17"/>
+        <source>Stake: price rises</source>
+        <translation>Stake: Preis steigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PoolDepthChart.cpp" line="19"/>
+        <source>Unstake (α valued in TAO): price falls</source>
+        <translation>Unstake (α in TAO bewertet): Preis fällt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PoolDepthChart.cpp" line="21"/>
+        <source>Trade size (TAO)</source>
+        <translation>Handelsgröße (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PoolDepthChart.cpp" line="25"/>
+        <source>Price impact (%)</source>
+        <translation>Preiswirkung (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PortfolioPage</name>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="26"/>
+        <source>Hide balances</source>
+        <translation>Guthaben verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="39"/>
+        <source>Staked value (TAO)</source>
+        <translation>Gestakter Wert (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="42"/>
+        <source>Staked value over time (TAO, at hourly closes)</source>
+        <translation>Gestakter Wert über die Zeit (TAO, zu stündlichen Schlusskursen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="45"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="48"/>
+        <source>TAO</source>
+        <translation>TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="109"/>
+        <source>No wallet yet: Wallet › New wallet… or Import from recovery phrase…</source>
+        <translation>Noch keine Wallet: Wallet › Neue Wallet… oder Aus Wiederherstellungsphrase importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="115"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · Free: %2 · Staked (spot): %3 · Exit value: %4 · Cost basis: %5 · P&amp;amp;L: %6 · Realized: %7 · Emissions: %8 · &lt;b&gt;Total (free + exit): %9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Frei: %2 · Gestakt (Spot): %3 · Ausstiegswert: %4 · Einstandswert: %5 · G&amp;amp;V: %6 · Realisiert: %7 · Emissionen: %8 · &lt;b&gt;Gesamt (frei + Ausstieg): %9&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="117"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PriceCandleChart</name>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="26"/>
+        <source>Spot price (TAO/α)</source>
+        <translation>Spot-Preis (TAO/α)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="28"/>
+        <source>EMA price (TAO/α)</source>
+        <translation>EMA-Preis (TAO/α)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="30"/>
+        <source>OHLC (TAO/α)</source>
+        <translation>OHLC (TAO/α)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="35"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="37"/>
+        <source>TAO per α</source>
+        <translation>TAO pro α</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="66"/>
+        <source>Show the last %1 of prices</source>
+        <translation>Die letzten %1 der Preise zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="76"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="77"/>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="78"/>
+        <source>Spot and EMA price as lines, or open/high/low/close candles of the recorded block prices</source>
+        <translation>Spot- und EMA-Preis als Linien oder Eröffnungs-/Hoch-/Tief-/Schlusskerzen der aufgezeichneten Blockpreise</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="82"/>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="83"/>
+        <source>Save the chart as shown as a PNG image</source>
+        <translation>Das Diagramm wie angezeigt als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="85"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/PriceCandleChart.cpp" line="85"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -266,21 +1350,777 @@
     </message>
     <message>
         <location filename="../ui/PriceChart.cpp" line="26"/>
-        <source>TAO per Alpha</source>
-        <translation>TAO pro Alpha</translation>
+        <source>TAO per α</source>
+        <translation>TAO pro α</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StakeDialog</name>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <source>Stake TAO</source>
+        <translation>TAO staken</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <source>Move stake</source>
+        <translation>Stake verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <source>Unstake Alpha</source>
+        <translation>Alpha unstaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="44"/>
+        <source>TAO, e.g. 1.5</source>
+        <translation>TAO, z. B. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="44"/>
+        <source>Alpha, e.g. 10</source>
+        <translation>Alpha, z. B. 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="45"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="54"/>
+        <source>Allow a partial fill up to the limit</source>
+        <translation>Teilausführung bis zum Limit erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="69"/>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="70"/>
+        <source>Validator hotkey</source>
+        <translation>Validator-Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="78"/>
+        <source>To subnet</source>
+        <translation>Zu Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="79"/>
+        <source>To hotkey</source>
+        <translation>Zu Hotkey</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="83"/>
+        <source>Amount (TAO)</source>
+        <translation>Betrag (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="83"/>
+        <source>Amount (Alpha)</source>
+        <translation>Betrag (Alpha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="85"/>
+        <source>Price tolerance</source>
+        <translation>Preistoleranz</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="88"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="163"/>
+        <source>Free balance: %1 TAO</source>
+        <translation>Freies Guthaben: %1 TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="165"/>
+        <location filename="../ui/StakeDialog.cpp" line="202"/>
+        <source>Position: %1 α</source>
+        <translation>Position: %1 α</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="204"/>
+        <source>No subnet is open for staking yet.</source>
+        <translation>Noch ist kein Subnetz zum Staken geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="205"/>
+        <source>You have no stake to unstake.</source>
+        <translation>Sie haben keinen Stake zum Unstaken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="210"/>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="227"/>
+        <source>You receive about: %1 α on subnet %2
+Fee (origin leg): %3 α
+Origin price: %4 TAO per α
+Destination price after: %5 TAO per α</source>
+        <translation>Sie erhalten etwa: %1 α auf Subnetz %2
+Gebühr (Ausgangsseite): %3 α
+Ausgangspreis: %4 TAO pro α
+Zielpreis danach: %5 TAO pro α</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="237"/>
+        <source>Rate: %1 %2 per %3
+You receive about: %4 %2
+At the spot price (no slippage): %5 %2
+Fee: %6 %3
+Price impact: %7
+Limit price: %8 TAO per α
+Largest amount within the limit: %9 %3</source>
+        <translation>Kurs: %1 %2 pro %3
+Sie erhalten etwa: %4 %2
+Zum Spot-Preis (ohne Slippage): %5 %2
+Gebühr: %6 %3
+Preiswirkung: %7
+Limitpreis: %8 TAO pro α
+Größter Betrag innerhalb des Limits: %9 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SubnetDetailPage</name>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="33"/>
+        <source>Double-click a subnet on the Subnets page to see it here.</source>
+        <translation>Doppelklicken Sie auf der Seite Subnetze auf ein Subnetz, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="49"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="49"/>
+        <source>Spot price of one Alpha in TAO</source>
+        <translation>Spot-Preis eines Alpha in TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="50"/>
+        <source>EMA price</source>
+        <translation>EMA-Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="50"/>
+        <source>The moving (EMA) price the chain uses for emission shares and pruning</source>
+        <translation>Der gleitende (EMA-)Preis, den die Chain für Emissionsanteile und das Entfernen nutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
+        <source>Market cap</source>
+        <translation>Marktkapitalisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
+        <source>All Alpha valued at the spot price</source>
+        <translation>Alles Alpha zum Spot-Preis bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
+        <source>Alpha supply</source>
+        <translation>Alpha-Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
+        <source>Alpha in the pool plus Alpha outside it</source>
+        <translation>Alpha im Pool plus Alpha außerhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
+        <source>Lifecycle stage (see README: Lifecycle stages)</source>
+        <translation>Lebenszyklus-Phase (siehe README: Lifecycle stages)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
+        <source>Pruning</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
+        <source>Place in the pruning order, or how long the subnet stays immune</source>
+        <translation>Platz in der Entfernungsreihenfolge oder wie lange das Subnetz immun bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
+        <source>Emission to pool</source>
+        <translation>Emission in den Pool</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
+        <source>TAO and Alpha injected into the pool per day at the current rate</source>
+        <translation>TAO und Alpha, die beim aktuellen Tempo pro Tag in den Pool fließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
+        <source>Alpha out per day</source>
+        <translation>Alpha außerhalb pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
+        <source>Alpha minted outside the pool per day: owner, miners, validators, root</source>
+        <translation>Außerhalb des Pools pro Tag geprägtes Alpha: Eigentümer, Miner, Validatoren, Root</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
+        <source>Split of Alpha out</source>
+        <translation>Aufteilung des Alpha außerhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
+        <source>Owner 18 %, miners half of the rest, validators the other half minus the root share</source>
+        <translation>Eigentümer 18 %, Miner die Hälfte des Rests, Validatoren die andere Hälfte abzüglich des Root-Anteils</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
+        <source>Registration cost</source>
+        <translation>Registrierungskosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
+        <source>TAO burned to register a UID now (the burn price)</source>
+        <translation>TAO, die für die Registrierung einer UID jetzt verbrannt werden (der Burn-Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="203"/>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
+        <source>Blocks between epochs (12 s each)</source>
+        <translation>Blöcke zwischen Epochen (je 12 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
+        <source>Owner coldkey (SS58)</source>
+        <translation>Coldkey des Eigentümers (SS58)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="78"/>
+        <source>Emission</source>
+        <translation>Emission</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="79"/>
+        <source>Pool depth</source>
+        <translation>Pooltiefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="80"/>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="94"/>
+        <source>Metagraph</source>
+        <translation>Metagraph</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="117"/>
+        <source>%1 %2 (netuid %3): Alpha price</source>
+        <translation>%1 %2 (Netuid %3): Alpha-Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="170"/>
+        <source>%1 %2 · netuid %3</source>
+        <translation>%1 %2 · Netuid %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="181"/>
+        <source>rank %1 (1 = next)</source>
+        <translation>Rang %1 (1 = als Nächstes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="182"/>
+        <source>immune for %1</source>
+        <translation>immun für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="184"/>
+        <source>%1 TAO + %2 %3</source>
+        <translation>%1 TAO + %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="186"/>
+        <source>owner %1 · miners %2 · validators %3 · root %4 (%5 per day)</source>
+        <translation>Eigentümer %1 · Miner %2 · Validatoren %3 · Root %4 (%5 pro Tag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="191"/>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="192"/>
+        <source>%1 blocks (%2)</source>
+        <translation>%1 Blöcke (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="195"/>
+        <source>Coldkey %1
+Hotkey %2</source>
+        <translation>Coldkey %1
+Hotkey %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="200"/>
+        <source>Price impact of one trade on %1 %2</source>
+        <translation>Preiswirkung eines Handels auf %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="203"/>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="204"/>
+        <source>UIDs</source>
+        <translation>UIDs</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="204"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="205"/>
+        <source>Validators with a permit</source>
+        <translation>Validatoren mit Erlaubnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="206"/>
+        <source>Swap fee</source>
+        <translation>Swap-Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="207"/>
+        <source>Pool TAO weight</source>
+        <translation>TAO-Gewicht des Pools</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="208"/>
+        <source>Registered at block</source>
+        <translation>Registriert bei Block</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <source>at block %1</source>
+        <translation>bei Block %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <source>yes (at genesis)</source>
+        <translation>ja (bei Genesis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="210"/>
+        <source>Network immunity until block</source>
+        <translation>Netzwerk-Immunität bis Block</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SubnetEmissionChart</name>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="17"/>
+        <source>Emission per day</source>
+        <translation>Emission pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="19"/>
+        <source>TAO to pool / day</source>
+        <translation>TAO in den Pool / Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="21"/>
+        <source>α minted / day</source>
+        <translation>geprägtes α / Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="23"/>
+        <source>Share of network (%)</source>
+        <translation>Anteil am Netzwerk (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="25"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="28"/>
+        <source>TAO per day</source>
+        <translation>TAO pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="31"/>
+        <source>α per day</source>
+        <translation>α pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="34"/>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
     <name>ui::SubnetsPage</name>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="21"/>
-        <source>Filter by name, symbol or netuid</source>
-        <translation>Nach Name, Symbol oder Netuid filtern</translation>
+        <location filename="../ui/SubnetsPage.cpp" line="34"/>
+        <source>Filter by name, symbol or netuid (Ctrl+F)</source>
+        <translation>Nach Name, Symbol oder Netuid filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="94"/>
+        <location filename="../ui/SubnetsPage.cpp" line="41"/>
+        <source>Show only subnets in one lifecycle stage</source>
+        <translation>Nur Subnetze in einer Lebenszyklus-Phase zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="42"/>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="47"/>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="49"/>
+        <source>Pin the selected subnet to the top of the table (remembered)</source>
+        <translation>Das ausgewählte Subnetz oben in der Tabelle anheften (wird gemerkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="50"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="52"/>
+        <source>Save the table as shown (filtered and sorted) as a CSV file</source>
+        <translation>Die Tabelle wie angezeigt (gefiltert und sortiert) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="100"/>
+        <source>Export subnets</source>
+        <translation>Subnetze exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetsPage.cpp" line="134"/>
         <source>%1 %2 (netuid %3): Alpha price</source>
         <translation>%1 %2 (Netuid %3): Alpha-Kurs</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ValidatorsPage</name>
+    <message>
+        <location filename="../ui/ValidatorsPage.cpp" line="27"/>
+        <source>Filter by hotkey</source>
+        <translation>Nach Hotkey filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidatorsPage.cpp" line="30"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidatorsPage.cpp" line="33"/>
+        <source>Export validators</source>
+        <translation>Validatoren exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidatorsPage.cpp" line="33"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WalletActions</name>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="27"/>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="29"/>
+        <source>&amp;Stake…</source>
+        <translation>&amp;Staken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="31"/>
+        <source>&amp;Unstake…</source>
+        <translation>&amp;Unstaken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="33"/>
+        <source>&amp;Move stake…</source>
+        <translation>Stake &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="44"/>
+        <location filename="../ui/WalletActions.cpp" line="66"/>
+        <location filename="../ui/WalletActions.cpp" line="75"/>
+        <location filename="../ui/WalletActions.cpp" line="82"/>
+        <location filename="../ui/WalletActions.cpp" line="99"/>
+        <location filename="../ui/WalletActions.cpp" line="121"/>
+        <location filename="../ui/WalletActions.cpp" line="137"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="45"/>
+        <source>The node is not connected yet; try again in a moment.</source>
+        <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="67"/>
+        <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
+        <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="75"/>
+        <source>Sign with wallet:</source>
+        <translation>Mit Wallet signieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="101"/>
+        <source>The node did not answer with the account.</source>
+        <translation>Der Knoten hat das Konto nicht geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <source>Unlock wallet</source>
+        <translation>Wallet entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="145"/>
+        <source>Transaction refused</source>
+        <translation>Transaktion abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="146"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="149"/>
+        <source>Transaction sent</source>
+        <translation>Transaktion gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="150"/>
+        <source>Included in block %1.
+TAO: %2
+Alpha: %3
+Fee: %4
+Price after: %5</source>
+        <translation>Aufgenommen in Block %1.
+TAO: %2
+Alpha: %3
+Gebühr: %4
+Preis danach: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WalletUi</name>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="42"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="45"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="57"/>
+        <source>&amp;New wallet…</source>
+        <translation>&amp;Neue Wallet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="58"/>
+        <source>&amp;Import from recovery phrase…</source>
+        <translation>Aus Wiederherstellungsphrase &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="59"/>
+        <source>Add &amp;hotkey…</source>
+        <translation>&amp;Hotkey hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="60"/>
+        <source>Show &amp;address…</source>
+        <translation>&amp;Adresse anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="61"/>
+        <source>Un&amp;lock…</source>
+        <translation>Ent&amp;sperren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="62"/>
+        <source>L&amp;ock now</source>
+        <translation>Jetzt s&amp;perren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="66"/>
+        <source>Get test &amp;TAO (local network)</source>
+        <translation>Test-&amp;TAO holen (lokales Netz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="72"/>
+        <source>Current wallet</source>
+        <translation>Aktuelle Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="76"/>
+        <source>Wallet:</source>
+        <translation>Wallet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="91"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="200"/>
+        <source>Test TAO</source>
+        <translation>Test-TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="93"/>
+        <source>Test TAO arrived in block %1.</source>
+        <translation>Test-TAO sind in Block %1 angekommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="117"/>
+        <source>no wallet</source>
+        <translation>keine Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="124"/>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="124"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="125"/>
+        <source>The key stays in memory for at most %1 minutes or until you lock it.</source>
+        <translation>Der Schlüssel bleibt höchstens %1 Minuten im Speicher oder bis Sie sperren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="143"/>
+        <source>Wallet %1 created.</source>
+        <translation>Wallet %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="149"/>
+        <source>Wallet %1 imported.</source>
+        <translation>Wallet %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="154"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="193"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="154"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="193"/>
+        <source>Create or import a wallet first.</source>
+        <translation>Legen Sie zuerst eine Wallet an oder importieren Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="156"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="160"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="167"/>
+        <source>Add hotkey</source>
+        <translation>Hotkey hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="156"/>
+        <source>Hotkey name:</source>
+        <translation>Name des Hotkeys:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="161"/>
+        <source>Password of %1:</source>
+        <translation>Passwort von %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="168"/>
+        <source>Hotkey added</source>
+        <translation>Hotkey hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="169"/>
+        <source>Hotkey %1: %2
+
+Its recovery phrase, shown once — write it down:
+%3</source>
+        <translation>Hotkey %1: %2
+
+Seine Wiederherstellungsphrase, nur einmal angezeigt — schreiben Sie sie auf:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="178"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="187"/>
+        <source>Unlock wallet</source>
+        <translation>Wallet entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="179"/>
+        <source>Password of %1 (stays unlocked for %2 minutes or until you lock it):</source>
+        <translation>Passwort von %1 (bleibt %2 Minuten entsperrt oder bis Sie sperren):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="201"/>
+        <source>Test TAO exists only on the local network, for a wallet you have.</source>
+        <translation>Test-TAO gibt es nur im lokalen Netz, für eine vorhandene Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="203"/>
+        <source>Asking the local chain for %1 test TAO…</source>
+        <translation>Die lokale Chain wird um %1 Test-TAO gebeten…</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,9 @@ void SubtensorNodeWorker::fail(const std::shared_ptr<Fetch>& f, const RpcError& 
         ++inFlight_; // the retry keeps the block's slot
         const quint64 gen = generation_, number = f->number;
         const int attempt = f->attempt + 1;
-        QTimer::singleShot(200 * attempt, this, [this, gen, number, attempt] {
+        // Doubling waits (0.25 s … 8 s, ~24 s in all) ride out a reconnect, which RpcClient does itself.
+        const int delayMs = 250 << std::min(attempt - 1, 5);
+        QTimer::singleShot(delayMs, this, [this, gen, number, attempt] {
             if (gen != generation_) return;
             --inFlight_;
             fetch(number, attempt);

@@ -29,7 +29,7 @@ struct SubtensorNodeOptions {
     int blocksInFlight = 4; // blocks fetched concurrently while catching up
     int maxAhead = 256;     // blocks fetched beyond the last acknowledged one
     int maxBatch = 64;      // blocks per blocksReady
-    int maxRetries = 5;     // per block, for timeouts and dropped connections
+    int maxRetries = 7;     // per block, for timeouts and dropped connections
     // Follow finalized heads (no reorgs can reach the store, a few blocks behind the best head)
     // rather than best heads (newest, but a retracted fork would stay stored).
     bool followFinalized = true;

@@ -6,6 +6,7 @@
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
 
+#include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/CsvHistory.h"
 #include "models/Format.h"
@@ -16,7 +17,9 @@
 #include "models/store/StoreQueries.h"
 #include "models/sync/SyncService.h"
 #include "ui/MainWindow.h"
+#include "ui/wallet/AddressDialog.h"
 #include "ui/wallet/CreateWalletDialog.h"
+#include "ui/wallet/ImportWalletDialog.h"
 #include "ui/wallet/HistoryPage.h"
 #include "ui/wallet/PortfolioPage.h"
 #include "ui/wallet/WalletUi.h"
@@ -24,6 +27,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -226,6 +232,47 @@ class TestUiPortfolio : public QObject {
         QCOMPARE(QString::fromUtf8(csv.readAll()), models::historyCsv(e));
         QTest::qWait(300);
         saveShot(window, QStringLiteral("history.png"));
+    }
+
+    void importDialogAndAddressCopy() {
+        QTemporaryDir dir;
+        models::WalletManager manager(dir.path(), nullptr);
+        ui::ImportWalletDialog d(&manager);
+        d.findChild<QLineEdit*>(QStringLiteral("walletName"))->setText(QStringLiteral("bob"));
+        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))->setPlainText(QStringLiteral("abandon abandon zoo"));
+        d.findChild<QLineEdit*>(QStringLiteral("password"))->setText(kPassword);
+        d.tryImport();
+        QVERIFY2(!d.errorText().isEmpty(), "a malformed phrase is refused");
+        QVERIFY(manager.walletNames().isEmpty());
+        const QString phrase = chainclient::crypto::Mnemonic::generate(12).phrase();
+        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))->setPlainText(QStringLiteral("  ") + phrase + QStringLiteral("\n"));
+        d.tryImport();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(manager.current(), QStringLiteral("bob"));
+        QVERIFY(!manager.unlock(QStringLiteral("wrong")).ok());
+        QVERIFY(manager.addHotkey(QStringLiteral("hk"), kPassword).ok());
+
+        const auto info = manager.currentInfo();
+        ui::AddressDialog a(*info);
+        QCOMPARE(a.findChild<QLabel*>(QStringLiteral("coldkeyAddress"))->text(), info->coldkeySs58);
+        a.findChild<QPushButton*>(QStringLiteral("coldkeyAddressCopy"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), info->coldkeySs58);
+        QVERIFY(a.findChild<QLabel*>(QStringLiteral("hotkey_hk")));
+        a.show();
+        saveShot(a, QStringLiteral("address-dialog.png"));
+    }
+
+    void germanCoversTheWalletPages() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("subnetscope"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        models::PortfolioModel portfolio;
+        QCOMPARE(portfolio.headerData(models::PortfolioModel::Exit, Qt::Horizontal).toString(),
+                 QStringLiteral("Ausstiegswert (TAO)"));
+        models::HistoryModel history;
+        QCOMPARE(history.headerData(models::HistoryModel::Fee, Qt::Horizontal).toString(), QStringLiteral("Gebühr"));
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -6,7 +6,9 @@
 
 namespace models {
 namespace {
-QString units(quint64 rao) { return QString::fromStdString(economics::formatUnits(rao, 9)); }
+QString units(quint64 rao) {
+    return QString::fromStdString(economics::formatUnits(rao, 9));
+}
 
 QString field(const QString& s) {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
@@ -18,12 +20,14 @@ QString field(const QString& s) {
 } // namespace
 
 QString historyCsv(const QVector<HistoryEntry>& entries) {
-    QString out = QStringLiteral("time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n");
+    QString out = QStringLiteral(
+        "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n");
     for (const HistoryEntry& e : entries) {
         const bool trade = e.kind != HistoryEntry::Kind::Faucet && e.kind != HistoryEntry::Kind::Transfer;
         QStringList f;
         f << (e.timeMs ? QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODate) : QString())
-          << QString::number(e.block) << historyKindName(e.kind) << (trade ? QString::number(e.netuid) : QString())
+          << QString::number(e.block) << historyKindName(e.kind)
+          << (trade ? QString::number(e.netuid) : QString())
           << (e.destNetuid ? QString::number(*e.destNetuid) : QString()) << field(e.hotkey) << units(e.tao)
           << (trade ? units(e.alpha) : QString()) << (trade ? QString::number(e.price, 'f', 9) : QString())
           << (trade ? units(e.fee) : QString())

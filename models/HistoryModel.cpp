@@ -13,7 +13,8 @@ constexpr qint64 kBlockMs = 12'000;
 
 HistoryEntry fromTrade(const TradeRow& t) {
     HistoryEntry e;
-    e.kind = t.side == chainclient::TradeSide::Stake ? HistoryEntry::Kind::Stake : HistoryEntry::Kind::Unstake;
+    e.kind =
+        t.side == chainclient::TradeSide::Stake ? HistoryEntry::Kind::Stake : HistoryEntry::Kind::Unstake;
     e.block = t.block;
     e.netuid = t.netuid;
     e.hotkey = t.hotkey;
@@ -28,18 +29,24 @@ HistoryEntry fromTrade(const TradeRow& t) {
 
 QString historyKindName(HistoryEntry::Kind kind) {
     switch (kind) {
-    case HistoryEntry::Kind::Stake: return QStringLiteral("stake");
-    case HistoryEntry::Kind::Unstake: return QStringLiteral("unstake");
-    case HistoryEntry::Kind::Move: return QStringLiteral("move");
-    case HistoryEntry::Kind::Transfer: return QStringLiteral("transfer");
-    case HistoryEntry::Kind::Faucet: return QStringLiteral("faucet");
+    case HistoryEntry::Kind::Stake:
+        return QStringLiteral("stake");
+    case HistoryEntry::Kind::Unstake:
+        return QStringLiteral("unstake");
+    case HistoryEntry::Kind::Move:
+        return QStringLiteral("move");
+    case HistoryEntry::Kind::Transfer:
+        return QStringLiteral("transfer");
+    case HistoryEntry::Kind::Faucet:
+        return QStringLiteral("faucet");
     }
     return {};
 }
 
 HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades, const QVector<ActivityEntry>& activity,
+QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades,
+                                          const QVector<ActivityEntry>& activity,
                                           const std::function<qint64(quint64)>& timeOf) {
     QVector<TradeRow> ordered = trades;
     // Within a block the selling leg first, so a move's two legs meet whatever order they came in.
@@ -77,7 +84,8 @@ QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades, const
     }
     for (const ActivityEntry& a : activity) {
         HistoryEntry e;
-        e.kind = a.kind == QLatin1String("transfer") ? HistoryEntry::Kind::Transfer : HistoryEntry::Kind::Faucet;
+        e.kind =
+            a.kind == QLatin1String("transfer") ? HistoryEntry::Kind::Transfer : HistoryEntry::Kind::Faucet;
         e.block = a.block;
         e.timeMs = a.timeMs;
         e.tao = a.tao;
@@ -87,7 +95,8 @@ QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades, const
     for (HistoryEntry& e : out)
         if (e.timeMs == 0 && timeOf)
             e.timeMs = timeOf(e.block);
-    std::stable_sort(out.begin(), out.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.block > b.block; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HistoryEntry& a, const HistoryEntry& b) { return a.block > b.block; });
     return out;
 }
 
@@ -97,7 +106,8 @@ std::function<qint64(quint64)> HistoryModel::storeClock(const QString& dbPath) {
         if (!conn.ok())
             return 0;
         QSqlQuery q(conn.db());
-        q.prepare(QStringLiteral("SELECT number, timestamp_ms FROM blocks WHERE number <= :b ORDER BY number DESC LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT number, timestamp_ms FROM blocks WHERE number <= :b ORDER BY number DESC LIMIT 1"));
         q.bindValue(QStringLiteral(":b"), static_cast<qint64>(block));
         if (!q.exec() || !q.next())
             return 0;
@@ -105,11 +115,12 @@ std::function<qint64(quint64)> HistoryModel::storeClock(const QString& dbPath) {
     };
 }
 
-void HistoryModel::refresh(const QString& dbPath, const QString& dataDir, const QString& wallet, const QString& coldkey) {
+void HistoryModel::refresh(const QString& dbPath, const QString& dataDir, const QString& wallet,
+                           const QString& coldkey) {
     if (coldkey.isEmpty())
         return setEntries({});
-    setEntries(build(MarketQueries::trades(dbPath, coldkey, 100'000), WalletManager::activity(dataDir, wallet),
-                     storeClock(dbPath)));
+    setEntries(build(MarketQueries::trades(dbPath, coldkey, 100'000),
+                     WalletManager::activity(dataDir, wallet), storeClock(dbPath)));
 }
 
 void HistoryModel::setEntries(QVector<HistoryEntry> entries) {
@@ -126,8 +137,12 @@ void HistoryModel::setHideBalances(bool hide) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int HistoryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : entries_.size(); }
-int HistoryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int HistoryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : entries_.size();
+}
+int HistoryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= entries_.size())
@@ -143,26 +158,38 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     const bool trade = e.kind != HistoryEntry::Kind::Faucet && e.kind != HistoryEntry::Kind::Transfer;
     switch (index.column()) {
     case Time:
-        return e.timeMs ? QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                        : QString();
-    case Block: return QString::number(e.block);
+        return e.timeMs
+                   ? QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   : QString();
+    case Block:
+        return QString::number(e.block);
     case Kind:
         switch (e.kind) {
-        case HistoryEntry::Kind::Stake: return tr("Stake");
-        case HistoryEntry::Kind::Unstake: return tr("Unstake");
-        case HistoryEntry::Kind::Move: return tr("Move");
-        case HistoryEntry::Kind::Transfer: return tr("Transfer");
-        case HistoryEntry::Kind::Faucet: return tr("Faucet");
+        case HistoryEntry::Kind::Stake:
+            return tr("Stake");
+        case HistoryEntry::Kind::Unstake:
+            return tr("Unstake");
+        case HistoryEntry::Kind::Move:
+            return tr("Move");
+        case HistoryEntry::Kind::Transfer:
+            return tr("Transfer");
+        case HistoryEntry::Kind::Faucet:
+            return tr("Faucet");
         }
         return {};
     case Subnet:
         if (!trade)
             return QString();
-        return e.destNetuid ? QStringLiteral("%1 → %2").arg(e.netuid).arg(*e.destNetuid) : QString::number(e.netuid);
-    case Hotkey: return e.hotkey.isEmpty() ? QString() : e.hotkey.left(6) + QStringLiteral("…") + e.hotkey.right(6);
-    case Tao: return mask(formatTao(e.tao, 4));
-    case Alpha: return trade ? mask(formatAlpha(e.alpha, QStringLiteral("Alpha"), 4)) : QString();
-    case Price: return trade ? formatPrice(e.price) : QString();
+        return e.destNetuid ? QStringLiteral("%1 → %2").arg(e.netuid).arg(*e.destNetuid)
+                            : QString::number(e.netuid);
+    case Hotkey:
+        return e.hotkey.isEmpty() ? QString() : e.hotkey.left(6) + QStringLiteral("…") + e.hotkey.right(6);
+    case Tao:
+        return mask(formatTao(e.tao, 4));
+    case Alpha:
+        return trade ? mask(formatAlpha(e.alpha, QStringLiteral("Alpha"), 4)) : QString();
+    case Price:
+        return trade ? formatPrice(e.price) : QString();
     case Fee:
         if (!trade)
             return QString();
@@ -175,15 +202,24 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Block: return tr("Block");
-    case Kind: return tr("Type");
-    case Subnet: return tr("Subnet");
-    case Hotkey: return tr("Hotkey");
-    case Tao: return tr("TAO");
-    case Alpha: return tr("Alpha");
-    case Price: return tr("Price (TAO/Alpha)");
-    case Fee: return tr("Fee");
+    case Time:
+        return tr("Time");
+    case Block:
+        return tr("Block");
+    case Kind:
+        return tr("Type");
+    case Subnet:
+        return tr("Subnet");
+    case Hotkey:
+        return tr("Hotkey");
+    case Tao:
+        return tr("TAO");
+    case Alpha:
+        return tr("Alpha");
+    case Price:
+        return tr("Price (TAO/Alpha)");
+    case Fee:
+        return tr("Fee");
     }
     return {};
 }

@@ -39,12 +39,14 @@ class HistoryModel : public QAbstractTableModel {
 
     // Pure: trades of one coldkey (any order) and journal entries → entries, newest first.
     // timeOf gives a block's time in ms since the epoch (0 when unknown).
-    static QVector<HistoryEntry> build(const QVector<TradeRow>& trades, const QVector<ActivityEntry>& activity,
+    static QVector<HistoryEntry> build(const QVector<TradeRow>& trades,
+                                       const QVector<ActivityEntry>& activity,
                                        const std::function<qint64(quint64)>& timeOf);
     // A block's time from the store: the nearest stored block at or before it plus 12 s a block.
     static std::function<qint64(quint64)> storeClock(const QString& dbPath);
 
-    void refresh(const QString& dbPath, const QString& dataDir, const QString& wallet, const QString& coldkey);
+    void refresh(const QString& dbPath, const QString& dataDir, const QString& wallet,
+                 const QString& coldkey);
     void setEntries(QVector<HistoryEntry> entries);
     const QVector<HistoryEntry>& entries() const { return entries_; }
     void setHideBalances(bool hide);

@@ -40,7 +40,8 @@ QString formatSignedTao(qint64 rao, int decimals) {
 
 PortfolioModel::PortfolioModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-QVector<PortfolioRow> PortfolioModel::compute(const QVector<PositionRow>& positions, const QVector<TradeRow>& trades,
+QVector<PortfolioRow> PortfolioModel::compute(const QVector<PositionRow>& positions,
+                                              const QVector<TradeRow>& trades,
                                               const QVector<chainclient::SubnetSnapshot>& subnets) {
     // Average cost per (subnet, hotkey): a stake adds its TAO to the cost; an unstake removes
     // the sold share of the cost and books the difference to what it returned as realized.
@@ -68,8 +69,9 @@ QVector<PortfolioRow> PortfolioModel::compute(const QVector<PositionRow>& positi
         r.hotkey = p.hotkey;
         r.alpha = p.alpha;
         r.price = p.price;
-        const auto sub = std::find_if(subnets.begin(), subnets.end(),
-                                      [&](const chainclient::SubnetSnapshot& s) { return s.netuid == p.netuid; });
+        const auto sub =
+            std::find_if(subnets.begin(), subnets.end(),
+                         [&](const chainclient::SubnetSnapshot& s) { return s.netuid == p.netuid; });
         if (sub != subnets.end()) {
             r.subnetName = sub->name;
             r.symbol = sub->symbol;
@@ -111,7 +113,8 @@ PortfolioTotals PortfolioModel::totalsOf(const QVector<PortfolioRow>& rows, std:
 }
 
 QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVector<TradeRow>& trades,
-                                              const QVector<PortfolioRow>& rows, quint64 headBlock, int buckets) {
+                                              const QVector<PortfolioRow>& rows, quint64 headBlock,
+                                              int buckets) {
     const QVector<TradeRow> ordered = chronological(trades);
     if (ordered.isEmpty())
         return {};
@@ -122,8 +125,9 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
     QMap<quint16, QVector<Candle>> closes;
     for (const TradeRow& t : ordered)
         if (!closes.contains(t.netuid))
-            closes.insert(t.netuid, MarketQueries::candles(dbPath, t.netuid, first > kHour ? first - kHour : 0,
-                                                           headBlock, kHour));
+            closes.insert(t.netuid,
+                          MarketQueries::candles(dbPath, t.netuid, first > kHour ? first - kHour : 0,
+                                                 headBlock, kHour));
     QMap<quint64, bool> sampleBlocks;
     for (const auto& c : closes)
         for (const Candle& k : c)
@@ -143,7 +147,7 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
         while (next < ordered.size() && ordered[next].block <= block) {
             const TradeRow& t = ordered[next++];
             held[t.netuid] += t.side == chainclient::TradeSide::Stake ? static_cast<qint64>(t.alpha)
-                                                                       : -static_cast<qint64>(t.alpha);
+                                                                      : -static_cast<qint64>(t.alpha);
             lastTrade[t.netuid] = {t.block, t.price};
         }
         double value = 0;
@@ -194,10 +198,16 @@ void PortfolioModel::setHideBalances(bool hide) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString PortfolioModel::amount(const QString& text) const { return hide_ ? kMask : text; }
+QString PortfolioModel::amount(const QString& text) const {
+    return hide_ ? kMask : text;
+}
 
-int PortfolioModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_.size(); }
-int PortfolioModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PortfolioModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_.size();
+}
+int PortfolioModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rows_.size())
@@ -212,14 +222,23 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Subnet: return r.subnetName.isEmpty() ? QString::number(r.netuid) : QStringLiteral("%1 · %2").arg(r.netuid).arg(r.subnetName);
-    case Hotkey: return r.hotkey.left(6) + QStringLiteral("…") + r.hotkey.right(6);
-    case Alpha: return amount(formatAlpha(r.alpha, QStringLiteral("Alpha"), 4));
-    case Price: return formatPrice(r.price);
-    case Spot: return amount(formatTao(r.spotValue, 4));
-    case Exit: return r.exitValue ? amount(formatTao(*r.exitValue, 4)) : tr("n/a");
-    case Cost: return amount(formatTao(r.costBasis, 4));
-    case Pnl: return amount(formatSignedTao(r.pnl()));
+    case Subnet:
+        return r.subnetName.isEmpty() ? QString::number(r.netuid)
+                                      : QStringLiteral("%1 · %2").arg(r.netuid).arg(r.subnetName);
+    case Hotkey:
+        return r.hotkey.left(6) + QStringLiteral("…") + r.hotkey.right(6);
+    case Alpha:
+        return amount(formatAlpha(r.alpha, QStringLiteral("Alpha"), 4));
+    case Price:
+        return formatPrice(r.price);
+    case Spot:
+        return amount(formatTao(r.spotValue, 4));
+    case Exit:
+        return r.exitValue ? amount(formatTao(*r.exitValue, 4)) : tr("n/a");
+    case Cost:
+        return amount(formatTao(r.costBasis, 4));
+    case Pnl:
+        return amount(formatSignedTao(r.pnl()));
     case Emissions:
         return amount(formatAlpha(r.emissionAlpha, QStringLiteral("Alpha"), 4) + QStringLiteral(" (") +
                       formatTao(r.emissionValue(), 4) + QLatin1Char(')'));
@@ -231,15 +250,24 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Subnet: return tr("Subnet");
-    case Hotkey: return tr("Hotkey");
-    case Alpha: return tr("Alpha");
-    case Price: return tr("Price (TAO/Alpha)");
-    case Spot: return tr("Spot value (TAO)");
-    case Exit: return tr("Exit value (TAO)");
-    case Cost: return tr("Cost basis (TAO)");
-    case Pnl: return tr("P&L (TAO)");
-    case Emissions: return tr("Emissions earned");
+    case Subnet:
+        return tr("Subnet");
+    case Hotkey:
+        return tr("Hotkey");
+    case Alpha:
+        return tr("Alpha");
+    case Price:
+        return tr("Price (TAO/Alpha)");
+    case Spot:
+        return tr("Spot value (TAO)");
+    case Exit:
+        return tr("Exit value (TAO)");
+    case Cost:
+        return tr("Cost basis (TAO)");
+    case Pnl:
+        return tr("P&L (TAO)");
+    case Emissions:
+        return tr("Emissions earned");
     }
     return {};
 }

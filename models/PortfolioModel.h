@@ -21,13 +21,17 @@ struct PortfolioRow {
     QString hotkey;
     quint64 alpha = 0;
     double price = 0;
-    quint64 spotValue = 0; // rao
+    quint64 spotValue = 0;            // rao
     std::optional<quint64> exitValue; // rao; none when the pool cannot take the sale
     quint64 costBasis = 0;            // rao of TAO paid for the Alpha still held (average cost)
     qint64 realized = 0;              // rao gained or lost on Alpha already sold
     quint64 emissionAlpha = 0;        // Alpha held beyond what the trades bought
-    qint64 pnl() const { return static_cast<qint64>(exitValue.value_or(spotValue)) - static_cast<qint64>(costBasis); }
-    quint64 emissionValue() const { return static_cast<quint64>(static_cast<double>(emissionAlpha) * price + 0.5); }
+    qint64 pnl() const {
+        return static_cast<qint64>(exitValue.value_or(spotValue)) - static_cast<qint64>(costBasis);
+    }
+    quint64 emissionValue() const {
+        return static_cast<quint64>(static_cast<double>(emissionAlpha) * price + 0.5);
+    }
 };
 
 struct PortfolioTotals {
@@ -49,7 +53,8 @@ class PortfolioModel : public QAbstractTableModel {
     explicit PortfolioModel(QObject* parent = nullptr);
 
     // Pure: positions and trades (any order) of one coldkey against the subnets' newest state.
-    static QVector<PortfolioRow> compute(const QVector<PositionRow>& positions, const QVector<TradeRow>& trades,
+    static QVector<PortfolioRow> compute(const QVector<PositionRow>& positions,
+                                         const QVector<TradeRow>& trades,
                                          const QVector<chainclient::SubnetSnapshot>& subnets);
     static PortfolioTotals totalsOf(const QVector<PortfolioRow>& rows, std::optional<quint64> free);
     // Staked value (TAO, y) over blocks (x) from the trades and hourly closes, min/max

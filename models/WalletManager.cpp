@@ -62,7 +62,8 @@ QVector<int> WalletManager::challenge(int wordCount) {
     return picked;
 }
 
-bool WalletManager::checkChallenge(const QStringList& words, const QVector<int>& indices, const QStringList& answers) {
+bool WalletManager::checkChallenge(const QStringList& words, const QVector<int>& indices,
+                                   const QStringList& answers) {
     if (indices.isEmpty() || answers.size() != indices.size())
         return false;
     for (int k = 0; k < indices.size(); ++k) {
@@ -73,15 +74,16 @@ bool WalletManager::checkChallenge(const QStringList& words, const QVector<int>&
     return true;
 }
 
-economics::Result<chainclient::crypto::WalletInfo> WalletManager::saveNew(const QString& name, const QString& phrase,
-                                                                          const QString& password) {
+economics::Result<chainclient::crypto::WalletInfo>
+WalletManager::saveNew(const QString& name, const QString& phrase, const QString& password) {
     return importPhrase(name, phrase, password);
 }
 
 economics::Result<chainclient::crypto::WalletInfo>
 WalletManager::importPhrase(const QString& name, const QString& phrase, const QString& password) {
     if (password.isEmpty())
-        return economics::makeError(economics::ErrorCode::WrongPassword, "Choose a password to encrypt the wallet.");
+        return economics::makeError(economics::ErrorCode::WrongPassword,
+                                    "Choose a password to encrypt the wallet.");
     auto mnemonic = chainclient::crypto::Mnemonic::fromPhrase(phrase);
     if (!mnemonic)
         return mnemonic.error();
@@ -93,8 +95,8 @@ WalletManager::importPhrase(const QString& name, const QString& phrase, const QS
     return info;
 }
 
-economics::Result<chainclient::crypto::WalletStore::CreatedHotkey> WalletManager::addHotkey(const QString& hotkey,
-                                                                                            const QString& password) {
+economics::Result<chainclient::crypto::WalletStore::CreatedHotkey>
+WalletManager::addHotkey(const QString& hotkey, const QString& password) {
     if (current_.isEmpty())
         return economics::makeError(economics::ErrorCode::WalletNotFound, "Create or import a wallet first.");
     auto created = store().addHotkey(current_, hotkey, password);
@@ -162,21 +164,22 @@ void WalletManager::attach(chainclient::NodeClient* node) {
         if (r.ok)
             appendActivity(dataDir_, faucetWallet_,
                            // Time 0: History reads the block's own time, as for trades.
-                           {QStringLiteral("faucet"), r.block, 0,
-                            r.tao ? r.tao : faucetRao_, QString()});
+                           {QStringLiteral("faucet"), r.block, 0, r.tao ? r.tao : faucetRao_, QString()});
         emit faucetFinished(r);
     });
-    connect(node, &chainclient::NodeClient::accountStateReady, this, [this](const chainclient::AccountState& s) {
-        if (accountId_ == 0 || s.requestId != accountId_)
-            return;
-        account_ = s;
-        emit accountChanged(s);
-    });
+    connect(node, &chainclient::NodeClient::accountStateReady, this,
+            [this](const chainclient::AccountState& s) {
+                if (accountId_ == 0 || s.requestId != accountId_)
+                    return;
+                account_ = s;
+                emit accountChanged(s);
+            });
 }
 
 QVector<ActivityEntry> WalletManager::activity(const QString& dataDir, const QString& wallet) {
     QVector<ActivityEntry> out;
-    QFile f(chainclient::crypto::WalletStore(dataDir).walletDir(wallet) + QLatin1Char('/') + QLatin1String(kActivityFile));
+    QFile f(chainclient::crypto::WalletStore(dataDir).walletDir(wallet) + QLatin1Char('/') +
+            QLatin1String(kActivityFile));
     if (!f.open(QIODevice::ReadOnly))
         return out;
     while (!f.atEnd()) {

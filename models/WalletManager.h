@@ -4,12 +4,11 @@
 // flow's three-word check, the local faucet, and a per-wallet journal of what is not a trade
 // (faucet credits) so History can list it. Secrets are never logged or journalled.
 
+#include "chainclient/NodeClient.h"
 #include "chainclient/NodeTypes.h"
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/WalletStore.h"
 #include "chainclient/economics/Result.h"
-
-#include "chainclient/NodeClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,11 +49,12 @@ class WalletManager : public QObject {
     // Create flow: a fresh phrase is shown once; the user must repeat three of its words
     // (challenge() picks them, 0-based, ascending) before saveNew() writes anything.
     static QVector<int> challenge(int wordCount);
-    static bool checkChallenge(const QStringList& words, const QVector<int>& indices, const QStringList& answers);
+    static bool checkChallenge(const QStringList& words, const QVector<int>& indices,
+                               const QStringList& answers);
     economics::Result<chainclient::crypto::WalletInfo> saveNew(const QString& name, const QString& phrase,
                                                                const QString& password);
-    economics::Result<chainclient::crypto::WalletInfo> importPhrase(const QString& name, const QString& phrase,
-                                                                    const QString& password);
+    economics::Result<chainclient::crypto::WalletInfo>
+    importPhrase(const QString& name, const QString& phrase, const QString& password);
     economics::Result<chainclient::crypto::WalletStore::CreatedHotkey> addHotkey(const QString& hotkey,
                                                                                  const QString& password);
 

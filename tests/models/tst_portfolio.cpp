@@ -2,17 +2,16 @@
 // the wallet's own trades, exit value from the pool math, moves joined from their two legs,
 // the exact CSV, the three-word check, lock/unlock and the activity journal.
 
-#include <QtTest>
-
+#include "chainclient/crypto/Mnemonic.h"
 #include "models/CsvHistory.h"
 #include "models/HistoryModel.h"
 #include "models/PortfolioModel.h"
 #include "models/QuoteService.h"
 #include "models/WalletManager.h"
-#include "chainclient/crypto/Mnemonic.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QtTest>
 
 using chainclient::TradeSide;
 using models::PositionRow;
@@ -23,7 +22,8 @@ const QString kHot = QStringLiteral("5HotkeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 
 chainclient::SubnetSnapshot subnet(quint16 netuid, double price) {
     chainclient::SubnetSnapshot s;
-    s.netuid = netuid, s.name = QStringLiteral("sn%1").arg(netuid), s.symbol = QStringLiteral("α"), s.started = true;
+    s.netuid = netuid, s.name = QStringLiteral("sn%1").arg(netuid), s.symbol = QStringLiteral("α"),
+    s.started = true;
     s.taoIn = 1'000'000'000'000;
     s.alphaIn = static_cast<quint64>(1'000'000'000'000 / price);
     s.price = price, s.feeRate = 33;
@@ -54,7 +54,8 @@ class TestPortfolio : public QObject {
         QCOMPARE(r.emissionAlpha, 15'000'000'000u); // 500 held − 485 from trades
         QCOMPARE(r.emissionValue(), 300'000'000u);
         // Exit value is the pool's own answer for selling everything, below spot.
-        auto q = models::QuoteService::quote(*models::QuoteService::poolOf(sn), {economics::SwapSide::Sell, r.alpha, 0});
+        auto q = models::QuoteService::quote(*models::QuoteService::poolOf(sn),
+                                             {economics::SwapSide::Sell, r.alpha, 0});
         QVERIFY(q.ok());
         QVERIFY(r.exitValue.has_value());
         QCOMPARE(*r.exitValue, q->amountOut);
@@ -68,7 +69,8 @@ class TestPortfolio : public QObject {
 
     void tableLabelsUnitsAndHidesBalances() {
         models::PortfolioModel m;
-        const auto rows = models::PortfolioModel::compute({{1, kHot, 1'234'500'000'000, 0.02, 1}}, {}, {subnet(1, 0.02)});
+        const auto rows =
+            models::PortfolioModel::compute({{1, kHot, 1'234'500'000'000, 0.02, 1}}, {}, {subnet(1, 0.02)});
         m.setRows(rows, 1'000'000'000);
         const QString alpha = m.index(0, models::PortfolioModel::Alpha).data().toString();
         QCOMPARE(alpha, QStringLiteral("1,234.5000 Alpha"));
@@ -77,8 +79,9 @@ class TestPortfolio : public QObject {
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
         m.setHideBalances(true);
         QCOMPARE(changed.size(), 1);
-        for (int c : {models::PortfolioModel::Alpha, models::PortfolioModel::Spot, models::PortfolioModel::Exit,
-                      models::PortfolioModel::Cost, models::PortfolioModel::Pnl, models::PortfolioModel::Emissions})
+        for (int c :
+             {models::PortfolioModel::Alpha, models::PortfolioModel::Spot, models::PortfolioModel::Exit,
+              models::PortfolioModel::Cost, models::PortfolioModel::Pnl, models::PortfolioModel::Emissions})
             QVERIFY2(!m.index(0, c).data().toString().contains(QRegularExpression(QStringLiteral("[0-9]"))),
                      qPrintable(m.index(0, c).data().toString()));
         QCOMPARE(m.amount(QStringLiteral("1 TAO")), QStringLiteral("••••••"));
@@ -105,13 +108,16 @@ class TestPortfolio : public QObject {
         QCOMPARE(entries[2].kind, models::HistoryEntry::Kind::Faucet);
         QCOMPARE(entries[2].timeMs, 1'700'000'000'000 + 5 * 12'000);
 
-        QCOMPARE(models::historyCsv(entries),
-                 QStringLiteral(
-                     "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n"
-                     "2023-11-14T22:21:20Z,40,move,1,3,%1,4.900000000,250.000000000,0.050000000,0.830000000,Alpha\r\n"
-                     "2023-11-14T22:15:20Z,10,stake,1,,%1,10.000000000,490.000000000,0.020200000,0.003000000,TAO\r\n"
-                     "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,\r\n")
-                     .arg(kHot));
+        QCOMPARE(
+            models::historyCsv(entries),
+            QStringLiteral(
+                "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n"
+                "2023-11-14T22:21:20Z,40,move,1,3,%1,4.900000000,250.000000000,0.050000000,0.830000000,"
+                "Alpha\r\n"
+                "2023-11-14T22:15:20Z,10,stake,1,,%1,10.000000000,490.000000000,0.020200000,0.003000000,"
+                "TAO\r\n"
+                "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,\r\n")
+                .arg(kHot));
     }
 
     void threeWordCheck() {
@@ -121,7 +127,8 @@ class TestPortfolio : public QObject {
         QVERIFY(idx[0] < idx[1] && idx[1] < idx[2] && idx[2] < 12);
         QStringList answers{words[idx[0]], QStringLiteral(" ") + words[idx[1]].toUpper(), words[idx[2]]};
         QVERIFY(models::WalletManager::checkChallenge(words, idx, answers));
-        answers[2] = words[(idx[2] + 1) % 12] == words[idx[2]] ? QStringLiteral("zzz") : words[(idx[2] + 1) % 12];
+        answers[2] =
+            words[(idx[2] + 1) % 12] == words[idx[2]] ? QStringLiteral("zzz") : words[(idx[2] + 1) % 12];
         QVERIFY(!models::WalletManager::checkChallenge(words, idx, answers));
         QVERIFY(!models::WalletManager::checkChallenge(words, idx, {}));
     }
@@ -132,7 +139,8 @@ class TestPortfolio : public QObject {
         QVERIFY(m.current().isEmpty());
         const QString phrase = chainclient::crypto::Mnemonic::generate(12).phrase();
         QVERIFY(!m.saveNew(QStringLiteral("alice"), phrase, QString()).ok()); // a password is required
-        QVERIFY(!m.saveNew(QStringLiteral("alice"), QStringLiteral("not a phrase"), QStringLiteral("pw")).ok());
+        QVERIFY(
+            !m.saveNew(QStringLiteral("alice"), QStringLiteral("not a phrase"), QStringLiteral("pw")).ok());
         QVERIFY(m.walletNames().isEmpty()); // nothing written on a mistake
         auto saved = m.saveNew(QStringLiteral("alice"), phrase, QStringLiteral("pw"));
         QVERIFY(saved.ok());
@@ -152,8 +160,9 @@ class TestPortfolio : public QObject {
         QCOMPARE(m.currentInfo()->hotkeys.size(), 1u);
         QVERIFY(!m.faucetAvailable());
 
-        QVERIFY(models::WalletManager::appendActivity(dir.path(), QStringLiteral("alice"),
-                                                      {QStringLiteral("faucet"), 7, 123, 18'446'744'073'709'551'615u, {}}));
+        QVERIFY(models::WalletManager::appendActivity(
+            dir.path(), QStringLiteral("alice"),
+            {QStringLiteral("faucet"), 7, 123, 18'446'744'073'709'551'615u, {}}));
         const auto act = models::WalletManager::activity(dir.path(), QStringLiteral("alice"));
         QCOMPARE(act.size(), 1);
         QCOMPARE(act[0].tao, 18'446'744'073'709'551'615u); // no double rounding

@@ -4,8 +4,6 @@
 // transactions on the History page (and in its CSV). Saves portfolio.png and history.png.
 
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
-#include <QtTest>
-
 #include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/CsvHistory.h"
@@ -19,8 +17,8 @@
 #include "ui/MainWindow.h"
 #include "ui/wallet/AddressDialog.h"
 #include "ui/wallet/CreateWalletDialog.h"
-#include "ui/wallet/ImportWalletDialog.h"
 #include "ui/wallet/HistoryPage.h"
+#include "ui/wallet/ImportWalletDialog.h"
 #include "ui/wallet/PortfolioPage.h"
 #include "ui/wallet/WalletUi.h"
 
@@ -28,17 +26,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QPlainTextEdit>
-#include <QTranslator>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
 
 namespace {
 const QString kPassword = QStringLiteral("correct horse");
@@ -99,7 +98,8 @@ class TestUiPortfolio : public QObject {
             QVERIFY(!next->isEnabled()); // not before "I have written the words down"
             QMap<int, QString> words;
             const QString shown = d->findChild<QLabel*>(QStringLiteral("mnemonicView"))->text();
-            auto it = QRegularExpression(QStringLiteral("(\\d+)\\.</td><td[^>]*><b>([a-z]+)</b>")).globalMatch(shown);
+            auto it = QRegularExpression(QStringLiteral("(\\d+)\\.</td><td[^>]*><b>([a-z]+)</b>"))
+                          .globalMatch(shown);
             while (it.hasNext()) {
                 const auto m = it.next();
                 words[m.captured(1).toInt() - 1] = m.captured(2);
@@ -129,7 +129,8 @@ class TestUiPortfolio : public QObject {
         const QString coldkey = manager->currentInfo()->coldkeySs58;
 
         // 2. Test TAO from the faucet.
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction*>(QStringLiteral("faucetAction"))->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction*>(QStringLiteral("faucetAction"))->isEnabled(),
+                                 5000);
         QSignalSpy funded(manager, &models::WalletManager::faucetFinished);
         window.findChild<QAction*>(QStringLiteral("faucetAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(funded.size(), 1, 15000);
@@ -194,19 +195,30 @@ class TestUiPortfolio : public QObject {
         QVERIFY(row.costBasis > 14'000'000'000u && row.costBasis < 15'100'000'000u); // ¾ of 20 TAO
         QVERIFY(walletUi->portfolio()->chartPointCount() >= 2);
         // 100 test TAO − 20 staked + what the unstake returned.
-        QTRY_VERIFY_WITH_TIMEOUT(manager->account()->free > 80'000'000'000u && manager->account()->free < 90'000'000'000u,
-                                 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(walletUi->portfolio()->totalsText().contains(
-                                     QStringLiteral("Free: ") + models::formatTao(manager->account()->free, 4)),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            manager->account()->free > 80'000'000'000u && manager->account()->free < 90'000'000'000u, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            walletUi->portfolio()->totalsText().contains(QStringLiteral("Free: ") +
+                                                         models::formatTao(manager->account()->free, 4)),
+            10000);
         const QString alphaCell = pm->index(0, models::PortfolioModel::Alpha).data().toString();
-        QVERIFY2(alphaCell.endsWith(QStringLiteral(" Alpha")) && !alphaCell.contains(QLatin1Char('e')), qPrintable(alphaCell));
-        QVERIFY(pm->index(0, models::PortfolioModel::Exit).data().toString().endsWith(QStringLiteral(" TAO")));
+        QVERIFY2(alphaCell.endsWith(QStringLiteral(" Alpha")) && !alphaCell.contains(QLatin1Char('e')),
+                 qPrintable(alphaCell));
+        QVERIFY(
+            pm->index(0, models::PortfolioModel::Exit).data().toString().endsWith(QStringLiteral(" TAO")));
         auto* hide = window.findChild<QCheckBox*>(QStringLiteral("hideBalances"));
         hide->setChecked(true);
         QVERIFY(!walletUi->portfolio()->totalsText().contains(QStringLiteral("TAO")));
-        QVERIFY(!pm->index(0, models::PortfolioModel::Spot).data().toString().contains(QRegularExpression(QStringLiteral("\\d"))));
-        QVERIFY(!walletUi->history()->model()->index(0, models::HistoryModel::Tao).data().toString().contains(QLatin1Char('.')));
+        QVERIFY(!pm->index(0, models::PortfolioModel::Spot)
+                     .data()
+                     .toString()
+                     .contains(QRegularExpression(QStringLiteral("\\d"))));
+        QVERIFY(!walletUi->history()
+                     ->model()
+                     ->index(0, models::HistoryModel::Tao)
+                     .data()
+                     .toString()
+                     .contains(QLatin1Char('.')));
         saveShot(window, QStringLiteral("portfolio-hidden.png"));
         hide->setChecked(false);
         QTest::qWait(300);
@@ -239,13 +251,15 @@ class TestUiPortfolio : public QObject {
         models::WalletManager manager(dir.path(), nullptr);
         ui::ImportWalletDialog d(&manager);
         d.findChild<QLineEdit*>(QStringLiteral("walletName"))->setText(QStringLiteral("bob"));
-        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))->setPlainText(QStringLiteral("abandon abandon zoo"));
+        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))
+            ->setPlainText(QStringLiteral("abandon abandon zoo"));
         d.findChild<QLineEdit*>(QStringLiteral("password"))->setText(kPassword);
         d.tryImport();
         QVERIFY2(!d.errorText().isEmpty(), "a malformed phrase is refused");
         QVERIFY(manager.walletNames().isEmpty());
         const QString phrase = chainclient::crypto::Mnemonic::generate(12).phrase();
-        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))->setPlainText(QStringLiteral("  ") + phrase + QStringLiteral("\n"));
+        d.findChild<QPlainTextEdit*>(QStringLiteral("mnemonic"))
+            ->setPlainText(QStringLiteral("  ") + phrase + QStringLiteral("\n"));
         d.tryImport();
         QCOMPARE(d.result(), int(QDialog::Accepted));
         QCOMPARE(manager.current(), QStringLiteral("bob"));
@@ -271,7 +285,8 @@ class TestUiPortfolio : public QObject {
         QCOMPARE(portfolio.headerData(models::PortfolioModel::Exit, Qt::Horizontal).toString(),
                  QStringLiteral("Ausstiegswert (TAO)"));
         models::HistoryModel history;
-        QCOMPARE(history.headerData(models::HistoryModel::Fee, Qt::Horizontal).toString(), QStringLiteral("Gebühr"));
+        QCOMPARE(history.headerData(models::HistoryModel::Fee, Qt::Horizontal).toString(),
+                 QStringLiteral("Gebühr"));
         QCoreApplication::removeTranslator(&translator);
     }
 };

@@ -11,7 +11,8 @@
 
 namespace ui {
 
-AddressDialog::AddressDialog(const chainclient::crypto::WalletInfo& wallet, QWidget* parent) : QDialog(parent) {
+AddressDialog::AddressDialog(const chainclient::crypto::WalletInfo& wallet, QWidget* parent)
+    : QDialog(parent) {
     setObjectName(QStringLiteral("addressDialog"));
     setWindowTitle(tr("Address of %1").arg(wallet.name));
     auto* grid = new QGridLayout(this);
@@ -25,7 +26,8 @@ AddressDialog::AddressDialog(const chainclient::crypto::WalletInfo& wallet, QWid
         grid->addWidget(text, row, 1);
         auto* copy = new QPushButton(tr("Copy"), this);
         copy->setObjectName(name + QStringLiteral("Copy"));
-        connect(copy, &QPushButton::clicked, this, [address] { QApplication::clipboard()->setText(address); });
+        connect(copy, &QPushButton::clicked, this,
+                [address] { QApplication::clipboard()->setText(address); });
         grid->addWidget(copy, row, 2);
         ++row;
     };

@@ -39,10 +39,11 @@ CreateWalletDialog::CreateWalletDialog(models::WalletManager* manager, QWidget* 
 
     auto* second = new QWidget(steps_);
     auto* v2 = new QVBoxLayout(second);
-    auto* warning = new QLabel(tr("<b>Write these words down on paper, in order, and keep them safe.</b> They are "
-                                  "the only way to restore this wallet. They are shown once and never stored; "
-                                  "anyone who sees them can take your funds."),
-                               second);
+    auto* warning =
+        new QLabel(tr("<b>Write these words down on paper, in order, and keep them safe.</b> They are "
+                      "the only way to restore this wallet. They are shown once and never stored; "
+                      "anyone who sees them can take your funds."),
+                   second);
     warning->setWordWrap(true);
     phraseView_ = new QLabel(second);
     phraseView_->setObjectName(QStringLiteral("mnemonicView"));
@@ -59,7 +60,8 @@ CreateWalletDialog::CreateWalletDialog(models::WalletManager* manager, QWidget* 
 
     auto* third = new QWidget(steps_);
     auto* form3 = new QFormLayout(third);
-    form3->addRow(new QLabel(tr("Type these words of your recovery phrase to show you wrote it down:"), third));
+    form3->addRow(
+        new QLabel(tr("Type these words of your recovery phrase to show you wrote it down:"), third));
     for (int i = 0; i < 3; ++i) {
         auto* label = new QLabel(third);
         auto* edit = new QLineEdit(third);
@@ -96,10 +98,16 @@ CreateWalletDialog::~CreateWalletDialog() {
     phrase_.clear();
 }
 
-int CreateWalletDialog::step() const { return steps_->currentIndex(); }
-QString CreateWalletDialog::errorText() const { return error_->text(); }
+int CreateWalletDialog::step() const {
+    return steps_->currentIndex();
+}
+QString CreateWalletDialog::errorText() const {
+    return error_->text();
+}
 
-void CreateWalletDialog::fail(const QString& message) { error_->setText(message); }
+void CreateWalletDialog::fail(const QString& message) {
+    error_->setText(message);
+}
 
 void CreateWalletDialog::next() {
     error_->clear();
@@ -120,7 +128,9 @@ void CreateWalletDialog::next() {
         QString grid = QStringLiteral("<table cellspacing='6'>");
         for (int i = 0; i < words.size(); ++i)
             grid += (i % 4 == 0 ? QStringLiteral("<tr>") : QString()) +
-                    QStringLiteral("<td align='right'>%1.</td><td width='110'><b>%2</b></td>").arg(i + 1).arg(words[i]) +
+                    QStringLiteral("<td align='right'>%1.</td><td width='110'><b>%2</b></td>")
+                        .arg(i + 1)
+                        .arg(words[i]) +
                     (i % 4 == 3 ? QStringLiteral("</tr>") : QString());
         phraseView_->setText(grid + QStringLiteral("</table>"));
         challenge_ = models::WalletManager::challenge(words.size());

@@ -46,7 +46,9 @@ void HistoryPage::refresh() {
                            : tr("No wallet yet."));
 }
 
-void HistoryPage::setHideBalances(bool hide) { model_->setHideBalances(hide); }
+void HistoryPage::setHideBalances(bool hide) {
+    model_->setHideBalances(hide);
+}
 
 bool HistoryPage::exportTo(const QString& path, QString* error) const {
     QSaveFile f(path);

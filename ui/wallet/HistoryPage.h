@@ -12,7 +12,7 @@ QT_END_NAMESPACE
 namespace models {
 class HistoryModel;
 class WalletManager;
-}
+} // namespace models
 
 namespace ui {
 

@@ -46,9 +46,13 @@ ImportWalletDialog::ImportWalletDialog(models::WalletManager* manager, QWidget* 
     resize(480, 260);
 }
 
-ImportWalletDialog::~ImportWalletDialog() { phrase_->clear(); }
+ImportWalletDialog::~ImportWalletDialog() {
+    phrase_->clear();
+}
 
-QString ImportWalletDialog::errorText() const { return error_->text(); }
+QString ImportWalletDialog::errorText() const {
+    return error_->text();
+}
 
 void ImportWalletDialog::tryImport() {
     const QString name = name_->text().trimmed();

@@ -19,7 +19,8 @@
 namespace ui {
 
 PortfolioPage::PortfolioPage(models::WalletManager* manager, QString dbPath, QWidget* parent)
-    : QWidget(parent), manager_(manager), dbPath_(std::move(dbPath)), model_(new models::PortfolioModel(this)) {
+    : QWidget(parent), manager_(manager), dbPath_(std::move(dbPath)),
+      model_(new models::PortfolioModel(this)) {
     totals_ = new QLabel(this);
     totals_->setObjectName(QStringLiteral("totalsLabel"));
     totals_->setTextFormat(Qt::RichText);
@@ -70,8 +71,12 @@ PortfolioPage::PortfolioPage(models::WalletManager* manager, QString dbPath, QWi
     showTotals();
 }
 
-QString PortfolioPage::totalsText() const { return totals_->text(); }
-int PortfolioPage::chartPointCount() const { return static_cast<int>(series_->count()); }
+QString PortfolioPage::totalsText() const {
+    return totals_->text();
+}
+int PortfolioPage::chartPointCount() const {
+    return static_cast<int>(series_->count());
+}
 
 void PortfolioPage::setHideBalances(bool hide) {
     if (hide_->isChecked() != hide)
@@ -90,8 +95,8 @@ void PortfolioPage::refresh() {
         free = a->free;
     model_->refresh(dbPath_, coldkey, free);
     const int width = std::max(100, chartView_->width());
-    const QVector<QPointF> points =
-        models::PortfolioModel::valueHistory(dbPath_, model_->trades(), model_->rows(), model_->block(), width / 2);
+    const QVector<QPointF> points = models::PortfolioModel::valueHistory(
+        dbPath_, model_->trades(), model_->rows(), model_->block(), width / 2);
     series_->replace(points);
     if (!points.isEmpty()) {
         double lo = points.front().y(), hi = lo;
@@ -114,8 +119,9 @@ void PortfolioPage::showTotals() {
     totals_->setText(
         tr("<b>%1</b> · Free: %2 · Staked (spot): %3 · Exit value: %4 · Cost basis: %5 · P&amp;L: %6 · "
            "Realized: %7 · Emissions: %8 · <b>Total (free + exit): %9</b>")
-            .arg(manager_->current().toHtmlEscaped(), t.free ? m(models::formatTao(*t.free, 4)) : tr("unknown"),
-                 m(models::formatTao(t.spot, 4)), m(models::formatTao(t.exit, 4)), m(models::formatTao(t.cost, 4)),
+            .arg(manager_->current().toHtmlEscaped(),
+                 t.free ? m(models::formatTao(*t.free, 4)) : tr("unknown"), m(models::formatTao(t.spot, 4)),
+                 m(models::formatTao(t.exit, 4)), m(models::formatTao(t.cost, 4)),
                  m(models::formatSignedTao(t.pnl)), m(models::formatSignedTao(t.realized)),
                  m(models::formatTao(t.emissionValue, 4)), m(models::formatTao(t.total(), 4))));
 }

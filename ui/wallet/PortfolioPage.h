@@ -17,7 +17,7 @@ QT_END_NAMESPACE
 namespace models {
 class PortfolioModel;
 class WalletManager;
-}
+} // namespace models
 
 namespace ui {
 

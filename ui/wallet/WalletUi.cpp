@@ -31,7 +31,8 @@ QMenu* walletMenu(QMenuBar* bar) {
 }
 } // namespace
 
-WalletUi::WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus, QStatusBar* status, QWidget* window)
+WalletUi::WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus, QStatusBar* status,
+                   QWidget* window)
     : QObject(window), sync_(sync), window_(window), status_(status) {
     setObjectName(QStringLiteral("walletUi"));
     // Wallets live next to the store, as the staking dialogs and the CLI expect them.
@@ -86,13 +87,14 @@ WalletUi::WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus
     });
     connect(manager_, &models::WalletManager::lockChanged, this, &WalletUi::updateState);
     connect(manager_, &models::WalletManager::accountChanged, this, [this] { portfolio_->refresh(); });
-    connect(manager_, &models::WalletManager::faucetFinished, this, [this](const chainclient::SubmitResult& r) {
-        if (!r.ok)
-            QMessageBox::warning(window_, tr("Test TAO"), r.message);
-        else
-            status_->showMessage(tr("Test TAO arrived in block %1.").arg(r.block), 8000);
-        dirty_ = true;
-    });
+    connect(manager_, &models::WalletManager::faucetFinished, this,
+            [this](const chainclient::SubmitResult& r) {
+                if (!r.ok)
+                    QMessageBox::warning(window_, tr("Test TAO"), r.message);
+                else
+                    status_->showMessage(tr("Test TAO arrived in block %1.").arg(r.block), 8000);
+                dirty_ = true;
+            });
     connect(sync_, &models::SyncService::committed, this, [this] { dirty_ = true; });
 
     tick_ = new QTimer(this);
@@ -122,9 +124,10 @@ void WalletUi::updateState() {
     const bool has = !manager_->current().isEmpty();
     const bool unlocked = manager_->isUnlocked();
     lockLabel_->setText(!has ? QString() : unlocked ? tr("Unlocked") : tr("Locked"));
-    lockLabel_->setToolTip(unlocked ? tr("The key stays in memory for at most %1 minutes or until you lock it.")
-                                          .arg(models::WalletManager::kDefaultUnlockSeconds / 60)
-                                    : QString());
+    lockLabel_->setToolTip(unlocked
+                               ? tr("The key stays in memory for at most %1 minutes or until you lock it.")
+                                     .arg(models::WalletManager::kDefaultUnlockSeconds / 60)
+                               : QString());
     unlockAction_->setEnabled(has && !unlocked);
     lockAction_->setEnabled(unlocked);
 }
@@ -153,18 +156,19 @@ void WalletUi::addHotkey() {
     if (manager_->current().isEmpty())
         return void(QMessageBox::information(window_, tr("Wallet"), tr("Create or import a wallet first.")));
     bool ok = false;
-    const QString name = QInputDialog::getText(window_, tr("Add hotkey"), tr("Hotkey name:"), QLineEdit::Normal,
-                                               QStringLiteral("default"), &ok);
+    const QString name = QInputDialog::getText(window_, tr("Add hotkey"), tr("Hotkey name:"),
+                                               QLineEdit::Normal, QStringLiteral("default"), &ok);
     if (!ok)
         return;
-    const QString password = QInputDialog::getText(window_, tr("Add hotkey"),
-                                                   tr("Password of %1:").arg(manager_->current()),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString password =
+        QInputDialog::getText(window_, tr("Add hotkey"), tr("Password of %1:").arg(manager_->current()),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     auto created = manager_->addHotkey(name.trimmed(), password);
     if (!created)
-        return void(QMessageBox::warning(window_, tr("Add hotkey"), QString::fromStdString(created.error().message)));
+        return void(
+            QMessageBox::warning(window_, tr("Add hotkey"), QString::fromStdString(created.error().message)));
     QMessageBox::information(window_, tr("Hotkey added"),
                              tr("Hotkey %1: %2\n\nIts recovery phrase, shown once — write it down:\n%3")
                                  .arg(created->hotkey.name, created->hotkey.ss58, created->mnemonic));
@@ -174,12 +178,12 @@ void WalletUi::unlock() {
     if (manager_->current().isEmpty())
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(
-        window_, tr("Unlock wallet"),
-        tr("Password of %1 (stays unlocked for %2 minutes or until you lock it):")
-            .arg(manager_->current())
-            .arg(models::WalletManager::kDefaultUnlockSeconds / 60),
-        QLineEdit::Password, QString(), &ok);
+    const QString password =
+        QInputDialog::getText(window_, tr("Unlock wallet"),
+                              tr("Password of %1 (stays unlocked for %2 minutes or until you lock it):")
+                                  .arg(manager_->current())
+                                  .arg(models::WalletManager::kDefaultUnlockSeconds / 60),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     auto status = manager_->unlock(password);

@@ -19,7 +19,7 @@ QT_END_NAMESPACE
 namespace models {
 class SyncService;
 class WalletManager;
-}
+} // namespace models
 
 namespace ui {
 
@@ -29,7 +29,8 @@ class PortfolioPage;
 class WalletUi : public QObject {
     Q_OBJECT
   public:
-    WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus, QStatusBar* status, QWidget* window);
+    WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus, QStatusBar* status,
+             QWidget* window);
 
     models::WalletManager* manager() const { return manager_; }
     PortfolioPage* portfolio() const { return portfolio_; }

@@ -143,10 +143,13 @@ class TestUiPortfolio : public QObject {
         models::WalletService service(sync.node());
         service.setSubnets(models::StoreQueries::latestSubnets(sync.dbPath()));
         const chainclient::SubnetSnapshot* target = nullptr;
+        const chainclient::SubnetSnapshot* other = nullptr;
         for (const auto& s : service.subnets())
             if (s.netuid != 0 && s.started && !target)
                 target = &s;
-        QVERIFY(target);
+            else if (s.netuid != 0 && s.started && !other)
+                other = &s;
+        QVERIFY(target && other);
         const quint16 netuid = target->netuid;
         const QString hotkey = target->ownerHotkey;
         auto trade = [&](models::StakeOrder order) {
@@ -179,6 +182,14 @@ class TestUiPortfolio : public QObject {
         trade(unstake);
         if (QTest::currentTestFailed())
             return;
+        // Then move another quarter to a second subnet (its owner's hotkey).
+        models::StakeOrder move = unstake;
+        move.kind = models::StakeOrder::Kind::Move;
+        move.destNetuid = other->netuid;
+        move.destHotkey = other->ownerHotkey;
+        trade(move);
+        if (QTest::currentTestFailed())
+            return;
         window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
         QVERIFY(!manager->isUnlocked());
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("lockState"))->text(), QStringLiteral("Locked"));
@@ -187,14 +198,18 @@ class TestUiPortfolio : public QObject {
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("pages"));
         tabs->setCurrentWidget(walletUi->portfolio());
         models::PortfolioModel* pm = walletUi->portfolio()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(pm->rows().size() == 1 && pm->trades().size() == 2, 20000);
-        const models::PortfolioRow row = pm->rows().first();
+        QTRY_VERIFY_WITH_TIMEOUT(pm->rows().size() == 2 && pm->trades().size() == 4, 20000);
+        const int first = pm->rows()[0].netuid == netuid ? 0 : 1;
+        const models::PortfolioRow row = pm->rows()[first];
+        const models::PortfolioRow moved = pm->rows()[1 - first];
+        QCOMPARE(moved.netuid, other->netuid);
+        QVERIFY(moved.costBasis > 0 && moved.exitValue && *moved.exitValue > 0);
         QCOMPARE(row.netuid, netuid);
         QCOMPARE(row.hotkey, hotkey);
         QVERIFY(row.exitValue && *row.exitValue > 0 && *row.exitValue <= row.spotValue);
-        QVERIFY(row.costBasis > 14'000'000'000u && row.costBasis < 15'100'000'000u); // ¾ of 20 TAO
+        QVERIFY(row.costBasis > 9'500'000'000u && row.costBasis < 10'100'000'000u); // ½ of 20 TAO left
         QVERIFY(walletUi->portfolio()->chartPointCount() >= 2);
-        // 100 test TAO − 20 staked + what the unstake returned.
+        // 100 test TAO − 20 staked + what the unstake returned (a move leaves the free balance alone).
         QTRY_VERIFY_WITH_TIMEOUT(
             manager->account()->free > 80'000'000'000u && manager->account()->free < 90'000'000'000u, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -227,8 +242,13 @@ class TestUiPortfolio : public QObject {
         // 5. History: faucet, stake and unstake with amounts, price, fee and block; CSV export.
         tabs->setCurrentWidget(walletUi->history());
         models::HistoryModel* hm = walletUi->history()->model();
-        QTRY_COMPARE_WITH_TIMEOUT(hm->rowCount(), 3, 10000);
-        const auto& e = hm->entries();
+        QTRY_COMPARE_WITH_TIMEOUT(hm->rowCount(), 4, 10000);
+        const auto& all = hm->entries();
+        QCOMPARE(all[0].kind, models::HistoryEntry::Kind::Move);
+        QCOMPARE(all[0].netuid, netuid);
+        QCOMPARE(*all[0].destNetuid, other->netuid);
+        QCOMPARE(all[0].alpha, move.amount);
+        const auto e = all.mid(1);
         QCOMPARE(e[0].kind, models::HistoryEntry::Kind::Unstake);
         QCOMPARE(e[1].kind, models::HistoryEntry::Kind::Stake);
         QCOMPARE(e[1].tao, 20'000'000'000u);
@@ -236,12 +256,12 @@ class TestUiPortfolio : public QObject {
         QCOMPARE(e[2].kind, models::HistoryEntry::Kind::Faucet);
         QCOMPARE(e[2].tao, models::WalletManager::kFaucetRao);
         QVERIFY(e[2].timeMs > 0 && e[2].timeMs <= e[1].timeMs); // the chain's clock, as for trades
-        QCOMPARE(hm->index(1, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake"));
+        QCOMPARE(hm->index(2, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake"));
         const QString csvPath = dir.filePath(QStringLiteral("history.csv"));
         QVERIFY(walletUi->history()->exportTo(csvPath));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(csv.readAll()), models::historyCsv(e));
+        QCOMPARE(QString::fromUtf8(csv.readAll()), models::historyCsv(all));
         QTest::qWait(300);
         saveShot(window, QStringLiteral("history.png"));
     }

@@ -80,6 +80,9 @@ struct SubnetSnapshot {
     // subnet's whole set (after an epoch or a lifecycle event) and replace what was known.
     bool positionsComplete = false;
     QVector<StakePosition> positions;
+    // Set when the consumer said it keeps no snapshot row for this block: then only netuid,
+    // price, moving price, emission share, metagraph and positions are filled.
+    bool partial = false;
 };
 
 enum class TradeSide : quint8 { Stake = 0, Unstake = 1 };

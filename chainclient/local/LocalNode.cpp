@@ -72,6 +72,11 @@ quint64 LocalNode::requestAccountState(const QString& account) {
     return id;
 }
 
+void LocalNode::setSnapshotPlan(std::function<bool(quint64)> keepsSubnetRows) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, plan = std::move(keepsSubnetRows)] { w->setSnapshotPlan(plan); },
+                              Qt::QueuedConnection);
+}
+
 void LocalNode::extendTo(quint64 target) {
     QMetaObject::invokeMethod(worker_, "extendTo", Qt::QueuedConnection, Q_ARG(quint64, target));
 }

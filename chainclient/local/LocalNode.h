@@ -49,6 +49,11 @@ public:
     // there is no live pace). Never lowers the target.
     void extendTo(quint64 target);
 
+    // While catching up, blocks for which `keepsSubnetRows(block)` is false carry partial
+    // subnet snapshots (SubnetSnapshot::partial); the last block of each batch and live blocks
+    // stay whole. The consumer (the store writer) decides, thread-safe, from its retention rules.
+    void setSnapshotPlan(std::function<bool(quint64 block)> keepsSubnetRows);
+
     // Local network only: credit test TAO to an account.
     quint64 faucet(const QString& account, quint64 rao);
 

@@ -58,7 +58,10 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
             emit failed(tr("Internal error: the local chain broke an invariant: %1").arg(QString::fromStdString(*broken)));
         }
     }
-    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents());
+    // A batch's last block stays whole: the consumer stores the newest state at its cursor. The
+    // RPC observer serves every block, so it gets them whole too.
+    const bool partial = !withState && !options_.blockObserver && keepsSubnetRows_ && !keepsSubnetRows_(sim_->chain().blockNumber());
+    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial);
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, snap);
     if (withState) {
         const auto bytes = sim_->save();

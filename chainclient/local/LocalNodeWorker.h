@@ -20,6 +20,8 @@ public:
     std::atomic<quint64> acknowledged{0};
     std::atomic<bool> stopping{false};
 
+    void setSnapshotPlan(std::function<bool(quint64)> keepsSubnetRows) { keepsSubnetRows_ = std::move(keepsSubnetRows); }
+
 public slots:
     void start(quint64 afterBlock);
     void halt();
@@ -47,6 +49,7 @@ private:
     std::optional<economics::Simulation> sim_;
     QTimer* liveTimer_ = nullptr;
     quint64 emitted_ = 0; // last block handed out
+    std::function<bool(quint64)> keepsSubnetRows_; // empty: every block whole
 };
 
 } // namespace chainclient

@@ -87,9 +87,45 @@ QVector<MetagraphRow> metagraphOf(const economics::Chain& chain, const economics
     return rows;
 }
 
+// Everything a snapshot row and the subnet's identity need besides the staker count.
+void fillRow(SubnetSnapshot& out, const economics::Chain& chain, const economics::Subnet& s) {
+    out.name = nameText(s.name);
+    out.symbol = nameText(s.symbol);
+    out.ownerColdkey = accountText(s.ownerColdkey);
+    out.ownerHotkey = accountText(s.ownerHotkey);
+    out.registeredAt = s.registeredAt;
+    out.started = s.started();
+    out.taoIn = s.pool.tao.rao();
+    out.alphaIn = s.pool.alpha.rao();
+    out.alphaOut = s.alphaOut.rao();
+    out.price = s.pool.price();
+    out.movingPrice = s.movingPrice;
+    out.taoWeight = s.pool.taoWeight;
+    out.feeRate = s.pool.feeRate;
+    out.taoInEmission = s.taoInEmission.rao();
+    out.alphaInEmission = s.alphaInEmission.rao();
+    out.alphaOutEmission = s.alphaOutEmission.rao();
+    out.emissionShare = s.emissionShare;
+    out.volume = s.volume > economics::u128(UINT64_MAX) ? UINT64_MAX : static_cast<quint64>(s.volume);
+    out.nUids = static_cast<quint16>(s.neurons.size());
+    out.maxUids = s.maxUids;
+    out.nValidators = static_cast<quint16>(std::count_if(s.neurons.begin(), s.neurons.end(),
+                                                         [](const economics::Neuron& n) { return n.validatorPermit; }));
+    out.tempo = s.tempo;
+
+    auto& h = out.hyperparameters;
+    h.tempo = s.tempo;
+    h.maxUids = s.maxUids;
+    h.maxValidators = s.maxValidators;
+    h.immunityPeriod = s.immunityPeriod;
+    h.burn = s.burn.rao();
+    h.activityCutoff = chain.params().activityCutoff;
+    h.emissionEnabled = s.emissionEnabled;
+}
+
 } // namespace
 
-BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events) {
+BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events, bool partial) {
     static thread_local StakerCache stakers;
     BlockSnapshot b;
     b.number = chain.blockNumber();
@@ -123,43 +159,21 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
     for (const auto& [id, s] : chain.subnets()) {
         SubnetSnapshot out;
         out.netuid = s.netuid.value;
-        out.name = nameText(s.name);
-        out.symbol = nameText(s.symbol);
-        out.ownerColdkey = accountText(s.ownerColdkey);
-        out.ownerHotkey = accountText(s.ownerHotkey);
-        out.registeredAt = s.registeredAt;
-        out.started = s.started();
-        out.taoIn = s.pool.tao.rao();
-        out.alphaIn = s.pool.alpha.rao();
-        out.alphaOut = s.alphaOut.rao();
-        out.price = s.pool.price();
-        out.movingPrice = s.movingPrice;
-        out.taoWeight = s.pool.taoWeight;
-        out.feeRate = s.pool.feeRate;
-        out.taoInEmission = s.taoInEmission.rao();
-        out.alphaInEmission = s.alphaInEmission.rao();
-        out.alphaOutEmission = s.alphaOutEmission.rao();
-        out.emissionShare = s.emissionShare;
-        out.volume = s.volume > economics::u128(UINT64_MAX) ? UINT64_MAX : static_cast<quint64>(s.volume);
-        out.nUids = static_cast<quint16>(s.neurons.size());
-        out.maxUids = s.maxUids;
-        out.nValidators = static_cast<quint16>(std::count_if(s.neurons.begin(), s.neurons.end(),
-                                                             [](const economics::Neuron& n) { return n.validatorPermit; }));
-        out.tempo = s.tempo;
-
-        auto& h = out.hyperparameters;
-        h.tempo = s.tempo;
-        h.maxUids = s.maxUids;
-        h.maxValidators = s.maxValidators;
-        h.immunityPeriod = s.immunityPeriod;
-        h.burn = s.burn.rao();
-        h.activityCutoff = chain.params().activityCutoff;
-        h.emissionEnabled = s.emissionEnabled;
-
         const bool wasTouched = touched.count(id) > 0;
-        auto cached = stakers.counts.find(id);
-        if (wasTouched || genesis || cached == stakers.counts.end()) cached = stakers.counts.insert_or_assign(id, countStakers(s)).first;
-        out.nStakers = cached->second;
+        if (partial) {
+            out.partial = true;
+            out.price = s.pool.price();
+            out.movingPrice = s.movingPrice;
+            out.emissionShare = s.emissionShare;
+            // Staker counts are only read by snapshot rows: recount when a full block needs one.
+            if (wasTouched) stakers.counts.erase(id);
+        } else {
+            fillRow(out, chain, s);
+            auto cached = stakers.counts.find(id);
+            if (wasTouched || genesis || cached == stakers.counts.end())
+                cached = stakers.counts.insert_or_assign(id, countStakers(s)).first;
+            out.nStakers = cached->second;
+        }
 
         if (genesis || complete.count(id)) {
             out.positionsComplete = true;

@@ -141,6 +141,11 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
     // cursor; compaction removes it later if the rules do not keep it.
     const bool keep = lastOfBatch || Retention::keepSnapshot(b.number, std::max(head, b.number));
     for (const auto& sn : b.subnets) {
+        // The node left out a row this writer keeps: the node's plan and the rules disagree.
+        if (keep && sn.partial) {
+            problem_ = QObject::tr("block %1 arrived without the subnet snapshot the retention rules keep").arg(b.number);
+            return false;
+        }
         if (keep && !writeSnapshot(sn, b.number)) return false;
         candles_.try_emplace(sn.netuid, Retention::kCandleBlocks).first->second.observe(b.number, sn.price);
         prices_[sn.netuid] = sn.price;

@@ -34,6 +34,8 @@ public:
 
     // Rows written since load() (for the throughput benchmark).
     quint64 rowsWritten() const { return rows_; }
+    // Why the last write failed when it was not SQLite's doing (empty otherwise).
+    const QString& problem() const { return problem_; }
 
 private:
     using PositionKey = std::tuple<qint64, quint16, qint64>; // coldkey id, netuid, hotkey id
@@ -62,6 +64,7 @@ private:
     std::map<quint16, double> prices_;
     std::map<quint16, quint64> lastEpochBlock_; // newest epoch seen per subnet
     quint64 rows_ = 0;
+    QString problem_;
 };
 
 } // namespace models

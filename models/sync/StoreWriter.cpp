@@ -96,7 +96,7 @@ void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
     const auto& last = blocks.back();
     ok = ok && rows_->finishBatch(last, network_);
     if (!ok || !SqlStatement::run(db_, "COMMIT")) {
-        const QString why = SqlStatement::lastError(db_);
+        const QString why = rows_->problem().isEmpty() ? SqlStatement::lastError(db_) : rows_->problem();
         SqlStatement::run(db_, "ROLLBACK");
         rows_->load(); // the in-memory state must match the store again
         emit failed(tr("Writing blocks %1–%2 to the store failed: %3").arg(blocks[first].number).arg(last.number).arg(why));

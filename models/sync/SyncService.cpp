@@ -1,5 +1,7 @@
 #include "models/sync/SyncService.h"
 
+#include "chainclient/local/LocalNode.h"
+#include "models/store/Retention.h"
 #include "models/sync/StoreWriter.h"
 
 namespace models {
@@ -56,6 +58,14 @@ void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
         setState(State::Failed);
         emit failed(tr("No node could be created for the '%1' network.").arg(network_));
         return;
+    }
+    // The embedded chain builds whole subnet snapshots only for blocks the writer keeps. It reads
+    // the target before the writer does and the target only grows, so it never drops a row the
+    // writer keeps (the retention rules keep fewer blocks the further the head).
+    if (auto* local = qobject_cast<chainclient::LocalNode*>(node_)) {
+        local->setSnapshotPlan([writer = writer_](quint64 block) {
+            return Retention::keepSnapshot(block, std::max(writer->targetHint(), block));
+        });
     }
     // Blocks go straight to the writer thread: the GUI thread never carries them.
     connect(node_, &chainclient::NodeClient::blocksReady, writer_, &StoreWriter::writeBatch, Qt::QueuedConnection);

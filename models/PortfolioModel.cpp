@@ -114,11 +114,23 @@ PortfolioTotals PortfolioModel::totalsOf(const QVector<PortfolioRow>& rows, std:
 
 QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVector<TradeRow>& trades,
                                               const QVector<PortfolioRow>& rows, quint64 headBlock,
-                                              int buckets) {
+                                              int buckets, std::optional<quint64> freeNow,
+                                              const QVector<ActivityEntry>& credits) {
     const QVector<TradeRow> ordered = chronological(trades);
-    if (ordered.isEmpty())
+    // Changes of the free balance: stakes spend TAO, unstakes and faucet credits bring it.
+    QVector<QPair<quint64, qint64>> freeChanges;
+    for (const TradeRow& t : ordered)
+        freeChanges.push_back({t.block, t.side == chainclient::TradeSide::Stake
+                                            ? -static_cast<qint64>(t.tao)
+                                            : static_cast<qint64>(t.tao)});
+    if (freeNow)
+        for (const ActivityEntry& a : credits)
+            if (a.kind == QLatin1String("faucet"))
+                freeChanges.push_back({a.block, static_cast<qint64>(a.tao)});
+    std::sort(freeChanges.begin(), freeChanges.end());
+    if (ordered.isEmpty() && (!freeNow || freeChanges.isEmpty()))
         return {};
-    const quint64 first = ordered.front().block;
+    const quint64 first = freeChanges.isEmpty() ? ordered.front().block : freeChanges.front().first;
     constexpr quint64 kHour = 300;
     // Alpha per subnet at each hourly close, from the trades alone; emissions show up in the
     // last point, which is the positions as they are.
@@ -132,9 +144,10 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
     for (const auto& c : closes)
         for (const Candle& k : c)
             sampleBlocks.insert(k.startBlock + kHour - 1, true);
-    // Each trade is a sample too, priced at its own price until a later close is known.
-    for (const TradeRow& t : ordered)
-        sampleBlocks.insert(t.block, true);
+    // Each trade and credit is a sample too, priced at the trade's own price until a later
+    // close is known.
+    for (const auto& c : freeChanges)
+        sampleBlocks.insert(c.first, true);
     QVector<QPointF> points;
     QMap<quint16, qint64> held;
     QMap<quint16, int> candleAt;
@@ -169,6 +182,17 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
     for (const auto& r : rows)
         now += static_cast<double>(r.spotValue) / 1e9;
     points.push_back({static_cast<double>(std::max(headBlock, first)), now});
+    if (freeNow) {
+        // Walk back from the free balance now: at each point, undo the changes after it.
+        qint64 after = 0;
+        int k = freeChanges.size() - 1;
+        for (int p = points.size() - 1; p >= 0; --p) {
+            while (k >= 0 && static_cast<double>(freeChanges[k].first) > points[p].x())
+                after += freeChanges[k--].second;
+            const qint64 free = std::max<qint64>(0, static_cast<qint64>(*freeNow) - after);
+            points[p].ry() += static_cast<double>(free) / 1e9;
+        }
+    }
     return downsampleMinMax(points, buckets);
 }
 

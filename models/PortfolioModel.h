@@ -5,6 +5,7 @@
 // emissions earned (Alpha the trades do not explain). Also the totals and a value history.
 
 #include "chainclient/NodeTypes.h"
+#include "models/WalletManager.h"
 #include "models/store/MarketQueries.h"
 
 #include <QAbstractTableModel>
@@ -57,10 +58,14 @@ class PortfolioModel : public QAbstractTableModel {
                                          const QVector<TradeRow>& trades,
                                          const QVector<chainclient::SubnetSnapshot>& subnets);
     static PortfolioTotals totalsOf(const QVector<PortfolioRow>& rows, std::optional<quint64> free);
-    // Staked value (TAO, y) over blocks (x) from the trades and hourly closes, min/max
-    // downsampled to about `buckets` columns; the last point is the positions at spot.
+    // Value (TAO, y) over blocks (x) from the trades and hourly closes, min/max downsampled to
+    // about `buckets` columns; the last point is the positions at spot. With the free balance
+    // now, the free balance at each point is added back from the trades and credits after it
+    // (a move's legs cancel), so the line is the wallet's total value.
     static QVector<QPointF> valueHistory(const QString& dbPath, const QVector<TradeRow>& trades,
-                                         const QVector<PortfolioRow>& rows, quint64 headBlock, int buckets);
+                                         const QVector<PortfolioRow>& rows, quint64 headBlock, int buckets,
+                                         std::optional<quint64> freeNow = std::nullopt,
+                                         const QVector<ActivityEntry>& credits = {});
 
     // Reads the store (positions, trades, subnets) for `coldkey`; one reset per refresh.
     void refresh(const QString& dbPath, const QString& coldkey, std::optional<quint64> free);

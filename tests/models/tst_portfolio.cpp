@@ -87,6 +87,27 @@ class TestPortfolio : public QObject {
         QCOMPARE(m.amount(QStringLiteral("1 TAO")), QStringLiteral("••••••"));
     }
 
+    void valueHistoryAddsTheFreeBalanceBack() {
+        // No store: prices come from the trades themselves.
+        QTemporaryDir dir;
+        const QString noStore = dir.filePath(QStringLiteral("none.sqlite"));
+        const QVector<TradeRow> trades{
+            {10, 1, TradeSide::Stake, kHot, 10'000'000'000, 490'000'000'000, 0, 0.0202}};
+        const QVector<models::ActivityEntry> credits{{QStringLiteral("faucet"), 5, 0, 100'000'000'000, {}}};
+        models::PortfolioRow now;
+        now.spotValue = 9'800'000'000;
+        const auto points =
+            models::PortfolioModel::valueHistory(noStore, trades, {now}, 20, 100, 90'000'000'000, credits);
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points[0], QPointF(5, 100));                // the faucet: all free
+        QCOMPARE(points[1], QPointF(10, 90 + 490 * 0.0202)); // 10 TAO now staked
+        QCOMPARE(points[2], QPointF(20, 99.8));              // positions as they are now
+        // Without the free balance: the staked value alone, from the first trade.
+        const auto staked = models::PortfolioModel::valueHistory(noStore, trades, {now}, 20, 100);
+        QCOMPARE(staked.size(), 2);
+        QCOMPARE(staked[0], QPointF(10, 490 * 0.0202));
+    }
+
     void historyJoinsMoveLegsAndAddsFaucet() {
         const QVector<TradeRow> trades{
             {40, 3, TradeSide::Stake, kHot, 4'900'000'000, 98'000'000'000, 0, 0.05},

@@ -37,7 +37,7 @@ PortfolioPage::PortfolioPage(models::WalletManager* manager, QString dbPath, QWi
     table_->horizontalHeader()->setStretchLastSection(true);
 
     series_ = new QLineSeries;
-    series_->setName(tr("Staked value (TAO)"));
+    series_->setName(tr("Value (TAO)"));
     auto* chart = new QChart;
     chart->addSeries(series_);
     chart->setTitle(tr("Staked value over time (TAO, at hourly closes)"));
@@ -96,7 +96,11 @@ void PortfolioPage::refresh() {
     model_->refresh(dbPath_, coldkey, free);
     const int width = std::max(100, chartView_->width());
     const QVector<QPointF> points = models::PortfolioModel::valueHistory(
-        dbPath_, model_->trades(), model_->rows(), model_->block(), width / 2);
+        dbPath_, model_->trades(), model_->rows(), model_->block(), width / 2, free,
+        models::WalletManager::activity(manager_->dataDir(), manager_->current()));
+    chartView_->chart()->setTitle(
+        free ? tr("Total value over time (free + staked, TAO; stake at hourly closes)")
+             : tr("Staked value over time (TAO, at hourly closes)"));
     series_->replace(points);
     if (!points.isEmpty()) {
         double lo = points.front().y(), hi = lo;

@@ -62,17 +62,17 @@
         <translation>Das Verdichten des Speichers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="82"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="83"/>
         <source>Cannot prepare the store&apos;s statements: %1</source>
         <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="107"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="108"/>
         <source>Cannot read the store&apos;s state: %1</source>
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="146"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="147"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -149,72 +149,72 @@
 <context>
     <name>models::HistoryModel</name>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="151"/>
+        <location filename="../models/HistoryModel.cpp" line="169"/>
         <source>Stake</source>
         <translation>Stake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="152"/>
+        <location filename="../models/HistoryModel.cpp" line="171"/>
         <source>Unstake</source>
         <translation>Unstake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="153"/>
+        <location filename="../models/HistoryModel.cpp" line="173"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="154"/>
+        <location filename="../models/HistoryModel.cpp" line="175"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="155"/>
+        <location filename="../models/HistoryModel.cpp" line="177"/>
         <source>Faucet</source>
         <translation>Faucet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="178"/>
+        <location filename="../models/HistoryModel.cpp" line="206"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="179"/>
+        <location filename="../models/HistoryModel.cpp" line="208"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="180"/>
+        <location filename="../models/HistoryModel.cpp" line="210"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="181"/>
+        <location filename="../models/HistoryModel.cpp" line="212"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="182"/>
+        <location filename="../models/HistoryModel.cpp" line="214"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="183"/>
+        <location filename="../models/HistoryModel.cpp" line="216"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="184"/>
+        <location filename="../models/HistoryModel.cpp" line="218"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="185"/>
+        <location filename="../models/HistoryModel.cpp" line="220"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="186"/>
+        <location filename="../models/HistoryModel.cpp" line="222"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
@@ -350,52 +350,52 @@
 <context>
     <name>models::PortfolioModel</name>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="220"/>
+        <location filename="../models/PortfolioModel.cpp" line="261"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="234"/>
+        <location filename="../models/PortfolioModel.cpp" line="278"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="235"/>
+        <location filename="../models/PortfolioModel.cpp" line="280"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="236"/>
+        <location filename="../models/PortfolioModel.cpp" line="282"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="237"/>
+        <location filename="../models/PortfolioModel.cpp" line="284"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="238"/>
+        <location filename="../models/PortfolioModel.cpp" line="286"/>
         <source>Spot value (TAO)</source>
         <translation>Spot-Wert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="239"/>
+        <location filename="../models/PortfolioModel.cpp" line="288"/>
         <source>Exit value (TAO)</source>
         <translation>Ausstiegswert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="240"/>
+        <location filename="../models/PortfolioModel.cpp" line="290"/>
         <source>Cost basis (TAO)</source>
         <translation>Einstandswert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="241"/>
+        <location filename="../models/PortfolioModel.cpp" line="292"/>
         <source>P&amp;L (TAO)</source>
         <translation>G&amp;V (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="242"/>
+        <location filename="../models/PortfolioModel.cpp" line="294"/>
         <source>Emissions earned</source>
         <translation>Erhaltene Emissionen</translation>
     </message>
@@ -714,22 +714,22 @@
 <context>
     <name>ui::AddressDialog</name>
     <message>
-        <location filename="../ui/wallet/AddressDialog.cpp" line="16"/>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="17"/>
         <source>Address of %1</source>
         <translation>Adresse von %1</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/AddressDialog.cpp" line="26"/>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="27"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/AddressDialog.cpp" line="32"/>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="34"/>
         <source>Coldkey:</source>
         <translation>Coldkey:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/AddressDialog.cpp" line="34"/>
+        <location filename="../ui/wallet/AddressDialog.cpp" line="36"/>
         <source>Hotkey %1:</source>
         <translation>Hotkey %1:</translation>
     </message>
@@ -880,57 +880,57 @@
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="42"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="43"/>
         <source>&lt;b&gt;Write these words down on paper, in order, and keep them safe.&lt;/b&gt; They are the only way to restore this wallet. They are shown once and never stored; anyone who sees them can take your funds.</source>
         <translation>&lt;b&gt;Schreiben Sie diese Wörter der Reihe nach auf Papier und bewahren Sie sie sicher auf.&lt;/b&gt; Nur mit ihnen lässt sich diese Wallet wiederherstellen. Sie werden einmal angezeigt und nie gespeichert; wer sie sieht, kann über Ihr Guthaben verfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="53"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="54"/>
         <source>I have written the words down</source>
         <translation>Ich habe die Wörter aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="62"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="64"/>
         <source>Type these words of your recovery phrase to show you wrote it down:</source>
         <translation>Geben Sie diese Wörter Ihrer Wiederherstellungsphrase ein, um zu zeigen, dass Sie sie aufgeschrieben haben:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="78"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="80"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="110"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="118"/>
         <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; for the wallet name.</source>
         <translation>Verwenden Sie für den Wallet-Namen Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="112"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="120"/>
         <source>A wallet named %1 exists already.</source>
         <translation>Eine Wallet namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="114"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="122"/>
         <source>Choose a password: it encrypts the wallet on this computer.</source>
         <translation>Wählen Sie ein Passwort: Es verschlüsselt die Wallet auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="116"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="124"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="128"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="138"/>
         <source>Word %1:</source>
         <translation>Wort %1:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="136"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="146"/>
         <source>Create wallet</source>
         <translation>Wallet anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="144"/>
+        <location filename="../ui/wallet/CreateWalletDialog.cpp" line="154"/>
         <source>The words do not match the phrase. Check what you wrote down.</source>
         <translation>Die Wörter passen nicht zur Phrase. Prüfen Sie Ihre Notiz.</translation>
     </message>
@@ -974,18 +974,18 @@
         <translation>Noch keine Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/HistoryPage.cpp" line="69"/>
-        <location filename="../ui/wallet/HistoryPage.cpp" line="76"/>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="71"/>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="78"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/HistoryPage.cpp" line="71"/>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="73"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/HistoryPage.cpp" line="76"/>
+        <location filename="../ui/wallet/HistoryPage.cpp" line="78"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1023,12 +1023,12 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="56"/>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="60"/>
         <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; for the wallet name.</source>
         <translation>Verwenden Sie für den Wallet-Namen Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="58"/>
+        <location filename="../ui/wallet/ImportWalletDialog.cpp" line="62"/>
         <source>A wallet named %1 exists already.</source>
         <translation>Eine Wallet namens %1 gibt es bereits.</translation>
     </message>
@@ -1223,42 +1223,48 @@
 <context>
     <name>ui::PortfolioPage</name>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="26"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="27"/>
         <source>Hide balances</source>
         <translation>Guthaben verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="39"/>
-        <source>Staked value (TAO)</source>
-        <translation>Gestakter Wert (TAO)</translation>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="40"/>
+        <source>Value (TAO)</source>
+        <translation>Wert (TAO)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="42"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="43"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="103"/>
         <source>Staked value over time (TAO, at hourly closes)</source>
         <translation>Gestakter Wert über die Zeit (TAO, zu stündlichen Schlusskursen)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="45"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="46"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="48"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="49"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="109"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="102"/>
+        <source>Total value over time (free + staked, TAO; stake at hourly closes)</source>
+        <translation>Gesamtwert über die Zeit (frei + gestakt, TAO; Stake zu stündlichen Schlusskursen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="118"/>
         <source>No wallet yet: Wallet › New wallet… or Import from recovery phrase…</source>
         <translation>Noch keine Wallet: Wallet › Neue Wallet… oder Aus Wiederherstellungsphrase importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="115"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · Free: %2 · Staked (spot): %3 · Exit value: %4 · Cost basis: %5 · P&amp;amp;L: %6 · Realized: %7 · Emissions: %8 · &lt;b&gt;Total (free + exit): %9&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Frei: %2 · Gestakt (Spot): %3 · Ausstiegswert: %4 · Einstandswert: %5 · G&amp;amp;V: %6 · Realisiert: %7 · Emissionen: %8 · &lt;b&gt;Gesamt (frei + Ausstieg): %9&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="117"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="127"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1961,137 +1967,137 @@ Preis danach: %5</translation>
 <context>
     <name>ui::WalletUi</name>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="42"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="43"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="45"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="46"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="57"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="58"/>
         <source>&amp;New wallet…</source>
         <translation>&amp;Neue Wallet…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="58"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="59"/>
         <source>&amp;Import from recovery phrase…</source>
         <translation>Aus Wiederherstellungsphrase &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="59"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="60"/>
         <source>Add &amp;hotkey…</source>
         <translation>&amp;Hotkey hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="60"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="61"/>
         <source>Show &amp;address…</source>
         <translation>&amp;Adresse anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="61"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="62"/>
         <source>Un&amp;lock…</source>
         <translation>Ent&amp;sperren…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="62"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="63"/>
         <source>L&amp;ock now</source>
         <translation>Jetzt s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="66"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="67"/>
         <source>Get test &amp;TAO (local network)</source>
         <translation>Test-&amp;TAO holen (lokales Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="72"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="73"/>
         <source>Current wallet</source>
         <translation>Aktuelle Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="76"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="77"/>
         <source>Wallet:</source>
         <translation>Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="91"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="200"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="93"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="204"/>
         <source>Test TAO</source>
         <translation>Test-TAO</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="93"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="95"/>
         <source>Test TAO arrived in block %1.</source>
         <translation>Test-TAO sind in Block %1 angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="117"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="119"/>
         <source>no wallet</source>
         <translation>keine Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="124"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="126"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="124"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="126"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="125"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="128"/>
         <source>The key stays in memory for at most %1 minutes or until you lock it.</source>
         <translation>Der Schlüssel bleibt höchstens %1 Minuten im Speicher oder bis Sie sperren.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="143"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="146"/>
         <source>Wallet %1 created.</source>
         <translation>Wallet %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="149"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="152"/>
         <source>Wallet %1 imported.</source>
         <translation>Wallet %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="154"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="193"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="157"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="197"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="154"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="193"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="157"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="197"/>
         <source>Create or import a wallet first.</source>
         <translation>Legen Sie zuerst eine Wallet an oder importieren Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="156"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="160"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="167"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="159"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="164"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="171"/>
         <source>Add hotkey</source>
         <translation>Hotkey hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="156"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="159"/>
         <source>Hotkey name:</source>
         <translation>Name des Hotkeys:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="161"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="164"/>
         <source>Password of %1:</source>
         <translation>Passwort von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="168"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="172"/>
         <source>Hotkey added</source>
         <translation>Hotkey hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="169"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="173"/>
         <source>Hotkey %1: %2
 
 Its recovery phrase, shown once — write it down:
@@ -2102,23 +2108,23 @@ Seine Wiederherstellungsphrase, nur einmal angezeigt — schreiben Sie sie auf:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="178"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="187"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="182"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="191"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="179"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="183"/>
         <source>Password of %1 (stays unlocked for %2 minutes or until you lock it):</source>
         <translation>Passwort von %1 (bleibt %2 Minuten entsperrt oder bis Sie sperren):</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="201"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="205"/>
         <source>Test TAO exists only on the local network, for a wallet you have.</source>
         <translation>Test-TAO gibt es nur im lokalen Netz, für eine vorhandene Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="203"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="207"/>
         <source>Asking the local chain for %1 test TAO…</source>
         <translation>Die lokale Chain wird um %1 Test-TAO gebeten…</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QtEndian>
+#include <algorithm>
 #include <cstring>
 #include <set>
 #include <sqlite3.h>
@@ -218,16 +219,40 @@ void BlockWriter::dropPositions(quint16 netuid, quint64 block) {
 
 void BlockWriter::applyPositions(const chainclient::SubnetSnapshot& sn, quint64 block) {
     if (sn.positionsComplete) {
-        std::set<std::pair<qint64, qint64>> present;
-        for (const auto& p : sn.positions) {
-            const qint64 cold = accountId(p.coldkey), hot = accountId(p.hotkey);
-            present.insert({cold, hot});
-            setPosition({cold, sn.netuid, hot}, p.alpha, block);
+        // Every epoch brings a subnet's whole set (thousands of positions): merge it with the
+        // known set in one ordered walk instead of a lookup per position.
+        std::vector<std::pair<std::pair<qint64, qint64>, quint64>> next;
+        next.reserve(static_cast<size_t>(sn.positions.size()));
+        for (const auto& p : sn.positions) next.push_back({{accountId(p.coldkey), accountId(p.hotkey)}, p.alpha});
+        std::stable_sort(next.begin(), next.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        auto& known = positions_[sn.netuid];
+        auto it = known.begin();
+        auto mark = [&](const std::pair<qint64, qint64>& inner, quint64 alpha) {
+            dirty_[{inner.first, sn.netuid, inner.second}] = {alpha, block};
+        };
+        for (size_t i = 0; i < next.size(); ++i) {
+            const auto& [inner, alpha] = next[i];
+            if (i + 1 < next.size() && next[i + 1].first == inner) continue; // the last of a repeated key wins
+            while (it != known.end() && it->first < inner) {
+                mark(it->first, 0);
+                it = known.erase(it);
+            }
+            const bool had = it != known.end() && it->first == inner;
+            if ((had ? it->second : 0) == alpha) {
+                if (had) ++it;
+                continue;
+            }
+            mark(inner, alpha);
+            if (alpha == 0) {
+                it = known.erase(it);
+            } else if (had) {
+                it->second = alpha;
+                ++it;
+            } else {
+                it = std::next(known.emplace_hint(it, inner, alpha));
+            }
         }
-        std::vector<PositionKey> gone;
-        for (const auto& [inner, alpha] : positions_[sn.netuid])
-            if (!present.count(inner)) gone.push_back({inner.first, sn.netuid, inner.second});
-        for (const auto& key : gone) setPosition(key, 0, block);
+        for (; it != known.end(); it = known.erase(it)) mark(it->first, 0);
         return;
     }
     for (const auto& p : sn.positions) setPosition({accountId(p.coldkey), sn.netuid, accountId(p.hotkey)}, p.alpha, block);

@@ -97,6 +97,9 @@ void LocalNodeWorker::catchUpStep() {
 
 void LocalNodeWorker::liveTick() {
     if (stopping || !sim_) return;
+    // Every live block carries the whole chain state (about a megabyte): while the store is
+    // this far behind, the chain waits instead of queueing blocks without bound.
+    if (emitted_ > acknowledged.load() + kMaxLiveBlocksInFlight) return;
     BlockBatch batch{produceOne(true)};
     emit blocksReady(batch);
     emit newHead(emitted_);

@@ -17,6 +17,7 @@ class LocalNodeWorker : public QObject {
 public:
     explicit LocalNodeWorker(LocalNodeOptions options);
 
+    static constexpr quint64 kMaxLiveBlocksInFlight = 8;
     std::atomic<quint64> acknowledged{0};
     std::atomic<bool> stopping{false};
 

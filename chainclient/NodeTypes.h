@@ -41,7 +41,8 @@ struct SubnetHyperparameters {
     quint16 tempo = 360;
     quint16 maxUids = 256;
     quint16 maxValidators = 0;
-    quint16 immunityPeriod = 0;
+    quint16 immunityPeriod = 0;          // neurons' immunity on this subnet, blocks
+    quint64 networkImmunityPeriod = 0;   // chain-wide: blocks after registration a subnet cannot be pruned
     quint64 burn = 0; // neuron registration price, rao
     quint64 activityCutoff = 0;
     bool emissionEnabled = true;

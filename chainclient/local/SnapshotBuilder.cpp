@@ -118,6 +118,7 @@ void fillRow(SubnetSnapshot& out, const economics::Chain& chain, const economics
     h.maxUids = s.maxUids;
     h.maxValidators = s.maxValidators;
     h.immunityPeriod = s.immunityPeriod;
+    h.networkImmunityPeriod = chain.params().subnetImmunityPeriod;
     h.burn = s.burn.rao();
     h.activityCutoff = chain.params().activityCutoff;
     h.emissionEnabled = s.emissionEnabled;

@@ -22,6 +22,17 @@ QHash<int, quint64> startBlocks(QSqlDatabase db) {
     return out;
 }
 
+// The chain's NetworkImmunityPeriod as the node reported it with the subnets' hyperparameters
+// (the embedded chain's scenario may shorten it); the mainnet value when the store lacks it.
+quint64 networkImmunityPeriod(QSqlDatabase db) {
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT hyperparameters FROM subnets ORDER BY updated_block DESC LIMIT 1")) && q.next()) {
+        const qint64 v = QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("network_immunity_period")).toInteger();
+        if (v > 0) return static_cast<quint64>(v);
+    }
+    return kNetworkImmunityPeriod;
+}
+
 std::optional<double> known(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
 
 // The sample a subnet's trends compare with (LifecycleClassifier): its newest stored snapshot
@@ -84,7 +95,7 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
     const auto started = startBlocks(db);
     QVector<PruningCandidate> candidates;
     for (const auto& m : markets) candidates.push_back({m.subnet.netuid, m.subnet.movingPrice, m.subnet.registeredAt});
-    const auto pruning = PruningOrder::compute(candidates, now);
+    const auto pruning = PruningOrder::compute(candidates, now, networkImmunityPeriod(db));
 
     QSqlQuery back(db), oldest(db);
     back.prepare(QStringLiteral("SELECT block, moving_price, n_uids, n_validators, emission_share FROM subnet_snapshots"
@@ -205,7 +216,8 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
     // Pruning order at every sample, then stages.
     QVector<QHash<int, PruningStatus>> ranks;
     ranks.reserve(out.blocks.size());
-    for (int i = 0; i < out.blocks.size(); ++i) ranks.push_back(PruningOrder::compute(candidates[i], out.blocks[i]));
+    const quint64 immunity = networkImmunityPeriod(db);
+    for (int i = 0; i < out.blocks.size(); ++i) ranks.push_back(PruningOrder::compute(candidates[i], out.blocks[i], immunity));
     for (auto& h : out.subnets) {
         for (auto& s : h.samples) s.pruningRank = ranks[at.value(s.block)].value(h.netuid).rank;
         LifecycleSubject subject = h.subject;

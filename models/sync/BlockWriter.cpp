@@ -22,6 +22,7 @@ QByteArray hyperparametersJson(const chainclient::SubnetHyperparameters& h, cons
                         {QStringLiteral("max_uids"), h.maxUids},
                         {QStringLiteral("max_validators"), h.maxValidators},
                         {QStringLiteral("immunity_period"), h.immunityPeriod},
+                        {QStringLiteral("network_immunity_period"), static_cast<qint64>(h.networkImmunityPeriod)},
                         {QStringLiteral("burn"), static_cast<qint64>(h.burn)},
                         {QStringLiteral("activity_cutoff"), static_cast<qint64>(h.activityCutoff)},
                         {QStringLiteral("emission_enabled"), h.emissionEnabled},

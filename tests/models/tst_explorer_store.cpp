@@ -16,10 +16,12 @@
 
 namespace {
 
-quint64 runTo(const QString& db, quint64 target) {
+quint64 runTo(const QString& db, quint64 target,
+              economics::ScenarioConfig scenario = economics::ScenarioConfig::defaults()) {
     quint64 reached = 0;
     models::SyncService sync(db, QStringLiteral("local"), [&](quint64, const QByteArray& state) {
         chainclient::LocalNodeOptions o;
+        o.scenario = scenario;
         o.initialState = state;
         o.blockIntervalMs = 0;
         o.catchUpTo = target;
@@ -89,11 +91,36 @@ private slots:
             QCOMPARE(o.volume24h, o.snapshot.volume);
             QVERIFY(static_cast<qint64>(o.volume24h) >= traded);
             if (o.volume24h > 0) ++withVolume;
-            QVERIFY(o.pruning.immune()); // genesis subnets are 1 500 blocks old: immune for 120 days
-            QCOMPARE(o.pruning.immuneUntil, o.snapshot.registeredAt + models::kNetworkImmunityPeriod);
+            QVERIFY(o.pruning.immune()); // genesis subnets are 1 500 blocks old: immune for the scenario's 21 days
+            QCOMPARE(o.pruning.immuneUntil, o.snapshot.registeredAt + 21 * 7200);
             QVERIFY(o.stage != models::LifecycleStage::Maturity || o.snapshot.nUids * 10 >= o.snapshot.maxUids * 9);
         }
         QVERIFY(withVolume > 0);
+    }
+
+    void pruningRanksFollowTheChainsImmunity() {
+        // The embedded chain's scenario sets its own NetworkImmunityPeriod; the explorer must rank
+        // with that value (it once assumed mainnet's 120 days and showed every subnet immune).
+        economics::ScenarioConfig scenario = economics::ScenarioConfig::defaults();
+        scenario.subnetImmunityDays = 0.1; // 720 blocks
+        const QString db = dir_.filePath(QStringLiteral("short-immunity.sqlite"));
+        QCOMPARE(runTo(db, 800, scenario), 800ULL);
+        const auto overview = models::ExplorerQueries::overview(db);
+        QVERIFY(overview);
+        double previousEma = -1;
+        QList<const models::SubnetOverview*> ranked;
+        for (const auto& o : overview->subnets) {
+            QCOMPARE(o.pruning.immuneUntil, o.snapshot.registeredAt + 720);
+            if (o.snapshot.registeredAt + 720 <= 800) QVERIFY2(o.pruning.rank.has_value(), qPrintable(QString::number(o.snapshot.netuid)));
+            if (o.pruning.rank) ranked.push_back(&o);
+        }
+        QVERIFY(ranked.size() >= 8);
+        std::sort(ranked.begin(), ranked.end(), [](auto* a, auto* b) { return *a->pruning.rank < *b->pruning.rank; });
+        for (int i = 0; i < ranked.size(); ++i) {
+            QCOMPARE(*ranked[i]->pruning.rank, i + 1);
+            QVERIFY(ranked[i]->snapshot.movingPrice >= previousEma); // lowest EMA price is pruned first
+            previousEma = ranked[i]->snapshot.movingPrice;
+        }
     }
 
     void historyIsSampledAndClassified() {

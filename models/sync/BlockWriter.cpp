@@ -83,6 +83,7 @@ std::optional<QString> BlockWriter::load() {
     st_ = std::make_unique<Statements>(db_);
     if (!st_->ok()) return QObject::tr("Cannot prepare the store's statements: %1").arg(SqlStatement::lastError(db_));
     accounts_.clear();
+    byBuffer_.clear();
     positions_.clear();
     dirty_.clear();
     delegates_.clear();
@@ -111,12 +112,20 @@ std::optional<QString> BlockWriter::load() {
 }
 
 qint64 BlockWriter::accountId(const QString& address) {
+    const auto seen = byBuffer_.find(address.constData());
+    if (seen != byBuffer_.end() && seen->second.first.size() == address.size()) return seen->second.second;
+    qint64 id;
     auto it = accounts_.constFind(address);
-    if (it != accounts_.constEnd()) return *it;
-    if (!st_->account.bind(1, address.toUtf8()).exec()) return -1;
-    ++rows_;
-    const qint64 id = sqlite3_last_insert_rowid(db_);
-    accounts_.insert(address, id);
+    if (it != accounts_.constEnd()) {
+        id = *it;
+    } else {
+        if (!st_->account.bind(1, address.toUtf8()).exec()) return -1;
+        ++rows_;
+        id = sqlite3_last_insert_rowid(db_);
+        accounts_.insert(address, id);
+    }
+    if (byBuffer_.size() > 400'000) byBuffer_.clear();
+    if (!address.isEmpty() && !address.isDetached()) byBuffer_.insert_or_assign(address.constData(), std::pair{address, id});
     return id;
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -56,6 +57,10 @@ private:
     sqlite3* db_;
     std::unique_ptr<Statements> st_;
     QHash<QString, qint64> accounts_;
+    // The node hands out shared copies of a few hundred cached address strings, so their buffer
+    // identifies them without hashing 48 characters. The entry holds a copy, which keeps the
+    // buffer alive: no other string can reuse that address while it is a key here.
+    std::unordered_map<const QChar*, std::pair<QString, qint64>> byBuffer_;
     // netuid → (coldkey id, hotkey id) → Alpha: committed state plus this batch.
     std::map<quint16, std::map<std::pair<qint64, qint64>, quint64>> positions_;
     std::map<PositionKey, std::pair<quint64, quint64>> dirty_;    // key → (alpha, block)

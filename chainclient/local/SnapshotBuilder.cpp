@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace chainclient {
 namespace {
@@ -47,10 +48,13 @@ struct StakerCache {
 };
 
 quint32 countStakers(const economics::Subnet& s) {
-    std::set<economics::AccountId> coldkeys;
+    // A sorted vector: a tree node per stake made this the node thread's top allocator.
+    std::vector<economics::AccountId> coldkeys;
+    coldkeys.reserve(s.stakes.size());
     for (const auto& [key, amount] : s.stakes)
-        if (!amount.isZero()) coldkeys.insert(key.second);
-    return static_cast<quint32>(coldkeys.size());
+        if (!amount.isZero()) coldkeys.push_back(key.second);
+    std::sort(coldkeys.begin(), coldkeys.end());
+    return static_cast<quint32>(std::unique(coldkeys.begin(), coldkeys.end()) - coldkeys.begin());
 }
 
 QVector<StakePosition> allPositions(const economics::Subnet& s) {

@@ -62,17 +62,17 @@
         <translation>Das Verdichten des Speichers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="83"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="84"/>
         <source>Cannot prepare the store&apos;s statements: %1</source>
         <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="108"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="110"/>
         <source>Cannot read the store&apos;s state: %1</source>
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="147"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="157"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="112"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="115"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="141"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="144"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>

@@ -1,10 +1,10 @@
 #pragma once
-// Loads price history off the GUI thread (the window never waits on SQLite). At most one
-// query runs; while it runs only the newest further request is kept.
+// Loads price history off the GUI thread (the window never waits on SQLite): one query at a
+// time, and only the newest request made meanwhile runs next (LatestOnlyTask).
 
+#include "models/LatestOnlyTask.h"
 #include "models/PriceHistory.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace models {
@@ -13,18 +13,18 @@ class PriceHistoryLoader : public QObject {
     Q_OBJECT
 public:
     explicit PriceHistoryLoader(QString dbPath, QObject* parent = nullptr);
-    void request(int netuid, int maxBuckets);
-    bool busy() const { return watcher_.isRunning(); }
+    void request(int netuid, int maxBuckets) { task_.request({netuid, maxBuckets}); }
+    bool busy() const { return task_.running(); }
 
 signals:
     void loaded(int netuid, const models::PriceSeries& series);
 
 private:
-    QString dbPath_;
-    QFutureWatcher<PriceSeries> watcher_;
-    int pendingNetuid_ = -1;
-    int pendingBuckets_ = 0;
-    int runningNetuid_ = -1;
+    struct Request {
+        int netuid = -1;
+        int buckets = 0;
+    };
+    LatestOnlyTask<Request, PriceSeries> task_;
 };
 
 } // namespace models

@@ -13,6 +13,7 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.h ${CMAKE_CURRENT_LIST_DIR}/SubnetListModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.h ${CMAKE_CURRENT_LIST_DIR}/PriceHistory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PriceHistoryLoader.h ${CMAKE_CURRENT_LIST_DIR}/PriceHistoryLoader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LatestOnlyTask.h
 )
 # Explorer (issue 5).
 include(${CMAKE_CURRENT_LIST_DIR}/explorer/sources.cmake)

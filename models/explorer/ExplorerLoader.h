@@ -1,12 +1,11 @@
 #pragma once
 // Runs the explorer's heavier reads (network history, price chart data) on the thread pool
-// and hands results back on the GUI thread. At most one of each kind runs; while it runs only
-// the newest further request of that kind is kept.
+// and hands results back on the GUI thread, one LatestOnlyTask per kind of read.
 
 #include "models/explorer/ExplorerQueries.h"
+#include "models/LatestOnlyTask.h"
 #include "models/explorer/PriceChartData.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace models {
@@ -15,9 +14,9 @@ class ExplorerLoader : public QObject {
     Q_OBJECT
 public:
     explicit ExplorerLoader(QString dbPath, QObject* parent = nullptr);
-    void requestHistory(int maxSamples);
-    void requestPrice(int netuid, Timeframe timeframe, int maxBuckets);
-    bool busy() const { return history_.isRunning() || price_.isRunning(); }
+    void requestHistory(int maxSamples) { history_.request(maxSamples); }
+    void requestPrice(int netuid, Timeframe timeframe, int maxBuckets) { price_.request({netuid, timeframe, maxBuckets}); }
+    bool busy() const { return history_.running() || price_.running(); }
 
 signals:
     void historyLoaded(const models::NetworkHistory& history);
@@ -29,14 +28,8 @@ private:
         Timeframe timeframe = Timeframe::Day;
         int buckets = 0;
     };
-    void startPrice(const PriceRequest& r);
-
-    QString dbPath_;
-    QFutureWatcher<NetworkHistory> history_;
-    QFutureWatcher<PriceChartSeries> price_;
-    int pendingHistory_ = 0;
-    PriceRequest runningPrice_;
-    std::optional<PriceRequest> pendingPrice_;
+    LatestOnlyTask<int, NetworkHistory> history_;
+    LatestOnlyTask<PriceRequest, PriceChartSeries> price_;
 };
 
 } // namespace models

@@ -86,6 +86,14 @@ const std::vector<Migration>& schemaMigrations() {
              // Where each retention tier has been compacted up to (see models/store/Retention.h).
              "CREATE TABLE retention (tier TEXT PRIMARY KEY, done_through INTEGER NOT NULL)",
          }},
+        {3,
+         {
+             // Lifecycle stage changes (models/explorer/StageHistoryWriter.h): one row when a
+             // subnet's stage differs from its previous one; stage is lifecycleStageKey().
+             // Stores upgraded from v2 start this history at their upgrade.
+             "CREATE TABLE stage_history (netuid INTEGER NOT NULL, block INTEGER NOT NULL, stage TEXT NOT NULL,"
+             " PRIMARY KEY (netuid, block)) WITHOUT ROWID",
+         }},
     };
     return migrations;
 }

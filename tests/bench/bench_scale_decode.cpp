@@ -313,7 +313,7 @@ int main(int argc, char** argv) {
             const QJsonObject recorded = fixtures::loadJson(fixtures::chainFixturesDir() + "/" + b->scenario +
                                                             "/peer_decoded.json").object();
             for (const auto& x : recorded.value("exchanges").toArray())
-                if (x.toObject().value("exchange_index").toString().toInt() == b->exchange)
+                if (x.toObject().value("exchange_index").toInt(-1) == b->exchange)
                     peerValue = x.toObject().value("value");
             against = "recorded";
         }

@@ -20,8 +20,12 @@ import { compactFromU8a, hexToU8a, u8aToHex } from '@polkadot/util';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-// Registry warnings (unknown signed extensions) must not end up in the JSON on stdout.
-console.log = console.warn = console.info = (...a) => process.stderr.write(a.join(' ') + '\n');
+// Library logging must not end up in the JSON on stdout. The registry's note about Subtensor's
+// own signed extensions is dropped: no extrinsic is built here.
+console.log = console.warn = console.info = (...a) => {
+  const line = a.join(' ');
+  if (!line.includes('Unknown signed extensions')) process.stderr.write(line + '\n');
+};
 
 const META_MAGIC = 0x6174656d; // "meta", little endian
 

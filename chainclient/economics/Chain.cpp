@@ -130,16 +130,26 @@ void Chain::debugCheck([[maybe_unused]] const char* where) const {
 #endif
 }
 
+const std::vector<Subnet*>& Chain::subnetOrder() const {
+    if (!order_.valid) {
+        order_.subnets.clear();
+        // The map is this chain's own; the pointers are handed out mutable only to its members.
+        for (const auto& [id, s] : subnets_) order_.subnets.push_back(const_cast<Subnet*>(&s));
+        order_.valid = true;
+    }
+    return order_.subnets;
+}
+
 void Chain::produceBlock() {
     ++block_;
     decayBurns();
     runCoinbase(blockEmissionForIssuance(totalIssuance_.rao()));
     // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
     // only touches its own pool, so one pass keeps the chain's order.
-    for (auto& [id, s] : subnets_) {
-        if (!s.started()) continue;
-        if (block_ - s.lastEpochBlock >= s.tempo) runEpoch(s);
-        updateMovingPrice(s);
+    for (Subnet* s : subnetOrder()) {
+        if (!s->started()) continue;
+        if (block_ - s->lastEpochBlock >= s->tempo) runEpoch(*s);
+        updateMovingPrice(*s);
     }
     debugCheck("produceBlock");
 }
@@ -147,16 +157,18 @@ void Chain::produceBlock() {
 void Chain::runCoinbase(std::uint64_t emission) {
     // Shares: EMA price × (1 − MinerBurned) over eligible, emission-enabled subnets, falling back
     // to plain EMA shares when every weight is 0 (§2.2). Root sells only while Σ EMA > 1 (§2.6).
+    const std::vector<Subnet*>& order = subnetOrder();
     double emaAll = 0, emaEnabled = 0, weighted = 0;
-    for (const auto& [id, s] : subnets_) {
-        if (!s.started()) continue;
-        emaAll += s.movingPrice;
-        if (!s.emissionEnabled) continue;
-        emaEnabled += s.movingPrice;
-        weighted += s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0));
+    for (const Subnet* s : order) {
+        if (!s->started()) continue;
+        emaAll += s->movingPrice;
+        if (!s->emissionEnabled) continue;
+        emaEnabled += s->movingPrice;
+        weighted += s->movingPrice * (1.0 - std::min(s->minerBurned, 1.0));
     }
     const bool rootSells = emaAll > 1.0;
-    for (auto& [id, s] : subnets_) {
+    for (Subnet* sp : order) {
+        Subnet& s = *sp;
         s.taoInEmission = {};
         s.alphaInEmission = {};
         s.alphaOutEmission = {};
@@ -173,6 +185,25 @@ void Chain::runCoinbase(std::uint64_t emission) {
     }
 }
 
+namespace {
+
+// Pool::buyOut for the coinbase's chain buy, which is tiny against the reserve (Δ/y ~ 1e-6):
+// x·(1 − (1 + r)^−e) from the series of log1p and expm1, which agree with the library calls
+// to double precision there and cost a fraction; larger buys take Pool::buyOut itself.
+std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
+    const double y = static_cast<double>(pool.tao.rao());
+    const double r = static_cast<double>(netTaoIn) / y;
+    if (pool.tao.isZero() || !(r < 1e-5)) return Pool::buyOut(pool, netTaoIn);
+    const double w2 = pool.taoWeight, w1 = 1.0 - w2;
+    // log1p(r) to r⁴ (next term r⁵/5, < 1e-20 relative) and 1 − e^−z to z⁵ (z ≤ 1e-3).
+    const double log1pR = r * (1.0 - r * (0.5 - r * (1.0 / 3.0 - r * 0.25)));
+    const double z = (w2 / w1) * log1pR;
+    const double factor = z * (1.0 - z * (0.5 - z * (1.0 / 6.0 - z * (1.0 / 24.0 - z * (1.0 / 120.0)))));
+    return std::min(floorToRao(static_cast<double>(pool.alpha.rao()) * std::min(1.0, factor)), pool.alpha.rao());
+}
+
+} // namespace
+
 void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission) {
     const double price = s.pool.price();
     if (price <= 0 || taoEmission.isZero()) return;
@@ -186,45 +217,48 @@ void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmissi
     const AlphaRao alphaInRao = AlphaRao::fromRao(floorToRao(alphaIn));
     const auto newWeight = Pool::weightAfterInjection(s.pool, Rao::fromRao(taoIn), alphaInRao);
     if (!newWeight) return; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
-    PoolState pool = s.pool;
+    PoolState& pool = s.pool;
     pool.taoWeight = *newWeight;
     // The excess TAO chain-buys Alpha against the old reserves with the new weights (protocol Alpha).
+    // Amounts stay far below u64 (issuance ≤ 21e15 rao), so plain integer adds suffice here.
     const std::uint64_t excess = taoEmission.rao() - taoIn;
     std::uint64_t minted = taoIn;
+    std::uint64_t poolTao = pool.tao.rao(), poolAlpha = pool.alpha.rao();
     if (excess > 0) {
         // A fee-less, limit-less buy (Pool::swap's guards, inlined: this runs every block).
-        const std::uint64_t got = Pool::buyOut(pool, excess);
-        if (got > 0 && pool.alpha.rao() - got >= kMinimumReserveRao &&
-            static_cast<u128>(excess) <= static_cast<u128>(pool.tao.rao()) * kMaxInputReserveMultiplier) {
-            pool.tao += Rao::fromRao(excess);
-            pool.alpha -= AlphaRao::fromRao(got);
+        const std::uint64_t got = chainBuyOut(pool, excess);
+        if (got > 0 && poolAlpha - got >= kMinimumReserveRao &&
+            static_cast<u128>(excess) <= static_cast<u128>(poolTao) * kMaxInputReserveMultiplier) {
+            poolTao += excess;
+            poolAlpha -= got;
             s.protocolAlpha += AlphaRao::fromRao(got);
             s.alphaOut += AlphaRao::fromRao(got);
             minted += excess;
         }
     }
-    pool.alpha += alphaInRao;
+    pool.alpha = AlphaRao::fromRao(poolAlpha) + alphaInRao;
     s.alphaIssued += alphaInRao;
-    pool.tao += Rao::fromRao(taoIn);
-    s.pool = pool;
+    pool.tao = Rao::fromRao(poolTao) + Rao::fromRao(taoIn);
     totalIssuance_ += Rao::fromRao(minted);
     s.taoInEmission = Rao::fromRao(taoIn);
     s.alphaInEmission = alphaInRao;
 }
 
 void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells) {
-    const AlphaRao owner = alphaOut.mulDiv(kSubnetOwnerCutU16, 65535);
-    const AlphaRao rest = alphaOut - owner;
-    const AlphaRao server = rest.mulDiv(1, 2);
-    const AlphaRao root = std::min(AlphaRao::fromRao(floorToRao(rootProportion(s) * static_cast<double>(rest.rao()) * 0.5)),
-                                   rest - server);
-    const AlphaRao validators = rest - server - root;
-    s.pendingOwner += owner;
-    s.pendingServer += server;
-    s.pendingValidator += validators;
+    // owner = ⌊a·11796/65535⌋ and server = ⌊rest/2⌋, in plain u64: a block's Alpha emission
+    // is at most 1e9 rao, so the products cannot overflow.
+    const std::uint64_t a = alphaOut.rao();
+    const std::uint64_t ownerRao = a <= (1ULL << 40) ? a * kSubnetOwnerCutU16 / 65535 : alphaOut.mulDiv(kSubnetOwnerCutU16, 65535).rao();
+    const std::uint64_t restRao = a - ownerRao;
+    const std::uint64_t serverRao = restRao / 2;
+    const std::uint64_t rootRao =
+        std::min(floorToRao(rootProportion(s) * static_cast<double>(restRao) * 0.5), restRao - serverRao);
+    s.pendingOwner += AlphaRao::fromRao(ownerRao);
+    s.pendingServer += AlphaRao::fromRao(serverRao);
+    s.pendingValidator += AlphaRao::fromRao(restRao - serverRao - rootRao);
     // Without the root sell flag the root share is recycled: never minted (§2.6).
-    const AlphaRao minted = rootSells ? alphaOut : alphaOut - root;
-    if (rootSells) s.pendingRoot += root;
+    const AlphaRao minted = AlphaRao::fromRao(rootSells ? a : a - rootRao);
+    if (rootSells) s.pendingRoot += AlphaRao::fromRao(rootRao);
     s.alphaOut += minted;
     s.alphaIssued += minted;
     s.alphaOutEmission = alphaOut;

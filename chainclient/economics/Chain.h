@@ -115,6 +115,8 @@ public:
     AlphaRao hotkeyAlpha(const Subnet& s, const AccountId& hotkey) const; // Σ over coldkeys
     Rao hotkeyRootStake(const AccountId& hotkey) const;
     const std::map<std::uint16_t, Subnet>& subnets() const { return subnets_; }
+    // The index-th subnet in netuid order (index < subnets().size()), without walking the map.
+    const Subnet& subnetAt(std::size_t index) const { return *subnetOrder()[index]; }
     const Subnet* subnet(NetUid netuid) const;
     Rao rootStakeTotal() const { return rootTotal_; }
     double rootProportion(const Subnet& subnet) const;
@@ -163,6 +165,10 @@ private:
     void updateMovingPrice(Subnet& s);
     void decayBurns();
     void debugCheck(const char* where) const;
+    // subnets_ in netuid order as plain pointers: the coinbase and the epoch loop walk every
+    // subnet every block, and a pointer array is cheaper than the map's node walk.
+    const std::vector<Subnet*>& subnetOrder() const;
+    void subnetsChanged() { order_.valid = false; }
 
     ChainParams params_;
     BlockNumber block_ = 0;
@@ -179,6 +185,19 @@ private:
     std::uint64_t dissolvedCount_ = 0;
     std::vector<ChainEvent> events_;
     std::map<AccountId, std::uint64_t> nonces_; // signed-call nonces (LocalNode's extrinsics)
+    // Pointers into this chain's own map: a copy starts invalid and rebuilds on first use.
+    struct SubnetOrder {
+        std::vector<Subnet*> subnets;
+        bool valid = false;
+        SubnetOrder() = default;
+        SubnetOrder(const SubnetOrder&) {}
+        SubnetOrder& operator=(const SubnetOrder&) {
+            subnets.clear();
+            valid = false;
+            return *this;
+        }
+    };
+    mutable SubnetOrder order_;
 };
 
 } // namespace economics

@@ -16,17 +16,26 @@ namespace economics {
 namespace {
 
 // Exact split of `pot` in proportion to non-negative doubles (largest remainders get the dust).
-std::vector<std::uint64_t> proRata(std::uint64_t pot, const std::vector<double>& weights) {
+// Only the few positive weights (validators) are converted and split; the rest get 0.
+void proRata(std::uint64_t pot, const std::vector<double>& weights, std::vector<std::uint64_t>& out) {
     double maxW = 0;
     for (double w : weights) maxW = std::max(maxW, w);
-    std::vector<std::uint64_t> values(weights.size(), 0);
-    if (!(maxW > 0) || pot == 0) return std::vector<std::uint64_t>(weights.size(), 0);
+    out.assign(weights.size(), 0);
+    if (!(maxW > 0) || pot == 0) return;
     const double scale = 4503599627370496.0 / maxW; // 2^52: integral, exact ratios to ~1e-15
-    for (std::size_t i = 0; i < weights.size(); ++i) values[i] = floorToRao(weights[i] * scale);
+    thread_local std::vector<std::uint64_t> values;
+    thread_local std::vector<std::size_t> index;
+    values.clear();
+    index.clear();
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (!(weights[i] > 0)) continue;
+        values.push_back(floorToRao(weights[i] * scale));
+        index.push_back(i);
+    }
+    // distributeProRata skips zero values and breaks remainder ties by position, which the
+    // compaction keeps, so the shares equal those of the full vector.
     const auto shares = distributeProRata(Rao::fromRao(pot), values);
-    std::vector<std::uint64_t> out(shares.size());
-    for (std::size_t i = 0; i < shares.size(); ++i) out[i] = shares[i].rao();
-    return out;
+    for (std::size_t k = 0; k < shares.size(); ++k) out[index[k]] = shares[k].rao();
 }
 
 // Hotkey → first UID holding it, open addressing on the key's first word: an epoch maps every
@@ -170,8 +179,10 @@ void Chain::runEpoch(Subnet& s) {
     in.recentlyRegistered.resize(n);
     in.weightsSetAt.resize(n);
     in.registeredAt.resize(n);
-    std::vector<AlphaRao> alphaStake(n);
-    std::vector<Rao> rootStake(n);
+    thread_local std::vector<AlphaRao> alphaStake;
+    thread_local std::vector<Rao> rootStake;
+    alphaStake.assign(n, AlphaRao{});
+    rootStake.assign(n, Rao{});
     {
         // Alpha and root stake per UID in one walk of each map (both are sorted by hotkey first).
         thread_local UidIndex index;
@@ -239,7 +250,9 @@ void Chain::runEpoch(Subnet& s) {
     const AlphaRao rest = total - serverPaid;
     AlphaRao rootPot = std::min(s.pendingRoot, rest);
     AlphaRao alphaPot = rest - rootPot;
-    std::vector<double> alphaW(n, 0.0), rootW(n, 0.0);
+    thread_local std::vector<double> alphaW, rootW;
+    alphaW.assign(n, 0.0);
+    rootW.assign(n, 0.0);
     double alphaSum = 0, rootSum = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const double div = static_cast<double>(split.validator[i].rao());
@@ -260,8 +273,9 @@ void Chain::runEpoch(Subnet& s) {
         rootPot += alphaPot;
         alphaPot = {};
     }
-    const auto alphaShares = proRata(alphaPot.rao(), alphaW);
-    const auto rootShares = proRata(rootPot.rao(), rootW);
+    thread_local std::vector<std::uint64_t> alphaShares, rootShares;
+    proRata(alphaPot.rao(), alphaW, alphaShares);
+    proRata(rootPot.rao(), rootW, rootShares);
     AlphaRao paid;
     std::vector<std::pair<AccountId, AlphaRao>> rootRest;
     std::vector<AccountId> rootOwners;

@@ -55,6 +55,7 @@ NetUid Chain::addGenesisSubnet(const std::string& name, const std::string& symbo
     totalIssuance_ += poolTao;
     s.neurons.push_back(newNeuron(ownerHotkey, ownerColdkey, block_, true));
     subnets_.emplace(netuid, std::move(s));
+    subnetsChanged();
     events_.push_back({ChainEventKind::SubnetRegistered, block_, NetUid{netuid}, ownerColdkey, ownerHotkey, poolTao.rao(), 0, 0, 0});
     return NetUid{netuid};
 }
@@ -123,6 +124,7 @@ Result<NetUid> Chain::registerSubnet(const SubnetRegistrationCall& call) {
     s.lastEpochBlock = block_;
     s.neurons.push_back(newNeuron(call.hotkey, call.coldkey, block_, true));
     subnets_.emplace(netuid, std::move(s));
+    subnetsChanged();
     lastLock_ = cost;
     lastLockBlock_ = block_;
     events_.push_back({ChainEventKind::SubnetRegistered, block_ + 1, NetUid{netuid}, call.coldkey, call.hotkey, cost.rao(), 0, 0, median});
@@ -166,14 +168,15 @@ void Chain::dissolveSubnet(std::uint16_t netuid) {
     recycled_ += shares.back();
     events_.push_back({ChainEventKind::SubnetDissolved, block_ + 1, s.netuid, s.ownerColdkey, s.ownerHotkey, s.pool.tao.rao(), 0, 0, 0});
     subnets_.erase(netuid);
+    subnetsChanged();
     ++dissolvedCount_;
 }
 
 void Chain::decayBurns() {
     const std::uint64_t f = burnFactor(params_.burnHalfLife);
-    for (auto& [id, s] : subnets_) {
-        const Rao decayed = Rao::fromRao(static_cast<std::uint64_t>((static_cast<u128>(s.burn.rao()) * f) >> 32));
-        s.burn = clampBurn(decayed);
+    for (Subnet* s : subnetOrder()) {
+        const Rao decayed = Rao::fromRao(static_cast<std::uint64_t>((static_cast<u128>(s->burn.rao()) * f) >> 32));
+        s->burn = clampBurn(decayed);
     }
 }
 

@@ -17,12 +17,6 @@ std::string taoText(std::uint64_t rao) { return formatUnits(rao) + " TAO"; }
 
 } // namespace
 
-double PoolState::price() const {
-    if (alpha.isZero() || taoWeight <= 0.0) return 0.0;
-    const double w1 = 1.0 - taoWeight;
-    return (w1 / taoWeight) * (static_cast<double>(tao.rao()) / static_cast<double>(alpha.rao()));
-}
-
 std::uint64_t Pool::feeFor(std::uint64_t amount, std::uint16_t feeRate) {
     return static_cast<std::uint64_t>(static_cast<u128>(amount) * feeRate / 65535U);
 }
@@ -64,16 +58,6 @@ std::uint64_t Pool::maxAmountAtLimit(const PoolState& pool, SwapSide side, doubl
     const u128 fee = static_cast<u128>(net) * pool.feeRate / (65535U - pool.feeRate);
     const u128 gross = static_cast<u128>(net) + fee;
     return gross > UINT64_MAX ? UINT64_MAX : static_cast<std::uint64_t>(gross);
-}
-
-std::optional<double> Pool::weightAfterInjection(const PoolState& pool, Rao taoIn, AlphaRao alphaIn) {
-    const double y = static_cast<double>(pool.tao.rao()), x = static_cast<double>(pool.alpha.rao());
-    const double w2 = pool.taoWeight, w1 = 1.0 - w2;
-    const double q1 = w1 * y * (x + static_cast<double>(alphaIn.rao()));
-    const double q2 = w2 * x * (y + static_cast<double>(taoIn.rao()));
-    const double w = (q1 + q2) == 0.0 ? 0.5 : q2 / (q1 + q2);
-    if (w < kMinPoolWeight || w > 1.0 - kMinPoolWeight) return std::nullopt;
-    return w;
 }
 
 Result<SwapOutcome> Pool::swap(const PoolState& pool, const SwapRequest& req) {

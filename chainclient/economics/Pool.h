@@ -28,8 +28,12 @@ struct PoolState {
     double taoWeight = 0.5;  // w2, the quote (TAO-side) weight; Alpha side is 1 − w2
     std::uint16_t feeRate = kDefaultFeeRate;
 
-    // p = (w1 / w2) · (y / x), TAO per Alpha. 0 for an empty pool.
-    double price() const;
+    // p = (w1 / w2) · (y / x), TAO per Alpha. 0 for an empty pool. Inline: every block reads it.
+    double price() const {
+        if (alpha.isZero() || taoWeight <= 0.0) return 0.0;
+        const double w1 = 1.0 - taoWeight;
+        return (w1 / taoWeight) * (static_cast<double>(tao.rao()) / static_cast<double>(alpha.rao()));
+    }
 };
 
 struct SwapOutcome {
@@ -72,7 +76,15 @@ public:
 
     // Protocol liquidity injection keeping the price: the new TAO-side weight, or nullopt if
     // it would leave [0.01, 0.99] (then nothing is injected, §3.2).
-    static std::optional<double> weightAfterInjection(const PoolState& pool, Rao taoIn, AlphaRao alphaIn);
+    static std::optional<double> weightAfterInjection(const PoolState& pool, Rao taoIn, AlphaRao alphaIn) {
+        const double y = static_cast<double>(pool.tao.rao()), x = static_cast<double>(pool.alpha.rao());
+        const double w2 = pool.taoWeight, w1 = 1.0 - w2;
+        const double q1 = w1 * y * (x + static_cast<double>(alphaIn.rao()));
+        const double q2 = w2 * x * (y + static_cast<double>(taoIn.rao()));
+        const double w = (q1 + q2) == 0.0 ? 0.5 : q2 / (q1 + q2);
+        if (w < kMinPoolWeight || w > 1.0 - kMinPoolWeight) return std::nullopt;
+        return w;
+    }
 };
 
 } // namespace economics

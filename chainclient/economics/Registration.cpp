@@ -194,10 +194,26 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
         return std::vector<bool>(n, false);
     // The n − k lowest by (stake, index) lose their permit. Select the (n − k)-th smallest stake
     // on plain doubles (every epoch runs this), then break ties at that stake by index.
+    // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
+    // lowest, so only the positive stakes need the selection, and none when k of them or fewer.
     thread_local std::vector<double> sorted;
-    sorted.assign(stake.begin(), stake.end());
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(n - k), sorted.end());
-    const double threshold = sorted[n - k];
+    sorted.clear();
+    bool negative = false;
+    for (double st : stake) {
+        negative = negative || st < 0.0;
+        if (st != 0.0)
+            sorted.push_back(st);
+    }
+    if (!negative && sorted.size() <= k)
+        return permit;
+    std::size_t rank = n - k;
+    if (negative) {
+        sorted.assign(stake.begin(), stake.end());
+    } else {
+        rank -= n - sorted.size(); // the zeros sit below every positive stake
+    }
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(rank), sorted.end());
+    const double threshold = sorted[rank];
     std::size_t tiesToDrop = n - k;
     for (std::size_t i = 0; i < n; ++i)
         if (stake[i] < threshold)

@@ -3,9 +3,6 @@
 #include <cmath>
 
 namespace economics {
-namespace {
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-} // namespace
 
 Rng::Rng(std::uint64_t seed) {
     for (auto& s : s_) {
@@ -16,22 +13,6 @@ Rng::Rng(std::uint64_t seed) {
         s = z ^ (z >> 31);
     }
 }
-
-std::uint64_t Rng::next() {
-    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = rotl(s_[3], 45);
-    return result;
-}
-
-double Rng::uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-
-std::uint64_t Rng::below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }
 
 double Rng::normal() {
     double u1 = uniform();

@@ -167,9 +167,12 @@ void Simulation::advance() {
         minersRegister();
     }
     // Validators set weights just before their subnet's epoch (the block about to be produced).
-    std::vector<std::uint16_t> due;
-    for (const auto& [id, s] : chain_.subnets())
-        if (s.started() && now + 1 >= s.lastEpochBlock + s.tempo) due.push_back(id);
+    thread_local std::vector<std::uint16_t> due;
+    due.clear();
+    for (std::size_t k = 0, count = chain_.subnets().size(); k < count; ++k) {
+        const Subnet& s = chain_.subnetAt(k);
+        if (s.started() && now + 1 >= s.lastEpochBlock + s.tempo) due.push_back(s.netuid.value);
+    }
     for (std::uint16_t id : due)
         if (const Subnet* s = chain_.subnet(NetUid{id})) beforeEpoch(*s);
     chain_.produceBlock();

@@ -79,6 +79,24 @@ private:
         }
     };
     std::unordered_map<AccountId, double, KeyHash> quality_; // miner hotkey → hidden quality in [0, 1]
+    // Per (netuid, uid): the hotkey last seen there and its entry in quality_, so an epoch reads
+    // 256 qualities without hashing. Element pointers of an unordered_map survive inserts and
+    // rehashing; erasing (the daily clean-up) clears the cache, and a copy starts empty.
+    struct QualitySlot {
+        AccountId hotkey;
+        double* quality = nullptr;
+    };
+    struct QualityCache {
+        std::vector<std::vector<QualitySlot>> rows; // [netuid][uid] (not "slots": Qt defines that word)
+        QualityCache() = default;
+        QualityCache(const QualityCache&) {}
+        QualityCache& operator=(const QualityCache&) {
+            rows.clear();
+            return *this;
+        }
+    };
+    double* qualityOf(std::uint16_t netuid, std::size_t uid, const AccountId& hotkey);
+    QualityCache qualityCache_;
     std::uint64_t nextKey_ = 0;              // serial for new hotkeys
     Stats stats_;
 };

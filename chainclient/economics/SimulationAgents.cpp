@@ -40,11 +40,9 @@ const AccountId* Simulation::pickValidatorHotkey(const Subnet& s) {
 }
 
 void Simulation::tradeOnce(int trader) {
-    const auto& subnets = chain_.subnets();
-    if (subnets.empty()) return;
-    auto it = subnets.begin();
-    std::advance(it, static_cast<long>(rng_.below(subnets.size())));
-    const Subnet& s = it->second;
+    const std::size_t count = chain_.subnets().size();
+    if (count == 0) return;
+    const Subnet& s = chain_.subnetAt(rng_.below(count));
     if (!s.started()) return;
     const AccountId* hotkey = pickValidatorHotkey(s);
     if (!hotkey) return;
@@ -108,6 +106,7 @@ void Simulation::ownersAct() {
             for (const Neuron& nr : s.neurons)
                 if (auto it = quality_.find(nr.hotkey); it != quality_.end()) alive.insert(*it);
         quality_.swap(alive);
+        qualityCache_.rows.clear();
     }
     if (config_.owners <= 0 || !rng_.chance(config_.subnetRegistrationsPerDay * 100.0 / kBlocksPerDay)) return;
     const AccountId owner = AccountId::fromLabel("owner/" + std::to_string(rng_.below(static_cast<std::uint64_t>(config_.owners))));
@@ -171,6 +170,18 @@ void Simulation::minersRegister() {
     }
 }
 
+double* Simulation::qualityOf(std::uint16_t netuid, std::size_t uid, const AccountId& hotkey) {
+    auto& cache = qualityCache_.rows;
+    if (cache.size() <= netuid) cache.resize(netuid + 1U);
+    auto& row = cache[netuid];
+    if (row.size() <= uid) row.resize(uid + 1);
+    QualitySlot& slot = row[uid];
+    if (slot.quality && slot.hotkey == hotkey) return slot.quality;
+    const auto it = quality_.find(hotkey);
+    slot = {hotkey, it == quality_.end() ? nullptr : &it->second};
+    return slot.quality;
+}
+
 void Simulation::beforeEpoch(const Subnet& s) {
     SubnetAgent& a = agent(s.netuid.value);
     const std::size_t n = s.neurons.size();
@@ -181,11 +192,11 @@ void Simulation::beforeEpoch(const Subnet& s) {
     for (std::size_t j = 0; j < n; ++j) {
         const Neuron& nr = s.neurons[j];
         if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
-        auto q = quality_.find(nr.hotkey);
-        if (q == quality_.end()) continue;
+        double* q = qualityOf(s.netuid.value, j, nr.hotkey);
+        if (!q) continue;
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
-        q->second = std::clamp(q->second + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
-        quality[j] = q->second;
+        *q = std::clamp(*q + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
+        quality[j] = *q;
         if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(j);
     }
     for (std::size_t i = 0; i < n; ++i) {

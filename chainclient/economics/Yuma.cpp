@@ -203,14 +203,6 @@ std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<c
     return median;
 }
 
-std::uint16_t toU16Proportion(double x) {
-    if (!(x > 0.0))
-        return 0;
-    // Truncation is floor for positive values, without a libm call (this runs per stored bond).
-    const double v = x * 65535.0;
-    return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
-}
-
 std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds) {
     std::vector<std::uint16_t> out(bonds.size());
     for (std::size_t k = 0; k < bonds.size(); ++k)

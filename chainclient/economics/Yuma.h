@@ -115,8 +115,14 @@ double weightedMedian(std::span<const double> stake, std::span<const double> sco
 std::vector<double> weightedMedianCol(std::span<const double> stake, std::span<const double> matrix,
                                       std::size_t cols, double majority);
 
-// Storage form of a proportion: floor(x·65535), clamped to [0, 65535].
-std::uint16_t toU16Proportion(double x);
+// Storage form of a proportion: floor(x·65535), clamped to [0, 65535]. Inline: it runs per
+// stored bond. Truncation is floor for positive values, without a libm call.
+inline std::uint16_t toU16Proportion(double x) {
+    if (!(x > 0.0))
+        return 0;
+    const double v = x * 65535.0;
+    return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
+}
 std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds);
 std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds);
 

@@ -1,5 +1,7 @@
 #include "chainclient/subtensor/RpcClient.h"
 
+#include "chainclient/subtensor/RpcMessage.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -9,18 +11,6 @@
 #include <spdlog/spdlog.h>
 
 namespace chainclient::subtensor {
-namespace {
-
-QString idText(const QJsonValue& v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(static_cast<qint64>(v.toDouble()));
-    return {};
-}
-
-} // namespace
-
 RpcClient::RpcClient(RpcOptions options, QObject* parent) : QObject(parent), options_(std::move(options)) {
     reconnectTimer_ = new QTimer(this);
     reconnectTimer_->setSingleShot(true);
@@ -234,7 +224,7 @@ void RpcClient::issueSubscribe(quint64 handle) {
             return;
         it->requestId = 0;
         if (reply.ok()) {
-            it->serverId = idText(reply.result);
+            it->serverId = RpcMessage::idText(reply.result);
             subByServerId_.insert(it->serverId, handle);
         }
         auto cb = it->sub.onSubscribed;
@@ -256,47 +246,38 @@ void RpcClient::unsubscribe(quint64 handle) {
 }
 
 void RpcClient::onText(const QString& text) {
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &perr);
-    if (perr.error != QJsonParseError::NoError) {
-        spdlog::warn("node sent a message that is not JSON: {}", perr.errorString().toStdString());
+    QString perr;
+    const auto messages = RpcMessage::parseFrame(text, &perr);
+    if (!messages) {
+        spdlog::warn("node sent a message that is not JSON: {}", perr.toStdString());
         return;
     }
-    if (doc.isArray()) {
-        for (const auto& v : doc.array())
-            if (v.isObject())
-                handleObject(v.toObject());
-        return;
-    }
-    if (doc.isObject())
-        handleObject(doc.object());
+    for (const auto& m : *messages)
+        handleMessage(m);
 }
 
-void RpcClient::handleObject(const QJsonObject& obj) {
-    const QJsonValue idv = obj.value(QStringLiteral("id"));
-    if (idv.isUndefined() || idv.isNull()) {
-        // A notification: {"method": ..., "params": {"subscription": id, "result": ...}}
-        const QJsonObject params = obj.value(QStringLiteral("params")).toObject();
-        const QString sid = idText(params.value(QStringLiteral("subscription")));
-        const auto h = subByServerId_.constFind(sid);
+void RpcClient::handleMessage(const RpcMessage& m) {
+    if (m.kind == RpcMessage::Kind::Notification) {
+        const auto h = subByServerId_.constFind(m.subscription);
         if (h == subByServerId_.constEnd())
             return; // late notification for a subscription we dropped
         const auto s = subs_.constFind(*h);
         if (s != subs_.constEnd() && s->sub.onNotification) {
             auto cb = s->sub.onNotification; // the callback may unsubscribe
-            cb(params.value(QStringLiteral("result")));
+            cb(m.result);
         }
         return;
     }
-    const quint64 id = static_cast<quint64>(idv.toDouble(-1));
+    if (!m.id)
+        return; // not an id we issue, so no request of ours waits for it
     RpcReply reply;
-    if (obj.contains(QStringLiteral("error")))
-        reply.error = errorFromObject(obj.value(QStringLiteral("error")));
-    else if (obj.contains(QStringLiteral("result")))
-        reply.result = obj.value(QStringLiteral("result"));
+    if (m.hasError)
+        reply.error = errorFromObject(m.error);
+    else if (m.hasResult)
+        reply.result = m.result;
     else
         reply.error = RpcError{RpcError::Kind::Malformed, 0, tr("The node sent an answer with neither result nor error."), {}};
-    finish(id, reply);
+    finish(*m.id, reply);
 }
 
 RpcError RpcClient::errorFromObject(const QJsonValue& errorObject) {

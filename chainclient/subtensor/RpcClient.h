@@ -22,6 +22,8 @@ class QTimer;
 
 namespace chainclient::subtensor {
 
+struct RpcMessage;
+
 struct RpcError {
     enum class Kind {
         None,
@@ -125,7 +127,7 @@ private:
     void onConnected();
     void onDisconnected();
     void onText(const QString& text);
-    void handleObject(const QJsonObject& obj);
+    void handleMessage(const RpcMessage& message);
     void sendNow(const QByteArray& payload, const QVector<quint64>& ids);
     void send(const QByteArray& payload, const QVector<quint64>& ids);
     void finish(quint64 id, const RpcReply& reply);

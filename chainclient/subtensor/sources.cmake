@@ -21,6 +21,7 @@ target_sources(subnetscope_chainclient PRIVATE
 )
 # JSON-RPC transport and the subtensor NodeClient (rpc helper).
 target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/RpcMessage.h ${CMAKE_CURRENT_LIST_DIR}/RpcMessage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcClient.h ${CMAKE_CURRENT_LIST_DIR}/RpcClient.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeSnapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorker.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorker.cpp

@@ -114,7 +114,8 @@ Status DynamicDecoder::decodeNumbers(std::size_t n, PrimitiveKind prim, bool com
 
 Result<ScaleValue> DynamicDecoder::decode(std::uint32_t typeId, ScaleReader& r) const {
     ScaleValue v;
-    if (auto s = decodeInto(typeId, r, v, 0); !s)
+    std::size_t budget = nodeBudget(r.remaining());
+    if (auto s = decodeInto(typeId, r, v, 0, budget); !s)
         return s.error();
     return v;
 }
@@ -130,9 +131,19 @@ Result<ScaleValue> DynamicDecoder::decodeAll(std::uint32_t typeId,
     return v;
 }
 
-Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth) const {
+std::size_t DynamicDecoder::nodeBudget(std::size_t bytes) {
+    return bytes > (std::numeric_limits<std::size_t>::max() - kNodeAllowance) / kNodesPerByte
+               ? std::numeric_limits<std::size_t>::max()
+               : bytes * kNodesPerByte + kNodeAllowance;
+}
+
+Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth,
+                                  std::size_t& budget) const {
     if (depth > kMaxDepth)
         return r.error("type nesting deeper than " + std::to_string(kMaxDepth));
+    if (budget == 0)
+        return r.error("value has more parts than its input can hold");
+    --budget;
     const TypeInfo* t = types_.type(typeId);
     if (!t)
         return r.error("unknown type id " + std::to_string(typeId));
@@ -141,7 +152,7 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
     case TypeKind::Composite:
         out.kind = ScaleKind::Composite;
         out.fields = &t->fields;
-        return decodeFields(t->fields, r, out, depth, *t);
+        return decodeFields(t->fields, r, out, depth, *t, budget);
     case TypeKind::Variant: {
         out.kind = ScaleKind::Variant;
         auto idx = r.readEnumIndex();
@@ -152,7 +163,7 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
             return r.error("no variant " + std::to_string(*idx) + " in " + types_.displayName(typeId));
         }
         out.variant = v;
-        return decodeFields(v->fields, r, out, depth, *t);
+        return decodeFields(v->fields, r, out, depth, *t, budget);
     }
     case TypeKind::Sequence:
     case TypeKind::Array: {
@@ -177,11 +188,11 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
             return decodeNumbers(n, prim, compact, r, out);
         out.kind = ScaleKind::Sequence;
         // Arrays have no prefix to validate; still refuse sizes the input cannot hold.
-        if (n > r.remaining() && n > 4096)
+        if ((n > r.remaining() && n > 4096) || n > budget)
             return r.error("array length " + std::to_string(n) + " exceeds the input");
         out.items.resize(n);
         for (std::size_t i = 0; i < n; ++i)
-            if (auto s = decodeInto(t->element, r, out.items[i], depth + 1); !s)
+            if (auto s = decodeInto(t->element, r, out.items[i], depth + 1, budget); !s)
                 return s;
         return okStatus();
     }
@@ -189,7 +200,7 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
         out.kind = ScaleKind::Tuple;
         out.items.resize(t->tuple.size());
         for (std::size_t i = 0; i < t->tuple.size(); ++i)
-            if (auto s = decodeInto(t->tuple[i], r, out.items[i], depth + 1); !s)
+            if (auto s = decodeInto(t->tuple[i], r, out.items[i], depth + 1, budget); !s)
                 return s;
         return okStatus();
     case TypeKind::Primitive:
@@ -220,7 +231,9 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
         auto bits = r.readCompact();
         if (!bits)
             return bits.error();
-        const U128 words = (*bits + storeBytes * 8 - 1) / (storeBytes * 8);
+        // Round up without adding first: a bit count near 2^128 must not wrap to a few bytes.
+        const U128 storeBits = storeBytes * 8;
+        const U128 words = *bits / storeBits + (*bits % storeBits != 0 ? 1 : 0);
         if (words > r.remaining())
             return r.error("bit sequence of " + toDecimal(*bits) + " bits exceeds the input");
         auto b = r.readBytes(static_cast<std::size_t>(words) * storeBytes, "bit sequence");
@@ -236,10 +249,10 @@ Status DynamicDecoder::decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleVal
 }
 
 Status DynamicDecoder::decodeFields(const std::vector<TypeField>& defs, ScaleReader& r, ScaleValue& out,
-                                    int depth, const TypeInfo& owner) const {
+                                    int depth, const TypeInfo& owner, std::size_t& budget) const {
     out.items.resize(defs.size());
     for (std::size_t i = 0; i < defs.size(); ++i)
-        if (auto s = decodeInto(defs[i].type, r, out.items[i], depth + 1); !s)
+        if (auto s = decodeInto(defs[i].type, r, out.items[i], depth + 1, budget); !s)
             return inField(s.error(), owner, defs[i], i);
     return okStatus();
 }

@@ -21,11 +21,18 @@ class DynamicDecoder {
     Result<ScaleValue> decodeAll(std::uint32_t typeId, std::span<const std::uint8_t> bytes) const;
 
     static constexpr int kMaxDepth = 128; // hostile input must not overflow the stack
+    // Tree nodes one value may take: real types need about one per byte (a wrapper, an Option
+    // tag), but zero-sized types ((), empty structs) cost none, so a node's metadata could nest
+    // them into billions of nodes from no bytes at all.
+    static constexpr std::size_t kNodesPerByte = 8;
+    static constexpr std::size_t kNodeAllowance = 65536;
 
   private:
-    Status decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth) const;
+    static std::size_t nodeBudget(std::size_t bytes);
+    Status decodeInto(std::uint32_t typeId, ScaleReader& r, ScaleValue& out, int depth,
+                      std::size_t& budget) const;
     Status decodeFields(const std::vector<TypeField>& defs, ScaleReader& r, ScaleValue& out, int depth,
-                        const TypeInfo& owner) const;
+                        const TypeInfo& owner, std::size_t& budget) const;
     Status decodePrimitive(PrimitiveKind p, ScaleReader& r, ScaleValue& out) const;
     Status decodeCompact(const TypeInfo& t, ScaleReader& r, ScaleValue& out) const;
     bool isU8(std::uint32_t typeId) const;

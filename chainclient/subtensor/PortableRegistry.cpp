@@ -177,7 +177,9 @@ const TypeVariant* TypeInfo::variantByName(std::string_view name) const {
 }
 
 Result<PortableRegistry> PortableRegistry::read(ScaleReader& r) {
-    auto n = r.readLength();
+    // Every encoded type takes at least 6 bytes (id, path, params, definition, docs), which
+    // bounds the table reserved below by the input.
+    auto n = r.readLength(6);
     if (!n)
         return n.error();
     PortableRegistry reg;
@@ -229,10 +231,16 @@ Result<PortableRegistry> PortableRegistry::read(ScaleReader& r) {
 }
 
 std::string PortableRegistry::displayName(std::uint32_t id, int depth) const {
+    int budget = kNameParts;
+    return nameWithin(id, depth, budget);
+}
+
+std::string PortableRegistry::nameWithin(std::uint32_t id, int depth, int& budget) const {
     const TypeInfo* t = type(id);
     if (!t)
         return "<unknown " + std::to_string(id) + ">";
-    if (depth > 8)
+    // Depth alone is not enough: a wide tuple naming itself branches at every level.
+    if (depth > 8 || --budget < 0)
         return "…";
     auto paramList = [&] {
         std::string s;
@@ -240,7 +248,7 @@ std::string PortableRegistry::displayName(std::uint32_t id, int depth) const {
             if (!p.hasType)
                 continue;
             s += s.empty() ? "<" : ", ";
-            s += displayName(p.type, depth + 1);
+            s += nameWithin(p.type, depth + 1, budget);
         }
         return s.empty() ? s : s + ">";
     };
@@ -250,15 +258,15 @@ std::string PortableRegistry::displayName(std::uint32_t id, int depth) const {
     case TypeKind::Primitive:
         return kPrim[static_cast<int>(t->primitive)];
     case TypeKind::Compact:
-        return "Compact<" + displayName(t->element, depth + 1) + ">";
+        return "Compact<" + nameWithin(t->element, depth + 1, budget) + ">";
     case TypeKind::Sequence:
-        return "Vec<" + displayName(t->element, depth + 1) + ">";
+        return "Vec<" + nameWithin(t->element, depth + 1, budget) + ">";
     case TypeKind::Array:
-        return "[" + displayName(t->element, depth + 1) + "; " + std::to_string(t->arrayLength) + "]";
+        return "[" + nameWithin(t->element, depth + 1, budget) + "; " + std::to_string(t->arrayLength) + "]";
     case TypeKind::Tuple: {
         std::string s = "(";
         for (std::size_t i = 0; i < t->tuple.size(); ++i)
-            s += (i ? ", " : "") + displayName(t->tuple[i], depth + 1);
+            s += (i ? ", " : "") + nameWithin(t->tuple[i], depth + 1, budget);
         return s + ")";
     }
     case TypeKind::BitSequence:

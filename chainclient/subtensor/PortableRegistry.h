@@ -88,6 +88,9 @@ class PortableRegistry {
     std::string displayName(std::uint32_t id, int depth = 0) const;
 
   private:
+    static constexpr int kNameParts = 64; // type names in messages stay a line long
+    std::string nameWithin(std::uint32_t id, int depth, int& budget) const;
+
     std::vector<TypeInfo> types_;
     std::vector<bool> present_;
 };

@@ -16,3 +16,7 @@ subnetscope_test(tst_storage
 subnetscope_test(tst_value_mapper
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_value_mapper.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
   LIBS subnetscope_chainclient)
+# Regressions for what the fuzz targets (tests/fuzz) found; fuzz helper.
+subnetscope_test(tst_hostile_input
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_hostile_input.cpp
+  LIBS subnetscope_chainclient)

@@ -10,6 +10,7 @@
 // with the recorded peer_decoded.json instead.
 //
 // Usage: bench_scale_decode [--min-seconds S] [--no-peer] [blob-name-substring ...]
+// (other --options are ignored: ./dev bench passes its arguments to every benchmark)
 
 #include "chainclient/subtensor/FixtureSupport.h"
 #include "chainclient/subtensor/PeerCompare.h"
@@ -27,6 +28,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <optional>
 
 using namespace chainclient::subtensor;
@@ -46,32 +48,47 @@ constexpr Blob kBlobs[] = {
     {"subnets_info_v2", "finney/s315-b6521727-subnets-info-v2-all", 2},
 };
 
+struct Timing {
+    double cpuUs = 0, wallUs = 0; // medians per call
+    int runs = 0;
+};
+
 struct Ours {
     bool ok = false;
     QString error;
     std::size_t bytes = 0;
-    double typedUs = 0; // tree + typed mapping: what the client does
-    double treeUs = 0;  // the dynamic tree alone
-    int runs = 0;
+    Timing typed; // tree + typed mapping: what the client does
+    Timing tree;  // the dynamic tree alone
 };
 
-// Median of per-call times, repeating until at least minSeconds have been spent (and 5 calls).
-template <class F> double medianUs(F&& call, double minSeconds, int* runs) {
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t mid = v.size() / 2;
+    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+double cpuNowUs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1e3;
+}
+
+// Medians of per-call CPU and wall times, repeating until at least minSeconds of wall time have
+// been spent (and 5 calls).
+template <class F> Timing measureCalls(F&& call, double minSeconds) {
     using Clock = std::chrono::steady_clock;
-    std::vector<double> us;
+    std::vector<double> cpu, wall;
     double total = 0;
-    while (total < minSeconds * 1e6 || us.size() < 5) {
+    while (total < minSeconds * 1e6 || wall.size() < 5) {
+        const double c0 = cpuNowUs();
         const auto t0 = Clock::now();
         call();
         const double dt = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-        us.push_back(dt);
+        cpu.push_back(cpuNowUs() - c0);
+        wall.push_back(dt);
         total += dt;
     }
-    std::sort(us.begin(), us.end());
-    if (runs)
-        *runs = int(us.size());
-    const std::size_t mid = us.size() / 2;
-    return us.size() % 2 ? us[mid] : (us[mid - 1] + us[mid]) / 2;
+    return {median(cpu), median(wall), int(wall.size())};
 }
 
 struct Loaded {
@@ -113,8 +130,8 @@ Ours measure(const Loaded& l, double minSeconds, const QJsonValue* peerValue, pe
         peer::compareTyped(*peerValue, *typed, "typed", *m, {});
     }
     bool allOk = true;
-    o.typedUs = medianUs([&] { allOk &= dec.call<T>(l.api, l.method, l.bytes).ok(); }, minSeconds, &o.runs);
-    o.treeUs = medianUs([&] { allOk &= dec.decodeCall(l.api, l.method, l.bytes).ok(); }, minSeconds, nullptr);
+    o.typed = measureCalls([&] { allOk &= dec.call<T>(l.api, l.method, l.bytes).ok(); }, minSeconds);
+    o.tree = measureCalls([&] { allOk &= dec.decodeCall(l.api, l.method, l.bytes).ok(); }, minSeconds);
     if (!allOk) {
         o.ok = false;
         o.error = "a timed decode failed";
@@ -265,7 +282,7 @@ int main(int argc, char** argv) {
             minSeconds = std::atof(argv[++i]);
         else if (std::strcmp(argv[i], "--no-peer") == 0)
             usePeer = false;
-        else
+        else if (argv[i][0] != '-') // ./dev bench passes every argument to every benchmark
             filters << QString::fromLocal8Bit(argv[i]);
     }
     std::vector<const Blob*> blobs;
@@ -273,8 +290,10 @@ int main(int argc, char** argv) {
         if (filters.isEmpty() || std::any_of(filters.begin(), filters.end(),
                                              [&](const QString& f) { return QString(b.name).contains(f); }))
             blobs.push_back(&b);
-    if (blobs.empty())
-        return 0; // a filter meant for another benchmark
+    if (blobs.empty()) { // a filter meant for another benchmark
+        std::printf("scale decode: no blob matches %s\n", qPrintable(filters.join(' ')));
+        return 0;
+    }
     if (fixtures::chainFixturesDir().isEmpty()) {
         std::printf("scale decode: skipped, chain fixtures not found (set SUBNETSCOPE_SHARED_DIR to the folder "
                     "holding chain-fixtures/)\n");
@@ -286,6 +305,8 @@ int main(int argc, char** argv) {
         peer.skipped = "--no-peer";
     else
         peer = runPeer(blobs, minSeconds);
+    std::printf("scale decode: median CPU time per decode (wall-clock median in parentheses), each measure "
+                "repeated for >= %.2f s\n", minSeconds);
     if (peer.skipped.isEmpty())
         std::printf("polkadot peer: %s on node %s, registry built once per metadata, first decode untimed\n",
                     qPrintable(peer.report.value("peer").toString()), qPrintable(peer.report.value("node").toString()));
@@ -328,13 +349,15 @@ int main(int argc, char** argv) {
         const bool identical = compare && m.count == 0;
         if (!identical)
             status = 1;
-        std::printf("%-20s %7zu B: ours %8.1f us/decode (tree alone %.1f, %d runs)", b->name, o.bytes, o.typedUs,
-                    o.treeUs, o.runs);
+        std::printf("%-20s %6zu B: ours %7.1f us/decode (wall %.1f, tree alone %.1f, %d runs)", b->name, o.bytes,
+                    o.typed.cpuUs, o.typed.wallUs, o.tree.cpuUs, o.typed.runs);
         if (!pb.isEmpty()) {
-            const double peerUs = pb.value("us_per_decode").toDouble();
-            const double ratio = peerUs / o.typedUs;
-            std::printf(", polkadot %10.1f us/decode (%d runs), ratio %.1fx (target >= 20x%s)", peerUs,
-                        pb.value("runs").toInt(), ratio, ratio >= 20 ? "" : ", MISSED");
+            const double peerCpu = pb.value("cpu_us_per_decode").toDouble();
+            const double peerWall = pb.value("wall_us_per_decode").toDouble();
+            const double ratio = peerCpu / o.typed.cpuUs;
+            std::printf(", polkadot %9.1f us/decode (wall %.1f, %d runs), ratio %.1fx (wall %.1fx; target >= 20x%s)",
+                        peerCpu, peerWall, pb.value("runs").toInt(), ratio, peerWall / o.typed.wallUs,
+                        ratio >= 20 ? "" : ", MISSED");
         }
         std::printf(", values identical%s: %s\n", against == "polkadot" ? "" : " (vs recorded peer_decoded.json)",
                     !compare ? "unknown (no peer values)" : identical ? "yes" : "no");

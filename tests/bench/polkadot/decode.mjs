@@ -1,7 +1,7 @@
 // Peer side of bench_scale_decode: decodes recorded runtime-API results with @polkadot/types,
 // driven by the same metadata the C++ decoder uses, and prints one JSON document on stdout:
 //   {"peer": "@polkadot/types 16.5.6", "node": "v20…", "blobs": [{name, type, bytes, consumed,
-//    runs, us_per_decode (median), value}]}
+//    runs, cpu_us_per_decode, wall_us_per_decode (medians), value}]}
 //
 // Usage: node decode.mjs <chain-fixtures dir> <min seconds per blob> <name>=<scenario>:<exchange> …
 //
@@ -126,6 +126,12 @@ function plain(lookup, codec, id) {
   throw new Error(`type ${id}: unsupported definition ${def.type}`);
 }
 
+function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
 // ---- main ----
 const [fixtures, minSecondsArg, ...specs] = process.argv.slice(2);
 if (!fixtures || !specs.length) {
@@ -151,21 +157,23 @@ for (const spec of specs) {
   const value = plain(registry.lookup, first, typeId);
   const consumed = first.initialU8aLength ?? first.encodedLength;
 
-  const times = [];
+  // Per call: process CPU time (the machine may be shared) and wall time, both in µs.
+  const cpu = [];
+  const wall = [];
   let total = 0;
-  while (total < minSeconds * 1000 || times.length < 5) {
+  while (total < minSeconds * 1e6 || wall.length < 5) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     registry.createType(typeName, bytes);
-    const dt = performance.now() - t0;
-    times.push(dt);
+    const dt = (performance.now() - t0) * 1000;
+    const c = process.cpuUsage(c0);
+    cpu.push(c.user + c.system);
+    wall.push(dt);
     total += dt;
   }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
   report.blobs.push({
     name, type: registry.lookup.getTypeDef(typeId).type, bytes: bytes.length, consumed,
-    runs: times.length, us_per_decode: median * 1000, value,
+    runs: wall.length, cpu_us_per_decode: median(cpu), wall_us_per_decode: median(wall), value,
   });
 }
 process.stdout.write(JSON.stringify(report));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 namespace economics {
@@ -15,8 +16,49 @@ AlphaRao Subnet::totalStaked() const {
     return sum;
 }
 
+namespace {
+
+std::size_t hotkeySlot(const AccountId& k, std::size_t mask) {
+    std::uint64_t w;
+    std::memcpy(&w, k.bytes.data(), sizeof w); // keys are hashes already
+    return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+} // namespace
+
+void Subnet::indexHotkeys() {
+    hotkeyIndex.clear();
+    indexedUids = 0;
+    if (neurons.size() >= kNoUid) return; // uidOf scans
+    std::size_t cap = 16;
+    while (cap < 2 * std::max<std::size_t>(neurons.size(), maxUids)) cap *= 2;
+    hotkeyIndex.assign(cap, kNoUid);
+    for (std::size_t i = 0; i < neurons.size(); ++i) indexHotkey(i);
+}
+
+void Subnet::indexHotkey(std::size_t uid) {
+    // Appending the next UID probes it in; a replaced UID (pruning) or a full table rebuilds.
+    if (uid != indexedUids || uid >= kNoUid || 2 * (uid + 1) > hotkeyIndex.size()) {
+        indexHotkeys();
+        return;
+    }
+    const std::size_t mask = hotkeyIndex.size() - 1;
+    std::size_t h = hotkeySlot(neurons[uid].hotkey, mask);
+    while (hotkeyIndex[h] != kNoUid) h = (h + 1) & mask;
+    hotkeyIndex[h] = static_cast<std::uint16_t>(uid);
+    indexedUids = uid + 1;
+}
+
 int Subnet::uidOf(const AccountId& hotkey) const {
-    // Staking calls look hotkeys up constantly: reject on the first byte before comparing 32.
+    if (indexedUids == neurons.size() && !hotkeyIndex.empty()) {
+        const std::size_t mask = hotkeyIndex.size() - 1;
+        for (std::size_t h = hotkeySlot(hotkey, mask);; h = (h + 1) & mask) {
+            const std::uint16_t u = hotkeyIndex[h];
+            if (u == kNoUid) return -1;
+            if (neurons[u].hotkey == hotkey) return u;
+        }
+    }
+    // No index (a Subnet built by hand): scan, rejecting on the first byte before comparing 32.
     const std::uint8_t first = hotkey.bytes[0];
     for (std::size_t i = 0; i < neurons.size(); ++i)
         if (neurons[i].hotkey.bytes[0] == first && neurons[i].hotkey == hotkey) return static_cast<int>(i);
@@ -318,6 +360,8 @@ std::optional<std::string> Chain::checkInvariants() const {
         }
         std::sort(hotkeys.begin(), hotkeys.end());
         if (std::adjacent_find(hotkeys.begin(), hotkeys.end()) != hotkeys.end()) return where + "a hotkey holds two UIDs";
+        for (std::size_t i = 0; i < s.neurons.size(); ++i)
+            if (s.uidOf(s.neurons[i].hotkey) != static_cast<int>(i)) return where + "the hotkey index is out of date";
     }
     return std::nullopt;
 }

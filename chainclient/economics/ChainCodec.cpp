@@ -246,6 +246,7 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
                 const AccountId hk = r.id(), ck = r.id();
                 s.stakes[{hk, ck}] = AlphaRao::fromRao(r.u64());
             }
+            s.indexHotkeys();
             c.subnets_.emplace(s.netuid.value, std::move(s));
         }
         if (!r.atEnd())

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace economics {
 namespace {
@@ -37,43 +36,6 @@ void proRata(std::uint64_t pot, const std::vector<double>& weights, std::vector<
     const auto shares = distributeProRata(Rao::fromRao(pot), values);
     for (std::size_t k = 0; k < shares.size(); ++k) out[index[k]] = shares[k].rao();
 }
-
-// Hotkey → first UID holding it, open addressing on the key's first word: an epoch maps every
-// stake entry to its UID in O(entries) instead of sorting the UIDs' 32-byte keys.
-class UidIndex {
-public:
-    void build(const std::vector<Neuron>& neurons) {
-        std::size_t cap = 16;
-        while (cap < 2 * neurons.size()) cap *= 2;
-        mask_ = cap - 1;
-        slots_.assign(cap, kEmpty);
-        neurons_ = &neurons;
-        for (std::size_t i = 0; i < neurons.size(); ++i) {
-            std::size_t h = slot(neurons[i].hotkey);
-            while (slots_[h] != kEmpty && !(neurons[slots_[h]].hotkey == neurons[i].hotkey)) h = (h + 1) & mask_;
-            if (slots_[h] == kEmpty) slots_[h] = static_cast<std::uint32_t>(i);
-        }
-    }
-    // UID of the hotkey, or -1.
-    long find(const AccountId& hotkey) const {
-        for (std::size_t h = slot(hotkey);; h = (h + 1) & mask_) {
-            const std::uint32_t u = slots_[h];
-            if (u == kEmpty) return -1;
-            if ((*neurons_)[u].hotkey == hotkey) return static_cast<long>(u);
-        }
-    }
-
-private:
-    static constexpr std::uint32_t kEmpty = 0xffffffffU;
-    std::size_t slot(const AccountId& k) const {
-        std::uint64_t w;
-        std::memcpy(&w, k.bytes.data(), sizeof w);
-        return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
-    }
-    std::vector<std::uint32_t> slots_;
-    std::size_t mask_ = 0;
-    const std::vector<Neuron>* neurons_ = nullptr;
-};
 
 } // namespace
 
@@ -185,13 +147,11 @@ void Chain::runEpoch(Subnet& s) {
     rootStake.assign(n, Rao{});
     {
         // Alpha and root stake per UID in one walk of each map (both are sorted by hotkey first).
-        thread_local UidIndex index;
-        index.build(s.neurons);
-        long uid = -1;
+        int uid = -1;
         const AccountId* last = nullptr;
         for (const auto& [key, amount] : s.stakes) {
             if (!last || !(key.first == *last)) {
-                uid = index.find(key.first);
+                uid = s.uidOf(key.first);
                 last = &key.first;
             }
             if (uid >= 0) alphaStake[static_cast<std::size_t>(uid)] += amount;
@@ -200,7 +160,7 @@ void Chain::runEpoch(Subnet& s) {
             last = nullptr;
             for (const auto& [key, amount] : rootStakes_) {
                 if (!last || !(key.first == *last)) {
-                    uid = index.find(key.first);
+                    uid = s.uidOf(key.first);
                     last = &key.first;
                 }
                 if (uid >= 0) rootStake[static_cast<std::size_t>(uid)] += amount;

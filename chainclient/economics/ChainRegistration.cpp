@@ -54,6 +54,7 @@ NetUid Chain::addGenesisSubnet(const std::string& name, const std::string& symbo
     s.lastEpochBlock = block_ + netuid % s.tempo;
     totalIssuance_ += poolTao;
     s.neurons.push_back(newNeuron(ownerHotkey, ownerColdkey, block_, true));
+    s.indexHotkeys();
     subnets_.emplace(netuid, std::move(s));
     subnetsChanged();
     events_.push_back({ChainEventKind::SubnetRegistered, block_, NetUid{netuid}, ownerColdkey, ownerHotkey, poolTao.rao(), 0, 0, 0});
@@ -67,6 +68,7 @@ Status Chain::addGenesisNeuron(NetUid netuid, const AccountId& hotkey, const Acc
     if (s->neurons.size() >= s->maxUids)
         return makeError(ErrorCode::TooManyRegistrations, "Subnet " + std::to_string(netuid.value) + " is full.");
     s->neurons.push_back(newNeuron(hotkey, coldkey, block_, false));
+    s->indexHotkey(s->neurons.size() - 1);
     return okStatus();
 }
 
@@ -123,6 +125,7 @@ Result<NetUid> Chain::registerSubnet(const SubnetRegistrationCall& call) {
     s.lockedTao = cost;
     s.lastEpochBlock = block_;
     s.neurons.push_back(newNeuron(call.hotkey, call.coldkey, block_, true));
+    s.indexHotkeys();
     subnets_.emplace(netuid, std::move(s));
     subnetsChanged();
     lastLock_ = cost;
@@ -224,6 +227,7 @@ Result<std::uint16_t> Chain::registerNeuron(NetUid netuid, const AccountId& hotk
         uid = static_cast<std::uint16_t>(s.neurons.size());
         s.neurons.push_back(newNeuron(hotkey, coldkey, block_, false));
     }
+    s.indexHotkey(uid);
     s.burn = clampBurn(bumpBurn(s.burn));
     events_.push_back({ChainEventKind::NeuronRegistered, block_ + 1, s.netuid, coldkey, hotkey, o.amountIn, o.amountOut, o.fee, o.priceAfter});
     debugCheck("registerNeuron");

@@ -2,6 +2,8 @@
 
 namespace economics {
 
+void throwAmountError(const char* what) { throw std::overflow_error(what); }
+
 std::string formatUnits(std::uint64_t rao, int decimals) {
     std::string whole = std::to_string(rao / kRaoPerTao);
     std::string frac = std::to_string(rao % kRaoPerTao);

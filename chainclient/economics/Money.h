@@ -16,6 +16,10 @@ __extension__ using u128 = unsigned __int128; // GCC/Clang builtin; __extension_
 
 inline constexpr std::uint64_t kRaoPerTao = 1'000'000'000ULL;
 
+// Out of line and cold, so the checked operators below stay a few instructions and inline
+// everywhere (the coinbase adds amounts for every subnet every block).
+[[noreturn, gnu::cold]] void throwAmountError(const char* what);
+
 template <class Tag>
 class Amount {
 public:
@@ -33,11 +37,11 @@ public:
 
     constexpr Amount operator+(Amount o) const {
         std::uint64_t r = 0;
-        if (__builtin_add_overflow(value_, o.value_, &r)) throw std::overflow_error("amount overflow in +");
+        if (__builtin_add_overflow(value_, o.value_, &r)) [[unlikely]] throwAmountError("amount overflow in +");
         return Amount(r);
     }
     constexpr Amount operator-(Amount o) const {
-        if (o.value_ > value_) throw std::overflow_error("amount underflow in -");
+        if (o.value_ > value_) [[unlikely]] throwAmountError("amount underflow in -");
         return Amount(value_ - o.value_);
     }
     constexpr Amount& operator+=(Amount o) { return *this = *this + o; }
@@ -51,7 +55,7 @@ public:
         if (den == 0) throw std::domain_error("mulDiv by zero");
         if (num == 0 || value_ <= std::numeric_limits<std::uint64_t>::max() / num) return Amount(value_ * num / den); // no 128-bit division
         const u128 r = static_cast<u128>(value_) * num / den;
-        if (r > std::numeric_limits<std::uint64_t>::max()) throw std::overflow_error("amount overflow in mulDiv");
+        if (r > std::numeric_limits<std::uint64_t>::max()) throwAmountError("amount overflow in mulDiv");
         return Amount(static_cast<std::uint64_t>(r));
     }
 

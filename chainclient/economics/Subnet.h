@@ -93,6 +93,16 @@ struct Subnet {
     AlphaRao totalStaked() const;
     const Neuron* neuronByHotkey(const AccountId& hotkey) const;
     int uidOf(const AccountId& hotkey) const; // -1 when not registered
+
+    // Hotkey → UID hash index behind uidOf (staking calls, weights and epochs look hotkeys up
+    // constantly). Whoever changes `neurons` re-indexes: indexHotkey(uid) after appending or
+    // replacing that one UID, indexHotkeys() after anything else. An index that does not
+    // cover every UID is ignored and uidOf scans instead.
+    void indexHotkeys();
+    void indexHotkey(std::size_t uid);
+    std::vector<std::uint16_t> hotkeyIndex; // open addressing, kNoUid = empty
+    std::size_t indexedUids = 0;
+    static constexpr std::uint16_t kNoUid = 0xffff;
 };
 
 } // namespace economics

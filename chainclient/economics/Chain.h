@@ -67,6 +67,7 @@ struct MoveStakeCall {
     NetUid destNetuid;
     std::uint64_t amount = 0;          // origin Alpha rao
     std::optional<double> limitPrice;  // minimum origin/destination price ratio
+    bool allowPartial = false;         // with a limit: move as much as keeps the ratio, not fail
 };
 
 struct SubnetRegistrationCall {
@@ -93,7 +94,8 @@ public:
     Result<StakeReceipt> removeStake(const StakeCall& call);
     Result<StakeReceipt> moveStake(const MoveStakeCall& call);
     Result<StakeReceipt> swapStake(const AccountId& coldkey, const AccountId& hotkey, NetUid origin, NetUid dest,
-                                   std::uint64_t amount, std::optional<double> limitPrice = std::nullopt);
+                                   std::uint64_t amount, std::optional<double> limitPrice = std::nullopt,
+                                   bool allowPartial = false);
     Result<StakeReceipt> transferStake(const AccountId& coldkey, const AccountId& destColdkey, const AccountId& hotkey,
                                        NetUid origin, NetUid dest, std::uint64_t amount);
     Status transfer(const AccountId& from, const AccountId& to, Rao amount);

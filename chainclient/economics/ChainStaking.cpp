@@ -154,7 +154,7 @@ Result<StakeReceipt> Chain::moveStake(const MoveStakeCall& c) {
     if (!c.destNetuid.isRoot() && subnet(c.destNetuid)->uidOf(c.destHotkey) < 0)
         return makeError(ErrorCode::HotkeyNotRegistered, "The destination hotkey is not registered on subnet " +
                                                              netuidText(c.destNetuid) + ".");
-    const AlphaRao amount = AlphaRao::fromRao(c.amount);
+    AlphaRao amount = AlphaRao::fromRao(c.amount); // less after a partial fill
 
     if (c.originNetuid == c.destNetuid) {
         // Same subnet: a plain share transfer, no swap and no fee (§4.6).
@@ -181,35 +181,63 @@ Result<StakeReceipt> Chain::moveStake(const MoveStakeCall& c) {
     Leg out, in;
     out.root = c.originNetuid.isRoot();
     in.root = c.destNetuid.isRoot();
-    std::uint64_t taoMid = c.amount;
+    std::uint64_t taoMid = 0, alphaGot = 0;
     double originPrice = 1.0, destPrice = 1.0;
-    if (!out.root) {
-        auto r = Pool::swap(subnet(c.originNetuid)->pool, {SwapSide::Sell, c.amount, std::nullopt, false, false});
-        if (!r) return r.error();
-        out.swap = r.value();
-        taoMid = out.swap.amountOut;
-        originPrice = out.swap.priceAfter;
+    // Both legs for `alpha` origin Alpha, on copies; nothing is written.
+    auto quote = [&](std::uint64_t alpha) -> Status {
+        taoMid = alpha;
+        originPrice = destPrice = 1.0;
+        if (!out.root) {
+            auto r = Pool::swap(subnet(c.originNetuid)->pool, {SwapSide::Sell, alpha, std::nullopt, false, false});
+            if (!r) return r.error();
+            out.swap = r.value();
+            taoMid = out.swap.amountOut;
+            originPrice = out.swap.priceAfter;
+        }
+        alphaGot = taoMid;
+        if (!in.root && taoMid >= params_.minStakeRao) { // under it the move fails as BelowMinStake
+            auto r = Pool::swap(subnet(c.destNetuid)->pool, {SwapSide::Buy, taoMid, std::nullopt, false, !out.root});
+            if (!r) return r.error();
+            in.swap = r.value();
+            alphaGot = in.swap.amountOut;
+            destPrice = in.swap.priceAfter;
+        }
+        return okStatus();
+    };
+    auto withinLimit = [&] { return !c.limitPrice || !(destPrice > 0) || originPrice / destPrice >= *c.limitPrice; };
+    Status quoted = quote(c.amount);
+    if (quoted.ok() && taoMid >= params_.minStakeRao && !withinLimit() && c.allowPartial) {
+        // Partial fill (§4.6, as the add/remove limit versions): the largest origin amount whose
+        // price ratio after both legs stays at or above the limit. The ratio falls as the amount
+        // grows, so bisect on it; pools are weighted, so the constant-product closed form of
+        // get_max_amount_move does not apply.
+        const double fullRatio = originPrice / destPrice;
+        std::uint64_t lo = 0, hi = c.amount; // the ratio holds at lo (or lo = 0) and fails at hi
+        while (hi - lo > 1) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            if (quote(mid).ok() && taoMid >= params_.minStakeRao && withinLimit()) lo = mid;
+            else hi = mid;
+        }
+        if (lo == 0)
+            return makeError(ErrorCode::SlippageTooHigh, "No part of the move keeps the price ratio at your limit of " +
+                                                             std::to_string(*c.limitPrice) + " (the whole move ends at " +
+                                                             std::to_string(fullRatio) + ").");
+        amount = AlphaRao::fromRao(lo);
+        quoted = quote(lo);
     }
+    if (!quoted.ok()) return quoted.error();
     if (taoMid < params_.minStakeRao)
         return makeError(ErrorCode::BelowMinStake, "The move is worth " + formatUnits(taoMid) + " TAO; the minimum is " +
                                                        formatUnits(params_.minStakeRao) + " TAO.");
-    std::uint64_t alphaGot = taoMid;
-    if (!in.root) {
-        auto r = Pool::swap(subnet(c.destNetuid)->pool, {SwapSide::Buy, taoMid, std::nullopt, false, !out.root});
-        if (!r) return r.error();
-        in.swap = r.value();
-        alphaGot = in.swap.amountOut;
-        destPrice = in.swap.priceAfter;
-    }
-    if (c.limitPrice && destPrice > 0 && originPrice / destPrice < *c.limitPrice)
+    if (!withinLimit())
         return makeError(ErrorCode::SlippageTooHigh, "The move would end at a price ratio of " + std::to_string(originPrice / destPrice) +
                                                          ", under your limit of " + std::to_string(*c.limitPrice) + ".");
 
     if (out.root) {
         auto it = rootStakes_.find({c.originHotkey, c.coldkey});
-        it->second -= Rao::fromRao(c.amount);
+        it->second -= Rao::fromRao(amount.rao());
         if (it->second.isZero()) rootStakes_.erase(it);
-        rootTotal_ -= Rao::fromRao(c.amount);
+        rootTotal_ -= Rao::fromRao(amount.rao());
     } else {
         Subnet& s = *mutableSubnet(c.originNetuid);
         debitStake(s, c.originHotkey, c.coldkey, amount);
@@ -239,9 +267,9 @@ Result<StakeReceipt> Chain::moveStake(const MoveStakeCall& c) {
 }
 
 Result<StakeReceipt> Chain::swapStake(const AccountId& coldkey, const AccountId& hotkey, NetUid origin, NetUid dest,
-                                      std::uint64_t amount, std::optional<double> limitPrice) {
+                                      std::uint64_t amount, std::optional<double> limitPrice, bool allowPartial) {
     if (origin == dest) return makeError(ErrorCode::InvalidAmount, "Swapping needs two different subnets.");
-    return moveStake({coldkey, coldkey, hotkey, hotkey, origin, dest, amount, limitPrice});
+    return moveStake({coldkey, coldkey, hotkey, hotkey, origin, dest, amount, limitPrice, allowPartial});
 }
 
 Result<StakeReceipt> Chain::transferStake(const AccountId& coldkey, const AccountId& destColdkey, const AccountId& hotkey,

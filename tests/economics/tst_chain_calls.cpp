@@ -55,6 +55,41 @@ private slots:
         QVERIFY(!c.checkInvariants());
     }
 
+    void limitedMoveFillsUpToTheRatioOrFails() {
+        Chain c = world();
+        auto staked = c.addStake({id("alice"), id("val-hk"), NetUid{1}, 5'000 * kTao, std::nullopt, false});
+        QVERIFY(staked.ok());
+        const std::uint64_t alpha = staked->alpha.rao();
+        auto ratio = [&c] { return c.subnet(NetUid{1})->pool.price() / c.subnet(NetUid{2})->pool.price(); };
+        const double limit = ratio() * 0.99; // moving everything would push the ratio far lower
+        MoveStakeCall call{id("alice"), id("alice"), id("val-hk"), id("val-hk"), NetUid{1}, NetUid{2}, alpha, limit};
+        const std::string before = c.stateHash();
+        auto strict = c.moveStake(call);
+        QVERIFY(!strict.ok());
+        QCOMPARE(strict.error().code, ErrorCode::SlippageTooHigh);
+        QCOMPARE(c.stateHash(), before);
+
+        call.allowPartial = true;
+        auto partial = c.moveStake(call);
+        QVERIFY(partial.ok());
+        const std::uint64_t left = c.stakeOf(NetUid{1}, id("val-hk"), id("alice")).rao();
+        QVERIFY(left > 0 && left < alpha);
+        QCOMPARE(c.stakeOf(NetUid{2}, id("val-hk"), id("alice")), partial->alpha);
+        // As much as the limit allows: the ratio ends at it, not short of it.
+        QVERIFY(ratio() >= limit * (1 - 1e-12));
+        QVERIFY(ratio() < limit * 1.0001);
+        QVERIFY(!c.checkInvariants());
+
+        // A limit above the current ratio admits no part of the move; nothing changes.
+        call.amount = left;
+        call.limitPrice = ratio() * 1.5;
+        const std::string mid = c.stateHash();
+        auto none = c.moveStake(call);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::SlippageTooHigh);
+        QCOMPARE(c.stateHash(), mid);
+    }
+
     void moveAcrossSubnetsPaysOneFee() {
         Chain c = world();
         auto staked = c.addStake({id("alice"), id("val-hk"), NetUid{1}, 100 * kTao, std::nullopt, false});

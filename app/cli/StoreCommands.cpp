@@ -63,12 +63,15 @@ int commandStatus(CliContext& ctx) {
         printJson(QJsonObject{{QStringLiteral("network"), ctx.network},
                               {QStringLiteral("block"), rao(block)}, // the embedded chain stands where the store does
                               {QStringLiteral("synced_block"), rao(block)},
+                              {QStringLiteral("first_block"), rao(status ? status->firstBlock : 0)},
                               {QStringLiteral("subnets"), status ? status->subnets : 0},
                               {QStringLiteral("total_issuance"), rao(status ? status->totalIssuance : 0)},
                               {QStringLiteral("db_path"), db}});
     } else {
         printLine(QStringLiteral("network        %1").arg(ctx.network));
         printLine(QStringLiteral("synced block   %1").arg(block));
+        if (status && status->firstBlock > 1) // began on a pruned node: no history before this
+            printLine(QStringLiteral("first block    %1").arg(status->firstBlock));
         printLine(QStringLiteral("subnets        %1").arg(status ? status->subnets : 0));
         printLine(QStringLiteral("total issuance %1").arg(models::formatTao(status ? status->totalIssuance : 0)));
         printLine(QStringLiteral("store          %1").arg(db));

@@ -7,7 +7,8 @@
 //
 // Backfill runs from startStreaming(afterBlock)+1 and needs every block from there (the store
 // accepts contiguous blocks only): a pruned node answering 4003 stops the sync with a message
-// asking for an archive node.
+// asking for an archive node. An empty store (afterBlock 0) on a pruned node starts near the
+// head instead (SubtensorNodeOptions::freshStartWindow).
 
 #include "chainclient/NodeClient.h"
 #include "chainclient/subtensor/SubtensorNodeWorker.h"

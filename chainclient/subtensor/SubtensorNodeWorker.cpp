@@ -76,6 +76,7 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
     inFlight_ = 0;
     ready_.clear();
     previous_.reset();
+    probe_ = afterBlock == 0 && options_.freshStartWindow > 0 ? Probe::WaitingForHead : Probe::None;
     rpc_->open();
     if (headSub_ == 0) {
         RpcClient::Subscription sub;
@@ -106,6 +107,7 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
 void SubtensorNodeWorker::halt() {
     ++generation_;
     running_ = false;
+    probe_ = Probe::None;
     inFlight_ = 0;
     if (headSub_) rpc_->unsubscribe(headSub_);
     headSub_ = 0;
@@ -118,15 +120,76 @@ void SubtensorNodeWorker::acknowledge(quint64 block) {
 }
 
 void SubtensorNodeWorker::onHead(quint64 number) {
-    if (number <= head_) return;
-    head_ = number;
-    emit newHead(number);
+    if (number > head_) {
+        head_ = number;
+        emit newHead(number);
+    } else if (probe_ != Probe::WaitingForHead) {
+        return;
+    }
+    if (probe_ == Probe::WaitingForHead && running_) {
+        probe_ = Probe::Running;
+        return probeFirstBlock();
+    }
+    if (probe_ != Probe::None) return;
     if (running_ && delivered_ < head_) emit catchUpProgress(delivered_, head_);
     pump();
 }
 
+void SubtensorNodeWorker::readable(quint64 number, std::function<void(bool, const RpcError&)> then) {
+    const quint64 gen = generation_;
+    rpc_->call(QStringLiteral("chain_getBlockHash"), {static_cast<qint64>(number)}, [this, gen, then](const RpcReply& r) {
+        if (gen != generation_) return;
+        if (!r.ok() || r.result.isNull()) return then(false, r.error);
+        rpc_->call(QStringLiteral("state_getRuntimeVersion"), {r.result}, [this, gen, then](const RpcReply& v) {
+            if (gen != generation_) return;
+            then(v.ok(), v.error);
+        });
+    });
+}
+
+void SubtensorNodeWorker::probeFirstBlock() {
+    // An archive node serves block 1: the store gets the whole history, as before.
+    readable(1, [this](bool ok, const RpcError& error) {
+        if (ok || error.kind != RpcError::Kind::StateDiscarded) return beginAt(1); // other errors: fetch() retries or reports
+        const quint64 head = head_;
+        const auto window = static_cast<quint64>(options_.freshStartWindow);
+        const quint64 candidate = head > window ? head - window + 1 : 1;
+        readable(candidate, [this, candidate, head](bool ok, const RpcError&) {
+            if (ok) return beginAt(candidate);
+            searchFirstReadable(candidate, head, head);
+        });
+    });
+}
+
+// Bisects (unreadable, readableBlock] for the oldest block with state, assuming the head has it.
+void SubtensorNodeWorker::searchFirstReadable(quint64 unreadable, quint64 readableBlock, quint64 head) {
+    if (readableBlock - unreadable <= 1) {
+        // The node drops a block per new block: start a quarter into what it keeps, so the
+        // first fetches do not race the pruning.
+        return beginAt(readableBlock + (head - readableBlock) / 4);
+    }
+    const quint64 mid = unreadable + (readableBlock - unreadable) / 2;
+    readable(mid, [this, unreadable, readableBlock, mid, head](bool ok, const RpcError&) {
+        if (ok) searchFirstReadable(unreadable, mid, head);
+        else searchFirstReadable(mid, readableBlock, head);
+    });
+}
+
+void SubtensorNodeWorker::beginAt(quint64 first) {
+    if (!running_ || probe_ != Probe::Running) return;
+    probe_ = Probe::None;
+    if (first > 1)
+        spdlog::info("subtensor node {}: no state before block {} (pruned node); the empty store starts there, head {}",
+                     options_.network.toStdString(), first, head_);
+    delivered_ = first - 1;
+    nextFetch_ = first;
+    acked_ = first - 1;
+    if (delivered_ < head_) emit catchUpProgress(delivered_, head_);
+    pump();
+}
+
 void SubtensorNodeWorker::pump() {
-    if (!running_) return;
+    if (!running_ || probe_ != Probe::None) return;
     while (inFlight_ < options_.blocksInFlight && nextFetch_ <= head_ &&
            nextFetch_ <= acked_ + static_cast<quint64>(options_.maxAhead))
         fetch(nextFetch_++);

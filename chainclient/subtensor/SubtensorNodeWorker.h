@@ -9,7 +9,9 @@
 // Backfill runs from startStreaming(afterBlock)+1 with a few blocks in flight, bounded by
 // acknowledge(); then it follows the finalized (default) or best heads. A pruned node answering 4003 for a
 // block the store still needs stops the sync with a message asking for an archive node: the
-// store accepts contiguous blocks only, so skipping ahead is not an option here.
+// store accepts contiguous blocks only, so skipping ahead is not an option there. An empty store
+// (afterBlock 0) is different: it needs no past, so when block 1's state is gone the worker
+// starts near the head instead (see probeFirstBlock).
 // Slots are invoked queued from SubtensorNode; answers leave as signals.
 
 #include "chainclient/NodeClient.h"
@@ -33,6 +35,9 @@ struct SubtensorNodeOptions {
     // Follow finalized heads (no reorgs can reach the store, a few blocks behind the best head)
     // rather than best heads (newest, but a retracted fork would stay stored).
     bool followFinalized = true;
+    // An empty store on a node that no longer has block 1's state starts this many blocks below
+    // the head (256 is a default pruning node's whole window), or later if the node keeps fewer.
+    int freshStartWindow = 256;
 };
 
 class SubtensorNodeWorker : public QObject {
@@ -64,6 +69,11 @@ private:
     using MetadataPtr = std::shared_ptr<const Metadata>;
 
     void pump();
+    // Empty store: finds the first block whose state the node still serves, then starts there.
+    void probeFirstBlock();
+    void readable(quint64 number, std::function<void(bool readable, const RpcError& error)> then);
+    void searchFirstReadable(quint64 unreadable, quint64 readableBlock, quint64 head);
+    void beginAt(quint64 first);
     void fetch(quint64 number, int attempt = 0);
     void withMetadata(quint32 spec, const QString& hash, std::function<void(MetadataPtr)> then,
                       std::function<void(const RpcError&)> fail);
@@ -80,6 +90,8 @@ private:
     RpcClient* rpc_ = nullptr;
     quint64 generation_ = 0; // bumped by start/stop so stale answers are dropped
     bool running_ = false;
+    // An empty store's first block is being looked for: nothing is fetched until beginAt().
+    enum class Probe { None, WaitingForHead, Running } probe_ = Probe::None;
     quint64 delivered_ = 0;
     quint64 nextFetch_ = 1;
     quint64 head_ = 0;

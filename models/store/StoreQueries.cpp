@@ -11,7 +11,7 @@ std::optional<StoreStatus> StoreQueries::status(const QString& dbPath) {
     if (!conn.ok()) return std::nullopt;
     QSqlQuery q(conn.db());
     if (!q.exec(QStringLiteral("SELECT c.network, c.block, c.chain_state, b.total_issuance, b.timestamp_ms,"
-                               " (SELECT COUNT(*) FROM subnets)"
+                               " (SELECT COUNT(*) FROM subnets), (SELECT MIN(number) FROM blocks)"
                                " FROM sync_cursor c LEFT JOIN blocks b ON b.number = c.block WHERE c.id = 1")) ||
         !q.next())
         return std::nullopt;
@@ -22,6 +22,7 @@ std::optional<StoreStatus> StoreQueries::status(const QString& dbPath) {
     s.totalIssuance = q.value(3).toULongLong();
     s.timestampMs = q.value(4).toLongLong();
     s.subnets = q.value(5).toInt();
+    s.firstBlock = q.value(6).toULongLong();
     return s;
 }
 

@@ -13,6 +13,9 @@ namespace models {
 struct StoreStatus {
     QString network;
     quint64 syncedBlock = 0;
+    // The oldest stored block: 1 for a history from genesis, near the head for a store that
+    // began on a pruned node (which no longer serves older state).
+    quint64 firstBlock = 0;
     int subnets = 0;
     quint64 totalIssuance = 0;
     qint64 timestampMs = 0;

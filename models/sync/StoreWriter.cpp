@@ -82,7 +82,10 @@ void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
     qsizetype first = 0;
     while (first < blocks.size() && blocks[first].number <= cursor_) ++first;
     if (first == blocks.size()) return;
-    if (blocks[first].number != cursor_ + 1) {
+    // An empty store starts wherever the node can serve state (a pruned node only keeps recent
+    // blocks); from then on the history must be contiguous. The blocks table, kept whole by the
+    // retention rules, records where the store starts (StoreStatus::firstBlock).
+    if (blocks[first].number != cursor_ + 1 && cursor_ != 0) {
         emit failed(tr("Sync gap: the store is at block %1 but the node delivered block %2.").arg(cursor_).arg(blocks[first].number));
         return;
     }

@@ -73,11 +73,12 @@ void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
         head_ = head;
         emit headChanged(head);
     });
-    connect(node_, &chainclient::NodeClient::catchUpProgress, this, [this](quint64, quint64 target) {
+    connect(node_, &chainclient::NodeClient::catchUpProgress, this, [this](quint64 delivered, quint64 target) {
         writer_->setTargetHint(target);
         if (catchUpTarget_ != target) {
+            // An empty store on a pruned node starts near the head, not at genesis.
+            catchUpStartBlock_ = catchUpTarget_ == 0 && synced_ == 0 ? delivered : synced_;
             catchUpTarget_ = target;
-            catchUpStartBlock_ = synced_;
             catchUpClock_.start();
         }
         if (state_ != State::CatchingUp && synced_ < target) setState(State::CatchingUp);
@@ -94,7 +95,7 @@ void SyncService::onCommitted(quint64 block, int) {
     synced_ = block;
     if (node_) node_->acknowledge(block);
     if (catchUpTarget_ > 0 && state_ == State::CatchingUp) {
-        const quint64 done = block - catchUpStartBlock_;
+        const quint64 done = block - std::min(block, catchUpStartBlock_);
         const quint64 total = catchUpTarget_ - catchUpStartBlock_;
         const double elapsed = catchUpClock_.isValid() ? catchUpClock_.elapsed() / 1000.0 : 0.0;
         const double eta = done > 0 ? elapsed * static_cast<double>(total - std::min(done, total)) / static_cast<double>(done) : -1.0;

@@ -11,3 +11,6 @@ target_compile_definitions(tst_rpc_cli PRIVATE SUBNETSCOPE_CLI_PATH="$<TARGET_FI
 add_dependencies(tst_rpc_cli subnetscope-cli)
 subnetscope_test(tst_rpc_finney_shapes SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_finney_shapes.cpp
   LIBS subnetscope_chainclient)
+# An empty store on a pruned node starts near the head; a store with blocks refuses gaps.
+subnetscope_test(tst_rpc_pruned_start SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_pruned_start.cpp
+  LIBS subnetscope_models subnetscope_chainclient Qt6::Sql Qt6::WebSockets TIMEOUT 300)

@@ -33,6 +33,30 @@ quint64 networkImmunityPeriod(QSqlDatabase db) {
     return kNetworkImmunityPeriod;
 }
 
+using StageChanges = QVector<QPair<quint64, LifecycleStage>>;
+
+// Every stored stage change by netuid, oldest first; empty for a store without the table.
+QHash<int, StageChanges> storedStages(QSqlDatabase db) {
+    QHash<int, StageChanges> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT netuid, block, stage FROM stage_history ORDER BY netuid, block"))) return out;
+    while (q.next())
+        if (const auto stage = lifecycleStageFromKey(q.value(2).toString()))
+            out[q.value(0).toInt()].push_back({q.value(1).toULongLong(), *stage});
+    return out;
+}
+
+// The newest change at or before `block` and not before the registration (an earlier subnet
+// under the netuid), or nullptr.
+const QPair<quint64, LifecycleStage>* stageAt(const StageChanges& changes, quint64 block, quint64 registeredAt) {
+    const auto it = std::upper_bound(changes.begin(), changes.end(), block,
+                                     [](quint64 b, const QPair<quint64, LifecycleStage>& c) { return b < c.first; });
+    if (it == changes.begin()) return nullptr;
+    const auto* c = &*(it - 1);
+    return c->first >= registeredAt ? c : nullptr;
+}
+
 std::optional<double> known(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
 
 // The sample a subnet's trends compare with (LifecycleClassifier): its newest stored snapshot
@@ -93,6 +117,7 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
     }
     const quint64 now = out.block;
     const auto started = startBlocks(db);
+    const auto stored = storedStages(db);
     QVector<PruningCandidate> candidates;
     for (const auto& m : markets) candidates.push_back({m.subnet.netuid, m.subnet.movingPrice, m.subnet.registeredAt});
     const auto pruning = PruningOrder::compute(candidates, now, networkImmunityPeriod(db));
@@ -116,6 +141,10 @@ std::optional<NetworkOverview> ExplorerQueries::overview(const QString& dbPath, 
                                      s.emissionShare, s.movingPrice, o.pruning.rank};
         const auto before = trendBase(back, oldest, s, now, classifier.thresholds());
         o.stage = classifier.classify(LifecycleSubject{s.registeredAt, o.startedAt}, sample, before ? &*before : nullptr);
+        if (const auto* c = stageAt(stored.value(s.netuid), now, s.registeredAt)) {
+            o.stage = c->second;
+            o.stageSince = c->first;
+        }
         out.subnets.push_back(std::move(o));
     }
     return out;
@@ -213,7 +242,8 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
             candidates[at.value(block)].push_back({h.netuid, s.movingPrice, h.subject.registeredAt});
         }
     }
-    // Pruning order at every sample, then stages.
+    // Pruning order at every sample, then stages: stored where the history has them.
+    const auto storedChanges = storedStages(db);
     QVector<QHash<int, PruningStatus>> ranks;
     ranks.reserve(out.blocks.size());
     const quint64 immunity = networkImmunityPeriod(db);
@@ -223,6 +253,12 @@ NetworkHistory ExplorerQueries::history(const QString& dbPath, int maxSamples, c
         LifecycleSubject subject = h.subject;
         if (subject.startedAt == std::numeric_limits<quint64>::max()) subject.startedAt.reset();
         h.stages = classifier.classifyHistory(subject, h.samples);
+        const auto changes = storedChanges.value(h.netuid);
+        for (int i = 0; i < h.samples.size(); ++i)
+            if (const auto* c = stageAt(changes, h.samples[i].block, h.subject.registeredAt)) {
+                h.stages[i] = c->second;
+                ++h.storedStages;
+            }
     }
     return out;
 }
@@ -235,6 +271,20 @@ QVariantMap ExplorerQueries::hyperparameters(const QString& dbPath, int netuid) 
     q.bindValue(0, netuid);
     if (!q.exec() || !q.next()) return {};
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().toVariantMap();
+}
+
+StageChanges ExplorerQueries::stageHistory(const QString& dbPath, int netuid) {
+    ReadConnection conn(dbPath);
+    if (!conn.ok()) return {};
+    QSqlQuery q(conn.db());
+    q.prepare(QStringLiteral("SELECT h.block, h.stage FROM stage_history h JOIN subnets s ON s.netuid = h.netuid"
+                             " WHERE h.netuid = ? AND h.block >= s.registered_at ORDER BY h.block"));
+    q.bindValue(0, netuid);
+    StageChanges out;
+    if (!q.exec()) return out;
+    while (q.next())
+        if (const auto stage = lifecycleStageFromKey(q.value(1).toString())) out.push_back({q.value(0).toULongLong(), *stage});
+    return out;
 }
 
 } // namespace models

@@ -1,8 +1,10 @@
 #pragma once
 // Explorer reads over the store's tables (subnets, subnet_snapshots, blocks, subnet_events):
 // the subnet overview with price changes, 24 h volume, stage and pruning order, and a sampled
-// network history with a stage per subnet and sample. Stage history is computed on read from
-// the sampled snapshots (no table of its own), so changing a threshold changes the history too.
+// network history with a stage per subnet and sample. Stages come from the stored stage history
+// (StageHistoryWriter: the stage in effect at a block is the newest change at or before it) and
+// are classified on read from the sampled snapshots where nothing is stored yet (before a
+// subnet's first 4-hour sample point, or a store upgraded from schema v2).
 
 #include "chainclient/NodeTypes.h"
 #include "models/explorer/LifecycleClassifier.h"
@@ -27,6 +29,7 @@ struct SubnetOverview {
     quint64 volume24h = 0; // TAO rao through the pool over the last 7 200 blocks (MarketQueries)
     std::optional<quint64> startedAt;
     LifecycleStage stage = LifecycleStage::Creation;
+    std::optional<quint64> stageSince; // block of the stored change into `stage`; nullopt: classified now
     PruningStatus pruning;
 };
 
@@ -45,6 +48,7 @@ struct SubnetHistory {
     LifecycleSubject subject;
     QVector<LifecycleSample> samples; // at the network's sampled blocks where the subnet existed
     QVector<LifecycleStage> stages;   // one per sample
+    int storedStages = 0;             // how many of them came from stage_history
     QVector<quint64> taoEmission;     // TAO injected per block at each sample, rao
     QVector<quint64> alphaEmission;   // Alpha (in + out) emitted per block at each sample, rao
 };
@@ -70,6 +74,8 @@ public:
     // The subnet's hyperparameters as the store recorded them (subnets.hyperparameters, a JSON
     // object such as {"burn": rao, "tempo": …}); empty when unknown.
     static QVariantMap hyperparameters(const QString& dbPath, int netuid);
+    // A subnet's stored stage changes since its registration (block, stage), oldest first.
+    static QVector<QPair<quint64, LifecycleStage>> stageHistory(const QString& dbPath, int netuid);
 };
 
 } // namespace models

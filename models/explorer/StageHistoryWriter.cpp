@@ -89,7 +89,10 @@ bool StageHistoryWriter::record(quint64 fromBlock, quint64 toBlock) {
     std::map<quint64, QHash<int, PruningStatus>> ranks;
     for (const auto& [block, list] : candidates) ranks.emplace(block, PruningOrder::compute(list, block, immunity));
 
-    SqlStatement last(db_, "SELECT block, stage FROM stage_history WHERE netuid = ?1 ORDER BY block DESC LIMIT 1");
+    // Recording a range again (a repeated delivery) replaces what it stored before.
+    SqlStatement clear(db_, "DELETE FROM stage_history WHERE block BETWEEN ?1 AND ?2");
+    if (!clear.ok() || !clear.bind(1, first).bind(2, toBlock).exec()) return fail();
+    SqlStatement last(db_, "SELECT block, stage FROM stage_history WHERE netuid = ?1 AND block < ?2 ORDER BY block DESC LIMIT 1");
     SqlStatement insert(db_, "INSERT INTO stage_history (netuid, block, stage) VALUES (?1, ?2, ?3)"
                              " ON CONFLICT DO UPDATE SET stage = excluded.stage");
     if (!last.ok() || !insert.ok()) return fail();
@@ -98,7 +101,7 @@ bool StageHistoryWriter::record(quint64 fromBlock, quint64 toBlock) {
         for (auto& x : s.samples) x.pruningRank = ranks[x.block].value(s.netuid).rank;
         const auto stages = classifier_.classifyHistory(s.subject, s.samples);
         std::optional<LifecycleStage> previous;
-        last.bind(1, s.netuid);
+        last.bind(1, s.netuid).bind(2, first);
         // A row from before this registration belongs to an earlier subnet under the netuid.
         if (last.next() && static_cast<quint64>(last.int64(0)) >= s.subject.registeredAt)
             previous = lifecycleStageFromKey(QString::fromUtf8(last.text(1)));

@@ -29,3 +29,6 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ValidatorListModel.h ${CMAKE_CURRENT_LIST_DIR}/ValidatorListModel.cpp
 )
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/StageHistoryWriter.h ${CMAKE_CURRENT_LIST_DIR}/StageHistoryWriter.cpp
+)

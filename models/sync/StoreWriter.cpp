@@ -4,6 +4,7 @@
 #include "models/store/Retention.h"
 #include "models/store/SqlStatement.h"
 #include "models/sync/BlockWriter.h"
+#include "models/explorer/StageHistoryWriter.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -56,6 +57,7 @@ void StoreWriter::open() {
         }
     }
     rows_ = std::make_unique<BlockWriter>(db_);
+    stages_ = std::make_unique<StageHistoryWriter>(db_);
     if (auto err = rows_->load()) {
         emit failed(*err);
         return;
@@ -98,6 +100,8 @@ void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
     for (qsizetype i = first; ok && i < blocks.size(); ++i) ok = rows_->write(blocks[i], head, i + 1 == blocks.size());
     const auto& last = blocks.back();
     ok = ok && rows_->finishBatch(last, network_);
+    // In the cursor's transaction: a crash keeps both or neither.
+    ok = ok && stages_->record(cursor_, last.number);
     if (!ok || !SqlStatement::run(db_, "COMMIT")) {
         const QString why = rows_->problem().isEmpty() ? SqlStatement::lastError(db_) : rows_->problem();
         SqlStatement::run(db_, "ROLLBACK");
@@ -112,6 +116,7 @@ void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
 
 void StoreWriter::closeConnection() {
     rows_.reset();
+    stages_.reset();
     db_ = nullptr;
     if (!connection_.isEmpty()) Database::close(connection_);
 }

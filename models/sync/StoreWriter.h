@@ -14,6 +14,7 @@ struct sqlite3;
 namespace models {
 
 class BlockWriter;
+class StageHistoryWriter;
 
 class StoreWriter : public QObject {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QString connection_;
     sqlite3* db_ = nullptr;
     std::unique_ptr<BlockWriter> rows_;
+    std::unique_ptr<StageHistoryWriter> stages_; // lifecycle stage changes, once per batch
     quint64 cursor_ = 0;
     quint64 lastCompaction_ = 0;
     std::atomic<quint64> target_{0};

@@ -240,26 +240,42 @@ std::vector<Rao> distributeProRata(Rao pot, std::span<const std::uint64_t> value
         std::size_t index;
         u128 remainder;
     };
-    std::vector<Portion> portions;
+    // Every epoch splits several pots this way: reuse the buffer, divide once per value (the
+    // remainder follows from the quotient), and in 64 bits when the product fits.
+    thread_local std::vector<Portion> portions;
+    portions.clear();
     u128 distributed = 0;
+    const bool narrow = total <= UINT64_MAX;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (values[i] == 0)
             continue;
         const u128 product = static_cast<u128>(pot.rao()) * values[i];
-        const auto share = static_cast<std::uint64_t>(product / total); // ≤ pot
+        std::uint64_t share = 0; // ≤ pot
+        u128 remainder = 0;
+        if (narrow && product <= UINT64_MAX) {
+            const auto p = static_cast<std::uint64_t>(product), t = static_cast<std::uint64_t>(total);
+            share = p / t;
+            remainder = p - share * t;
+        } else {
+            share = static_cast<std::uint64_t>(product / total);
+            remainder = product - static_cast<u128>(share) * total;
+        }
         out[i] = Rao::fromRao(share);
         distributed += share;
-        portions.push_back({i, product % total});
+        portions.push_back({i, remainder});
     }
-    u128 leftover = static_cast<u128>(pot.rao()) - distributed;
-    std::stable_sort(portions.begin(), portions.end(),
-                     [](const Portion& a, const Portion& b) { return a.remainder > b.remainder; });
-    for (const Portion& p : portions) {
-        if (leftover == 0)
-            break;
-        out[p.index] += Rao::fromRao(1);
-        --leftover;
-    }
+    // The `leftover` largest remainders (earlier index first on ties, as a stable sort by
+    // remainder would order them) get one rao each; leftover < number of portions.
+    const auto leftover = static_cast<std::size_t>(static_cast<u128>(pot.rao()) - distributed);
+    if (leftover == 0)
+        return out;
+    auto larger = [](const Portion& a, const Portion& b) {
+        return a.remainder > b.remainder || (a.remainder == b.remainder && a.index < b.index);
+    };
+    if (leftover < portions.size())
+        std::nth_element(portions.begin(), portions.begin() + static_cast<std::ptrdiff_t>(leftover), portions.end(), larger);
+    for (std::size_t k = 0; k < leftover && k < portions.size(); ++k)
+        out[portions[k].index] += Rao::fromRao(1);
     return out;
 }
 

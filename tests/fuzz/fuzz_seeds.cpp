@@ -45,13 +45,14 @@ int selectorFor(const QJsonObject& decode) {
     return -1;
 }
 
-// A registry of six types (u8, Vec<u8>, a tuple, Option, Compact, a named struct) and nothing
-// else: the smallest metadata that parses, so mutations reach every section quickly.
+// A registry of nine types (u8, Vec<u8>, a tuple, Option, Compact, a named struct, a bit
+// sequence, the unit type and an array of it) and one pallet and API: about the smallest
+// metadata that parses, so mutations reach every section quickly.
 QByteArray tinyMetadata(std::uint8_t version) {
     QByteArray m("meta");
     m.append(char(version));
     const char types[] = {
-        0x18,                                                     // 6 types
+        0x24,                                                     // 9 types
         0x00, 0x00, 0x00, 0x05, 0x03, 0x00,                       // 0: u8
         0x04, 0x00, 0x00, 0x02, 0x00, 0x00,                       // 1: Vec<u8>
         0x08, 0x00, 0x00, 0x04, 0x08, 0x00, 0x04, 0x00,           // 2: (u8, Vec<u8>)
@@ -62,13 +63,16 @@ QByteArray tinyMetadata(std::uint8_t version) {
         0x00,                                                     //    docs
         0x10, 0x00, 0x00, 0x06, 0x00, 0x00,                       // 4: Compact<u8>
         0x14, 0x00, 0x00, 0x00, 0x04, 0x01, 0x04, 'a', 0x10, 0x00, 0x00, 0x00, // 5: struct {a: Compact<u8>}
+        0x18, 0x00, 0x00, 0x07, 0x00, 0x14, 0x00,                 // 6: BitVec<u8, type 5>
+        0x1c, 0x00, 0x00, 0x04, 0x00, 0x00,                       // 7: ()
+        0x20, 0x00, 0x00, 0x03, 0x10, 0x00, 0x00, 0x00, 0x1c, 0x00, // 8: [(); 16]
     };
     m.append(types, sizeof types);
     // One pallet "P" with a map storage item and a constant.
     const char pallet[] = {
         0x04, 0x04, 'P', 0x01, 0x04, 'P', 0x04,                  // pallets: "P", storage prefix "P", 1 entry
         0x04, 'S', 0x00, 0x01, 0x04, 0x06, 0x00, 0x0c, 0x04, 0x00, 0x00, // "S": optional map Identity, key u8, value Option
-        0x00, 0x00, 0x00,                                         // no calls, no events
+        0x00, 0x00,                                               // no calls, no events
         0x04, 0x04, 'C', 0x14, 0x04, 0x07, 0x00,                  // constant "C": type 5, value 0x07
         0x00, 0x07,                                               // no errors, index 7
     };
@@ -113,6 +117,12 @@ int main(int argc, char** argv) {
     SeedDir scale(out + QStringLiteral("/scale")), metadata(out + QStringLiteral("/metadata")),
         rpc(out + QStringLiteral("/rpc_message"));
 
+    // Every selector, with an empty Vec / None / zero: the targets without recordings start here.
+    for (std::size_t i = 0; i < fuzz::kScaleTargets.size(); ++i) {
+        scale.write(QByteArray(1, char(i)) + QByteArray(1, '\0'));
+        scale.write(QByteArray(1, char(i)) + QByteArray(8, '\0'));
+    }
+    scale.write(QByteArray("\xff\x00\x00\x00", 4)); // raw mode, type 0
     metadata.write(tinyMetadata(14));
     metadata.write(tinyMetadata(15));
     metadata.write(wrapped(tinyMetadata(15)));

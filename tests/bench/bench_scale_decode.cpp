@@ -310,8 +310,9 @@ int main(int argc, char** argv) {
     std::printf("scale decode: median CPU time per decode (wall-clock median in parentheses), each measure "
                 "repeated for >= %.2f s\n", minSeconds);
     if (peer.skipped.isEmpty())
-        std::printf("polkadot peer: %s on node %s, registry built once per metadata, first decode untimed\n",
-                    qPrintable(peer.report.value("peer").toString()), qPrintable(peer.report.value("node").toString()));
+        std::printf("polkadot peer: %s on node %s, registry built once per metadata, untimed warm-up of >= 3 decodes and >= %.2f s CPU\n",
+                    qPrintable(peer.report.value("peer").toString()), qPrintable(peer.report.value("node").toString()),
+                    minSeconds);
     else
         std::printf("polkadot peer skipped: %s; values compared with the recorded peer_decoded.json\n",
                     qPrintable(peer.skipped));

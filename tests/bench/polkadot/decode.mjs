@@ -6,8 +6,8 @@
 // Usage: node decode.mjs <chain-fixtures dir> <min seconds per blob> <name>=<scenario>:<exchange> …
 //
 // Fairness: the type registry is built once per metadata file, and the first decode of each blob
-// (which makes @polkadot/types build its codec classes) happens before the timed loop; only
-// createType on the bytes is timed.
+// (which makes @polkadot/types build its codec classes) and a warm-up happen before the timed
+// loop; only createType on the bytes is timed.
 //
 // `value` is written in the conventions of chain-fixtures/peer_decoded.json (Rust field names,
 // SS58 prefix 42, byte vectors as 0x hex, integers above 2^53-1 as decimal strings) so the C++
@@ -126,6 +126,8 @@ function plain(lookup, codec, id) {
   throw new Error(`type ${id}: unsupported definition ${def.type}`);
 }
 
+const cpuSeconds = (u) => (u.user + u.system) / 1e6;
+
 function median(values) {
   const v = [...values].sort((a, b) => a - b);
   const mid = v.length >> 1;
@@ -156,6 +158,13 @@ for (const spec of specs) {
   const first = registry.createType(typeName, bytes);
   const value = plain(registry.lookup, first, typeId);
   const consumed = first.initialU8aLength ?? first.encodedLength;
+
+  // Untimed warm-up (at least 3 decodes and min-seconds of CPU time) so V8 has optimised the
+  // codec paths before the timed loop: on the smaller blobs the first dozens of decodes are
+  // several times slower than the steady state.
+  const warm0 = process.cpuUsage();
+  for (let i = 0; i < 3 || cpuSeconds(process.cpuUsage(warm0)) < minSeconds; ++i)
+    registry.createType(typeName, bytes);
 
   // Per call: process CPU time (the machine may be shared) and wall time, both in µs.
   const cpu = [];

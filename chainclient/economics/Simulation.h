@@ -95,7 +95,8 @@ private:
             return *this;
         }
     };
-    double* qualityOf(std::uint16_t netuid, std::size_t uid, const AccountId& hotkey);
+    std::vector<QualitySlot>& qualityRow(std::uint16_t netuid, std::size_t uids);
+    double* qualityOf(QualitySlot& slot, const AccountId& hotkey);
     QualityCache qualityCache_;
     std::uint64_t nextKey_ = 0;              // serial for new hotkeys
     Stats stats_;

@@ -170,12 +170,15 @@ void Simulation::minersRegister() {
     }
 }
 
-double* Simulation::qualityOf(std::uint16_t netuid, std::size_t uid, const AccountId& hotkey) {
+std::vector<Simulation::QualitySlot>& Simulation::qualityRow(std::uint16_t netuid, std::size_t uids) {
     auto& cache = qualityCache_.rows;
     if (cache.size() <= netuid) cache.resize(netuid + 1U);
     auto& row = cache[netuid];
-    if (row.size() <= uid) row.resize(uid + 1);
-    QualitySlot& slot = row[uid];
+    if (row.size() < uids) row.resize(uids);
+    return row;
+}
+
+double* Simulation::qualityOf(QualitySlot& slot, const AccountId& hotkey) {
     if (slot.quality && slot.hotkey == hotkey) return slot.quality;
     const auto it = quality_.find(hotkey);
     slot = {hotkey, it == quality_.end() ? nullptr : &it->second};
@@ -189,10 +192,11 @@ void Simulation::beforeEpoch(const Subnet& s) {
     std::vector<double> quality(n, -1.0);
     std::vector<std::size_t> sellers;
     int ownerUid = -1;
+    std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
     for (std::size_t j = 0; j < n; ++j) {
         const Neuron& nr = s.neurons[j];
         if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
-        double* q = qualityOf(s.netuid.value, j, nr.hotkey);
+        double* q = qualityOf(cached[j], nr.hotkey);
         if (!q) continue;
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
         *q = std::clamp(*q + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);

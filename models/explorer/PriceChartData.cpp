@@ -1,7 +1,9 @@
 #include "models/explorer/PriceChartData.h"
 
 #include "models/Downsample.h"
+#include "models/store/MarketQueries.h"
 #include "models/store/ReadConnection.h"
+#include "models/store/Retention.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -42,7 +44,7 @@ QVector<PriceCandle> PriceChartData::candles(const QVector<QPointF>& points, con
             current = bucket;
             // Open at the previous close so consecutive candles join, as exchanges draw them.
             const double open = out.isEmpty() ? price : out.back().close;
-            out.push_back(PriceCandle{static_cast<qint64>(points[i].x()), open, std::max(open, price), std::min(open, price), price});
+            out.push_back(PriceCandle{static_cast<qint64>(points[i].x()), open, std::max(open, price), std::min(open, price), price, 0});
             continue;
         }
         PriceCandle& c = out.back();
@@ -78,8 +80,18 @@ PriceChartSeries PriceChartData::load(const QString& dbPath, int netuid, Timefra
         moving.push_back({x, q.value(3).toDouble()});
     }
     if (spot.isEmpty()) return out;
-    const quint64 perCandle = candleBlocks(tf, blocks.back() - blocks.front());
-    out.candles = candles(spot, blocks, blocks.front(), perCandle);
+    quint64 perCandle = candleBlocks(tf, blocks.back() - blocks.front());
+    // From an hour up, whole hours: those candles are stored (candles_1h) and read directly.
+    if (perCandle > Retention::kCandleBlocks) perCandle = (perCandle + Retention::kCandleBlocks - 1) / Retention::kCandleBlocks * Retention::kCandleBlocks;
+    // Candles replay the recorded trades (each one's price after it) and the block prices, so
+    // an interval with trades shows their highs and lows and one without falls back to the blocks.
+    for (const Candle& c : MarketQueries::candles(dbPath, static_cast<quint16>(netuid), from + 1, blocks.back(), perCandle)) {
+        // Time of the start block, from the nearest stored block at or after it (12 s blocks).
+        const auto it = std::lower_bound(blocks.begin(), blocks.end(), c.startBlock);
+        const auto i = std::min<qsizetype>(it - blocks.begin(), blocks.size() - 1);
+        const qint64 ms = static_cast<qint64>(spot[i].x()) - (static_cast<qint64>(blocks[i]) - static_cast<qint64>(c.startBlock)) * 12'000;
+        out.candles.push_back(PriceCandle{ms, c.open, c.high, c.low, c.close, c.volume});
+    }
     out.candleMs = static_cast<qint64>(perCandle) * 12'000;
     out.spot = downsampleMinMax(spot, maxBuckets);
     out.moving = downsampleMinMax(moving, maxBuckets);

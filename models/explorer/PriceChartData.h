@@ -1,7 +1,8 @@
 #pragma once
 // The detail page's Alpha price chart for one timeframe: spot and EMA lines reduced to about
-// one min/max pair per pixel, and OHLC candles of the recorded block prices (each stored block's
-// price after its trades and injections), about 60–170 candles per timeframe.
+// one min/max pair per pixel, and OHLC candles from the recorded trades (MarketQueries::candles:
+// each trade's price after it, then the block's closing price, so intervals without a trade
+// fall back to block prices), about 60–170 candles per timeframe.
 
 #include <QPointF>
 #include <QString>
@@ -14,6 +15,7 @@ enum class Timeframe { Hour, Day, Week, Month, All };
 struct PriceCandle {
     qint64 startMs = 0;
     double open = 0, high = 0, low = 0, close = 0;
+    quint64 volume = 0; // TAO rao traded in the interval
 };
 
 struct PriceChartSeries {

@@ -11,6 +11,10 @@
 #include "models/explorer/HalvingProgress.h"
 #include "models/explorer/PoolDepth.h"
 #include "models/explorer/PriceChartData.h"
+#include "models/store/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -37,6 +41,49 @@ private slots:
         QCOMPARE(c[2].low, 0.2);
         QCOMPARE(c[2].close, 1.029);
         QCOMPARE(c[1].startMs, 110 * 12'000LL);
+    }
+
+    void chartCandlesComeFromTradesAndFallBackToBlockPrices() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("candles.sqlite"));
+        QVERIFY(!models::Database::open(path, QStringLiteral("c"), models::Database::Mode::ReadWrite).has_value());
+        {
+            QSqlQuery q(models::Database::connection(QStringLiteral("c")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            // Every block closes at 1.0 TAO per Alpha; two trades move the price inside blocks 150 and 151.
+            for (int b = 1; b <= 300; ++b) {
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO blocks VALUES (%1, %2, 0, 0)").arg(b).arg(qint64(b) * 12'000)));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO subnet_snapshots (netuid, block, tao_in, alpha_in, alpha_out, price,"
+                                              " moving_price, tao_weight, tao_in_emission, alpha_in_emission, alpha_out_emission,"
+                                              " emission_share, volume, n_uids, n_validators) VALUES (1, %1, 1, 1, 0, 1.0, 1.0,"
+                                              " 0.5, 0, 0, 0, 0, 0, 1, 1)").arg(b)));
+            }
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO trades (block, netuid, side, coldkey_id, hotkey_id, tao, alpha, fee, price)"
+                                          " VALUES (150, 1, 0, 1, 1, 500, 400, 1, 1.5), (151, 1, 1, 1, 1, 700, 900, 1, 0.6)")));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        models::Database::close(QStringLiteral("c"));
+
+        const auto s = models::PriceChartData::load(path, 1, models::Timeframe::Hour, 100);
+        QCOMPARE(s.candleMs, qint64(5 * 12'000)); // 1 min candles
+        QVERIFY(s.candles.size() >= 50);
+        int withTrades = 0;
+        for (const auto& c : s.candles) {
+            if (c.volume == 0) { // no trade: the block prices alone
+                QCOMPARE(c.high, 1.0);
+                QCOMPARE(c.low, 1.0);
+                continue;
+            }
+            ++withTrades;
+            QCOMPARE(c.close, 1.0);
+            const bool up = c.high > 1.0;
+            QCOMPARE(up ? c.high : c.low, up ? 1.5 : 0.6);
+            QCOMPARE(c.volume, up ? 500ULL : 700ULL);
+            QCOMPARE(c.startMs, qint64(up ? 146 : 151) * 12'000);
+        }
+        QCOMPARE(withTrades, 2);
+        // The week view's hourly candles are the stored ones: the writer did not run here, so none.
+        QVERIFY(models::PriceChartData::load(path, 1, models::Timeframe::Week, 100).candles.isEmpty());
     }
 
     void downsamplingKeepsExtremesOfAMillionPoints() {

@@ -75,7 +75,7 @@ PriceCandleChart::PriceCandleChart(QWidget* parent) : QWidget(parent) {
     mode_->setObjectName(QStringLiteral("priceMode"));
     mode_->addItem(tr("Line"));
     mode_->addItem(tr("Candles"));
-    mode_->setToolTip(tr("Spot and EMA price as lines, or open/high/low/close candles of the recorded block prices"));
+    mode_->setToolTip(tr("Spot and EMA price as lines, or open/high/low/close candles of the recorded trades (block prices where an interval has none)"));
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] { applyMode(); });
     auto* png = new QToolButton(this);
     png->setObjectName(QStringLiteral("exportPricePng"));

@@ -19,7 +19,7 @@ struct RpcMessage {
     // (strings, fractions, negatives, 1e300) matches no pending request.
     std::optional<quint64> id;
     bool hasError = false;
-    QJsonValue error;  // Response: the error object as sent
+    QJsonValue error; // Response: the error object as sent
     bool hasResult = false;
     QJsonValue result; // Response: the result; Notification: params.result
 

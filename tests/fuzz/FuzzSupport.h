@@ -42,7 +42,10 @@ inline std::vector<std::uint8_t> hexBytes(const QString& hex) {
 inline std::vector<std::uint8_t> metadataBytes(const QString& fixturesDir, const QString& relPath) {
     if (fixturesDir.isEmpty())
         return {};
-    return hexBytes(loadJson(fixturesDir + QLatin1Char('/') + relPath).object().value(QStringLiteral("result")).toString());
+    return hexBytes(loadJson(fixturesDir + QLatin1Char('/') + relPath)
+                        .object()
+                        .value(QStringLiteral("result"))
+                        .toString());
 }
 
 } // namespace fuzz

@@ -4,9 +4,8 @@
 
 #include "FuzzSupport.h"
 #include "ScaleTargets.h"
-
-#include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/Metadata.h"
+#include "chainclient/subtensor/Metagraph.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 #include "chainclient/subtensor/SubtensorTypes.h"
 
@@ -60,14 +59,13 @@ Env env;
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     const QString dir = fuzz::chainFixturesDir();
-    const auto bytes = fuzz::metadataBytes(dir, QString::fromLatin1(fuzz::kScaleMetadata.data(),
-                                                                    static_cast<int>(fuzz::kScaleMetadata.size())));
+    const auto bytes = fuzz::metadataBytes(
+        dir, QString::fromLatin1(fuzz::kScaleMetadata.data(), static_cast<int>(fuzz::kScaleMetadata.size())));
     auto md = Metadata::parse(bytes);
     if (!md) {
-        std::fprintf(stderr,
-                     "fuzz_scale: needs %s from the chain fixtures (set SUBNETSCOPE_SHARED_DIR): %s\n",
-                     fuzz::kScaleMetadata.data(),
-                     dir.isEmpty() ? "fixtures not found" : md.error().message.c_str());
+        std::fprintf(
+            stderr, "fuzz_scale: needs %s from the chain fixtures (set SUBNETSCOPE_SHARED_DIR): %s\n",
+            fuzz::kScaleMetadata.data(), dir.isEmpty() ? "fixtures not found" : md.error().message.c_str());
         std::exit(2);
     }
     env.md = std::make_unique<Metadata>(std::move(md).value());
@@ -76,8 +74,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
         const bool known = t.storage ? env.md->storageEntry(t.a, t.b) != nullptr
                                      : env.md->runtimeApiMethod(t.a, t.b) != nullptr;
         if (!known)
-            std::fprintf(stderr, "fuzz_scale: %s.%s is not in this metadata; its selector only tests the error path\n",
-                         t.a.data(), t.b.data());
+            std::fprintf(
+                stderr, "fuzz_scale: %s.%s is not in this metadata; its selector only tests the error path\n",
+                t.a.data(), t.b.data());
     }
     return 0;
 }
@@ -93,8 +92,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (payload.size() < 2)
         return 0;
-    const std::uint32_t typeId =
-        static_cast<std::uint32_t>(payload[0] | (payload[1] << 8)) % static_cast<std::uint32_t>(env.md->types().size());
+    const std::uint32_t typeId = static_cast<std::uint32_t>(payload[0] | (payload[1] << 8)) %
+                                 static_cast<std::uint32_t>(env.md->types().size());
     auto v = env.dec->decodeType(typeId, payload.subspan(2));
     if (!v)
         (void)v.error().message.size();

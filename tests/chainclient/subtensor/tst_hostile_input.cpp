@@ -132,7 +132,8 @@ class TstHostileInput : public QObject {
         QVERIFY(note && note->size() == 1);
         QCOMPARE(note->front().kind, RpcMessage::Kind::Notification);
         QCOMPARE(note->front().subscription, QStringLiteral("ab"));
-        QCOMPARE(note->front().result.toObject().value(QStringLiteral("number")).toString(), QStringLiteral("0x10"));
+        QCOMPARE(note->front().result.toObject().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("0x10"));
         const auto reply = RpcMessage::parseFrame(QStringLiteral(R"({"id":3,"error":{"code":4003}})"));
         QVERIFY(reply && reply->size() == 1);
         QVERIFY(reply->front().hasError && !reply->front().hasResult);

@@ -106,6 +106,21 @@ struct SubnetEventRecord {
     QString kind; // "registered", "started", "dissolved", "epoch"
 };
 
+// Value that changed hands without a trade of the sender's own: a TAO transfer, a stake
+// transfer to another coldkey, or the local faucet's credit. Reported in the block that sealed it.
+struct TransferRecord {
+    enum class Kind : quint8 { Tao = 0, Stake = 1, Faucet = 2 };
+    quint64 block = 0;
+    Kind kind = Kind::Tao;
+    QString from; // SS58 coldkey; empty for the faucet
+    QString to;   // SS58 coldkey
+    quint64 tao = 0;   // rao: sent (Tao, Faucet) or the stake's TAO value at the chain's price (Stake)
+    quint64 alpha = 0; // rao of Alpha sent (Stake only)
+    quint16 netuid = 0;     // Stake: origin subnet
+    quint16 destNetuid = 0; // Stake: destination subnet
+    QString hotkey;         // Stake: the hotkey the stake stays on
+};
+
 struct BlockSnapshot {
     quint64 number = 0;
     qint64 timestampMs = 0;
@@ -114,6 +129,7 @@ struct BlockSnapshot {
     QVector<SubnetSnapshot> subnets;
     QVector<TradeRecord> trades;
     QVector<SubnetEventRecord> events;
+    QVector<TransferRecord> transfers;
     // The embedded chain's whole state after this block, when the node wants it persisted
     // together with this block (in the same transaction as the sync cursor). Empty otherwise.
     QByteArray chainState;

@@ -21,7 +21,8 @@ QString field(const QString& s) {
 
 QString historyCsv(const QVector<HistoryEntry>& entries) {
     QString out = QStringLiteral(
-        "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n");
+        "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit,"
+        "direction,counterparty\r\n");
     for (const HistoryEntry& e : entries) {
         const bool trade = e.kind != HistoryEntry::Kind::Faucet && e.kind != HistoryEntry::Kind::Transfer;
         QStringList f;
@@ -31,7 +32,11 @@ QString historyCsv(const QVector<HistoryEntry>& entries) {
           << (e.destNetuid ? QString::number(*e.destNetuid) : QString()) << field(e.hotkey) << units(e.tao)
           << (trade ? units(e.alpha) : QString()) << (trade ? QString::number(e.price, 'f', 9) : QString())
           << (trade ? units(e.fee) : QString())
-          << (trade ? (e.feeInAlpha ? QStringLiteral("Alpha") : QStringLiteral("TAO")) : QString());
+          << (trade ? (e.feeInAlpha ? QStringLiteral("Alpha") : QStringLiteral("TAO")) : QString())
+          << (trade && e.kind != HistoryEntry::Kind::StakeTransfer ? QString()
+              : e.outgoing                                          ? QStringLiteral("out")
+                                                                    : QStringLiteral("in"))
+          << field(e.counterparty);
         out += f.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

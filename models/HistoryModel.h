@@ -1,8 +1,9 @@
 #pragma once
 // The History page's table: the wallet's own transactions, newest first. Stakes and unstakes
 // come from the store's trades; an unstake and a stake of the coldkey in the same block are
-// one move (the chain records a move as its two legs); faucet credits and transfers come from
-// the wallet's activity journal (models/WalletManager).
+// one move (the chain records a move as its two legs); TAO transfers, stake transfers and faucet
+// credits from the store's transfers table. The wallet's activity journal (models/WalletManager)
+// fills in what the store does not have (yet): a faucet credit whose block is not synced.
 
 #include "models/WalletManager.h"
 #include "models/store/MarketQueries.h"
@@ -14,7 +15,7 @@
 namespace models {
 
 struct HistoryEntry {
-    enum class Kind { Stake, Unstake, Move, Transfer, Faucet };
+    enum class Kind { Stake, Unstake, Move, Transfer, Faucet, StakeTransfer };
     Kind kind = Kind::Stake;
     quint64 block = 0;
     qint64 timeMs = 0; // 0 = unknown
@@ -26,9 +27,12 @@ struct HistoryEntry {
     quint64 fee = 0;
     bool feeInAlpha = false; // unstakes and the selling leg of a move pay their fee in Alpha
     double price = 0;        // TAO per Alpha after the trade
+    QString counterparty;    // transfers: the other coldkey (empty for the faucet)
+    bool outgoing = false;   // transfers: sent by this wallet
 };
 
-QString historyKindName(HistoryEntry::Kind kind); // "stake", "unstake", "move", "transfer", "faucet"
+// "stake", "unstake", "move", "transfer", "faucet", "transfer_stake"
+QString historyKindName(HistoryEntry::Kind kind);
 
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
@@ -42,6 +46,15 @@ class HistoryModel : public QAbstractTableModel {
     static QVector<HistoryEntry> build(const QVector<TradeRow>& trades,
                                        const QVector<ActivityEntry>& activity,
                                        const std::function<qint64(quint64)>& timeOf);
+    // With the store's transfers of `coldkey`: a cross-subnet stake transfer's trade legs become
+    // its one row, and journal entries the store already has are dropped.
+    static QVector<HistoryEntry> build(const QVector<TradeRow>& trades,
+                                       const QVector<chainclient::TransferRecord>& transfers,
+                                       const QString& coldkey, const QVector<ActivityEntry>& activity,
+                                       const std::function<qint64(quint64)>& timeOf);
+    // The store's transfers from or to a coldkey, oldest first.
+    static QVector<chainclient::TransferRecord> transfers(const QString& dbPath, const QString& coldkey,
+                                                          int limit = 100'000);
     // A block's time from the store: the nearest stored block at or before it plus 12 s a block.
     static std::function<qint64(quint64)> storeClock(const QString& dbPath);
 

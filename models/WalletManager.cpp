@@ -141,6 +141,16 @@ bool WalletManager::requestFaucet(quint64 rao) {
     return true;
 }
 
+economics::Result<const chainclient::crypto::Ed25519Key*> WalletManager::signingKey() const {
+    if (current_.isEmpty())
+        return economics::makeError(economics::ErrorCode::WalletNotFound, "No wallet is selected.");
+    if (!key_)
+        return economics::makeError(economics::ErrorCode::WalletLocked,
+                                    "The wallet '" + current_.toStdString() +
+                                        "' is locked: unlock it with its password to sign.");
+    return &*key_;
+}
+
 bool WalletManager::requestAccount() {
     chainclient::NodeClient* node = sync_ ? sync_->node() : nullptr;
     const auto info = currentInfo();

@@ -62,6 +62,8 @@ class WalletManager : public QObject {
     void lock();
     bool isUnlocked() const { return key_.has_value(); }
     const chainclient::crypto::Ed25519Key* unlockedKey() const { return key_ ? &*key_ : nullptr; }
+    // The key to sign with, or WalletLocked (with a sentence saying what to do) while locked.
+    economics::Result<const chainclient::crypto::Ed25519Key*> signingKey() const;
 
     // Local network only.
     bool faucetAvailable() const;

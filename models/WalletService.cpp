@@ -3,7 +3,11 @@
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/economics/Chain.h"
 #include "chainclient/local/AccountText.h"
+#include "models/explorer/ValidatorListModel.h"
+#include "models/store/MarketQueries.h"
+#include "models/store/StoreQueries.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace models {
@@ -24,6 +28,19 @@ economics::Result<QByteArray> accountOf(const QString& ss58, const char* what) {
         return makeError(ErrorCode::InvalidAddress, std::string("The ") + what + " '" + ss58.toStdString() +
                                                         "' is not a valid address: " + raw.error().message);
     return *raw;
+}
+
+// The lowest origin/destination price ratio a limited move accepts: today's ratio less the
+// tolerance, or the order's own limit (then read as that ratio).
+double moveLimitRatio(const StakeOrder& order, const chainclient::SubnetSnapshot& origin,
+                      const chainclient::SubnetSnapshot& dest) {
+    if (order.limitPrice)
+        return *order.limitPrice;
+    return dest.price > 0 ? origin.price / dest.price * (1 - order.tolerance) : 0;
+}
+
+std::string txFeeText(quint64 fee) {
+    return units(fee) + " TAO for the transaction fee";
 }
 
 } // namespace
@@ -85,8 +102,14 @@ economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) 
                                              {SwapSide::Buy, p.quote.amountOut, std::nullopt, true, true});
             if (!leg)
                 return leg.error();
+            const double originAfter = p.quote.priceAfter;
             p.quote.amountOut = leg->amountOut;
             p.quote.priceAfter = leg->priceAfter;
+            if (order.moveHasLimit() && leg->priceAfter > 0) {
+                p.moveRatioAfter = originAfter / leg->priceAfter;
+                p.moveRatioLimit = moveLimitRatio(order, *origin, *dest);
+                p.exceedsLimit = p.moveRatioAfter < p.moveRatioLimit;
+            }
         } else {
             p.quote.amountOut = order.amount; // same subnet: a share transfer, no swap
             p.quote.fee = 0;
@@ -94,8 +117,8 @@ economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) 
     }
     p.rate = side == SwapSide::Buy ? (p.quote.priceBefore > 0 ? 1.0 / p.quote.priceBefore : 0)
                                    : p.quote.priceBefore;
-    p.exceedsLimit =
-        order.useLimit && order.kind != StakeOrder::Kind::Move && order.amount > p.quote.maxAmountInAtLimit;
+    if (order.kind != StakeOrder::Kind::Move)
+        p.exceedsLimit = order.useLimit && order.amount > p.quote.maxAmountInAtLimit;
     return p;
 }
 
@@ -149,6 +172,23 @@ economics::Result<Call> WalletService::buildCall(const StakeOrder& order) const 
         if (dest == *hotkey && order.destNetuid == order.netuid)
             return makeError(ErrorCode::InvalidAmount,
                              "Moving to the same hotkey and subnet would change nothing.");
+        if (order.moveHasLimit()) {
+            if (order.tolerance < 0 || order.tolerance >= 1)
+                return makeError(ErrorCode::InvalidAmount, "The tolerance must be at least 0 and below 100 %.");
+            const double ratio = moveLimitRatio(order, *origin, *target);
+            if (!(ratio > 0))
+                return makeError(ErrorCode::InvalidPrice, "The limit price must be above zero.");
+            // swap_stake_limit: same hotkey, two subnets, a floor on origin/destination price.
+            Call c;
+            c.kind = chainclient::subtensor::CallKind::SwapStakeLimit;
+            c.hotkey = *hotkey;
+            c.netuid = order.netuid;
+            c.destNetuid = order.destNetuid;
+            c.amount = order.amount;
+            c.limitPrice = chainclient::subtensor::limitPriceToRao(ratio);
+            c.allowPartial = order.allowPartial;
+            return c;
+        }
         return Call::moveStake(*hotkey, dest, order.netuid, order.destNetuid, order.amount);
     }
     }
@@ -167,6 +207,11 @@ economics::Status WalletService::check(const StakeOrder& order,
             return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
                                                                  " TAO is less than " + units(order.amount) +
                                                                  " TAO.");
+        if (txFee_ > account.free - order.amount)
+            return makeError(ErrorCode::InsufficientBalance,
+                             "Staking " + units(order.amount) + " TAO leaves " +
+                                 units(account.free - order.amount) + " TAO, not enough to pay " +
+                                 txFeeText(txFee_) + ". Stake less.");
         if (order.amount < economics::kDefaultMinStakeRao)
             return makeError(ErrorCode::BelowMinStake,
                              "The minimum stake is " + units(economics::kDefaultMinStakeRao) + " TAO.");
@@ -179,6 +224,9 @@ economics::Status WalletService::check(const StakeOrder& order,
             return makeError(ErrorCode::InsufficientBalance,
                              "You hold " + units(held) + " Alpha on subnet " + std::to_string(order.netuid) +
                                  " with this hotkey, less than " + units(order.amount) + ".");
+        if (txFee_ > account.free)
+            return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
+                                                                 " TAO cannot pay " + txFeeText(txFee_) + ".");
     }
     if (order.netuid != 0 && order.kind != StakeOrder::Kind::Move) {
         auto p = preview(order);
@@ -190,6 +238,16 @@ economics::Status WalletService::check(const StakeOrder& order,
                 "This trade would move the price past the limit of " + std::to_string(p->quote.limitPrice) +
                     " TAO per Alpha; at most " + units(p->quote.maxAmountInAtLimit) +
                     " can trade within it. Raise the tolerance, allow a partial fill or trade less.");
+    }
+    if (order.moveHasLimit()) {
+        auto p = preview(order);
+        if (!p)
+            return p.error();
+        if (p->exceedsLimit && !order.allowPartial)
+            return makeError(ErrorCode::SlippageTooHigh,
+                             "This move would end at a price ratio of " + std::to_string(p->moveRatioAfter) +
+                                 ", under your limit of " + std::to_string(p->moveRatioLimit) +
+                                 ". Raise the tolerance, allow a partial move or move less.");
     }
     return economics::okStatus();
 }
@@ -225,8 +283,13 @@ economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order,
     auto call = buildCall(order);
     if (!call)
         return call.error();
+    return unsignedFor(*call, account, eraPeriod);
+}
+
+SignedOrder WalletService::unsignedFor(const Call& call, const chainclient::AccountState& account,
+                                       quint64 eraPeriod) {
     SignedOrder out;
-    out.call = *call;
+    out.call = call;
     auto& ctx = out.context;
     ctx.specVersion = account.specVersion;
     ctx.transactionVersion = account.transactionVersion;
@@ -234,6 +297,83 @@ economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order,
     ctx.nonce = account.nonce;
     ctx.era = chainclient::subtensor::Era::mortal(std::min<quint64>(eraPeriod, 4096), account.block);
     ctx.birthHash = account.blockHash;
+    return out;
+}
+
+economics::Result<Call> WalletService::buildTransferCall(const TransferOrder& order) const {
+    if (order.amount == 0)
+        return makeError(ErrorCode::InvalidAmount, "Enter an amount greater than zero.");
+    if (order.destination.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidAddress, "Enter the address to send to.");
+    auto dest = accountOf(order.destination, "destination");
+    if (!dest)
+        return dest.error();
+    if (order.keepAlive)
+        return Call::transferKeepAlive(*dest, order.amount);
+    Call c;
+    c.kind = chainclient::subtensor::CallKind::TransferAllowDeath;
+    c.destination = *dest;
+    c.amount = order.amount;
+    return c;
+}
+
+economics::Status WalletService::checkTransfer(const TransferOrder& order,
+                                               const chainclient::AccountState& account) const {
+    if (!account.ok)
+        return makeError(ErrorCode::AccountNotFound, account.message.toStdString());
+    auto call = buildTransferCall(order);
+    if (!call)
+        return call.error();
+    if (order.destination.trimmed() == account.account)
+        return makeError(ErrorCode::InvalidAddress, "That is this wallet's own address; nothing would move.");
+    if (order.amount > account.free)
+        return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
+                                                             " TAO is less than " + units(order.amount) + " TAO.");
+    if (txFee_ > account.free - order.amount)
+        return makeError(ErrorCode::InsufficientBalance,
+                         "Sending " + units(order.amount) + " TAO leaves " + units(account.free - order.amount) +
+                             " TAO, not enough to pay " + txFeeText(txFee_) + ". Send less.");
+    return economics::okStatus();
+}
+
+economics::Result<SignedOrder> WalletService::prepareTransfer(const TransferOrder& order,
+                                                              const chainclient::AccountState& account,
+                                                              quint64 eraPeriod) const {
+    if (auto ok = checkTransfer(order, account); !ok)
+        return ok.error();
+    auto call = buildTransferCall(order);
+    if (!call)
+        return call.error();
+    return unsignedFor(*call, account, eraPeriod);
+}
+
+QVector<ValidatorChoice> WalletService::validators(quint16 netuid) const {
+    QVector<ValidatorChoice> out = validators_.value(netuid);
+    const auto* s = subnet(netuid);
+    if (s && !s->ownerHotkey.isEmpty() &&
+        std::none_of(out.begin(), out.end(), [&](const ValidatorChoice& v) { return v.hotkey == s->ownerHotkey; }))
+        out.push_back({s->ownerHotkey, 0, 0, true});
+    for (auto& v : out)
+        v.owner = s && v.hotkey == s->ownerHotkey;
+    return out;
+}
+
+QHash<quint16, QVector<ValidatorChoice>> WalletService::loadValidators(const QString& dbPath) {
+    QHash<QString, double> takes;
+    for (const ValidatorRow& r : ValidatorListModel::load(dbPath))
+        if (r.take)
+            takes.insert(r.hotkey, *r.take);
+    QHash<quint16, QVector<ValidatorChoice>> out;
+    for (const auto& s : StoreQueries::latestSubnets(dbPath)) {
+        QVector<ValidatorChoice> list;
+        for (const auto& row : MarketQueries::metagraph(dbPath, s.netuid))
+            if (row.validatorPermit)
+                list.push_back({row.hotkey, takes.value(row.hotkey, 0), row.alphaStake, false});
+        std::sort(list.begin(), list.end(),
+                  [](const ValidatorChoice& a, const ValidatorChoice& b) { return a.stake > b.stake; });
+        if (!list.isEmpty())
+            out.insert(s.netuid, list);
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "chainclient/subtensor/Extrinsic.h"
 #include "models/QuoteService.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVector>
 #include <optional>
@@ -25,15 +26,39 @@ struct StakeOrder {
     quint16 destNetuid = 0; // Move only
     double tolerance = kDefaultTolerance;
     std::optional<double> limitPrice; // TAO per Alpha; overrides the tolerance
-    bool useLimit = true;             // safe staking (btcli default); false = plain add/remove
+    bool useLimit = true; // safe staking (btcli default); false = plain add/remove/move
+    // Move only: a limit exists on chain only for swap_stake_limit (same hotkey, two subnets).
+    bool moveHasLimit() const {
+        return kind == Kind::Move && useLimit && netuid != 0 && destNetuid != 0 && destNetuid != netuid &&
+               (destHotkey.isEmpty() || destHotkey.trimmed() == hotkey.trimmed());
+    }
     bool allowPartial = false;
+};
+
+// A TAO transfer from the wallet's coldkey (Balances transfer_keep_alive / transfer_allow_death).
+struct TransferOrder {
+    QString destination; // SS58 coldkey
+    quint64 amount = 0;  // rao
+    bool keepAlive = true;
+};
+
+// A validator the Stake dialog offers on a subnet: its take and the stake behind it there.
+struct ValidatorChoice {
+    QString hotkey;
+    double take = 0;      // fraction of the dividends the validator keeps
+    quint64 stake = 0;    // Alpha staked on the hotkey on this subnet, rao
+    bool owner = false;   // the subnet owner's hotkey
 };
 
 // A preview: the quote plus the rate and whether the order would hit its limit.
 struct StakePreview {
     Quote quote;
     double rate = 0;           // Alpha per TAO (stake) or TAO per Alpha (unstake), at the spot price
-    bool exceedsLimit = false; // amount > max amount at the limit
+    bool exceedsLimit = false; // amount > max amount at the limit (moves: the ratio ends under it)
+    // Moves that keep the hotkey across subnets (swap_stake_limit): origin price / destination
+    // price after both legs, and the lowest ratio the limit accepts. 0 when the move has no limit.
+    double moveRatioAfter = 0;
+    double moveRatioLimit = 0;
 };
 
 // What will be signed, for the confirmation dialog and the CLI's dry output.
@@ -63,6 +88,17 @@ class WalletService : public QObject {
     void setSubnets(QVector<chainclient::SubnetSnapshot> subnets) { subnets_ = std::move(subnets); }
     const chainclient::SubnetSnapshot* subnet(quint16 netuid) const;
     const QVector<chainclient::SubnetSnapshot>& subnets() const { return subnets_; }
+    // Validators per subnet (from the store); a subnet without any offers its owner's hotkey.
+    void setValidators(QHash<quint16, QVector<ValidatorChoice>> validators) {
+        validators_ = std::move(validators);
+    }
+    QVector<ValidatorChoice> validators(quint16 netuid) const;
+    // Permit holders of each subnet's newest stored epoch with the delegate take, by stake.
+    static QHash<quint16, QVector<ValidatorChoice>> loadValidators(const QString& dbPath);
+    // The network's transaction fee, paid from the free balance on top of the amount (the local
+    // network charges none: 0). Checks refuse what would leave too little to pay it.
+    void setTransactionFee(quint64 rao) { txFee_ = rao; }
+    quint64 transactionFee() const { return txFee_; }
 
     economics::Result<StakePreview> preview(const StakeOrder& order) const;
     // The call the order means; fails for unknown/inactive subnets, bad addresses, zero amounts.
@@ -81,6 +117,13 @@ class WalletService : public QObject {
     economics::Result<SignedOrder> prepare(const StakeOrder& order, const chainclient::AccountState& account,
                                            quint64 eraPeriod = kDefaultEraPeriod) const;
     static SignedOrder signPrepared(SignedOrder prepared, const chainclient::crypto::Ed25519Key& key);
+
+    // TAO transfers, the same way: build, check against the account, prepare for confirmation.
+    economics::Result<chainclient::subtensor::Call> buildTransferCall(const TransferOrder& order) const;
+    economics::Status checkTransfer(const TransferOrder& order, const chainclient::AccountState& account) const;
+    economics::Result<SignedOrder> prepareTransfer(const TransferOrder& order,
+                                                   const chainclient::AccountState& account,
+                                                   quint64 eraPeriod = kDefaultEraPeriod) const;
     void submit(const QByteArray& extrinsic);
 
     // Async: account → check → build → sign → submit. Emits finished() exactly once per call
@@ -100,8 +143,13 @@ class WalletService : public QObject {
     void onSubmitted(const chainclient::SubmitResult& result);
     void fail(const QString& code, const QString& message);
 
+    static SignedOrder unsignedFor(const chainclient::subtensor::Call& call,
+                                   const chainclient::AccountState& account, quint64 eraPeriod);
+
     chainclient::NodeClient* node_;
     QVector<chainclient::SubnetSnapshot> subnets_;
+    QHash<quint16, QVector<ValidatorChoice>> validators_;
+    quint64 txFee_ = 0;
     quint64 fetchId_ = 0;      // a plain fetchAccount()
     quint64 orderFetchId_ = 0; // the account read of the order in flight
     quint64 submitId_ = 0;

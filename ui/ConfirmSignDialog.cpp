@@ -55,6 +55,27 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                    .arg(c.netuid)
                    .arg(address(c.hotkey));
         break;
+    case CallKind::SwapStake:
+    case CallKind::SwapStakeLimit:
+        what = tr("Move %1 α from subnet %2 to subnet %3, hotkey %4.")
+                   .arg(exact(c.amount))
+                   .arg(c.netuid)
+                   .arg(c.destNetuid)
+                   .arg(address(c.hotkey));
+        break;
+    case CallKind::TransferKeepAlive:
+    case CallKind::TransferAllowDeath:
+        what = (c.kind == CallKind::TransferKeepAlive ? tr("Send %1 TAO to %2 (keeping this account alive).")
+                                                      : tr("Send %1 TAO to %2."))
+                   .arg(exact(c.amount), address(c.destination));
+        break;
+    case CallKind::TransferStake:
+        what = tr("Give %1 α of subnet %2 (hotkey %3) to coldkey %4 on subnet %5.")
+                   .arg(exact(c.amount))
+                   .arg(c.netuid)
+                   .arg(address(c.hotkey), address(c.destination))
+                   .arg(c.destNetuid);
+        break;
     case CallKind::MoveStake:
         what = tr("Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).")
                    .arg(exact(c.amount))
@@ -70,7 +91,10 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
         break;
     }
     QStringList lines{what, tr("Signed by %1").arg(signerSs58)};
-    if (hasLimit(c.kind))
+    if (c.kind == CallKind::SwapStakeLimit)
+        lines << tr("Limit: origin/destination price ratio at least %1 (all or nothing)")
+                     .arg(QString::number(chainclient::subtensor::limitPriceFromRao(c.limitPrice), 'f', 9));
+    else if (hasLimit(c.kind))
         lines << tr("Limit price: %1 TAO per α (%2)")
                      .arg(QString::number(chainclient::subtensor::limitPriceFromRao(c.limitPrice), 'f', 9),
                           c.allowPartial ? tr("a partial fill is allowed") : tr("all or nothing"));

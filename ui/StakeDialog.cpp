@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -21,6 +22,12 @@ namespace {
 QString exact(quint64 rao) {
     return QString::fromStdString(economics::formatUnits(rao));
 }
+
+QString shortKey(const QString& k) {
+    return k.size() > 16 ? k.left(8) + QStringLiteral("…") + k.right(6) : k;
+}
+
+constexpr int kHotkeyRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -44,6 +51,16 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     amountEdit_->setPlaceholderText(add ? tr("TAO, e.g. 1.5") : tr("Alpha, e.g. 10"));
     max_ = new QPushButton(tr("Max"), this);
     max_->setObjectName(QStringLiteral("max"));
+    validatorInfo_ = new QLabel(this);
+    validatorInfo_->setObjectName(QStringLiteral("validatorInfo"));
+    if (!add) {
+        percent_ = new QSpinBox(this);
+        percent_->setObjectName(QStringLiteral("percent"));
+        percent_->setRange(0, 100);
+        percent_->setSuffix(QStringLiteral(" %"));
+        percent_->setSpecialValueText(tr("% of position"));
+        percent_->setToolTip(tr("Fill in this share of the position"));
+    }
     tolerance_ = new QDoubleSpinBox(this);
     tolerance_->setObjectName(QStringLiteral("tolerance"));
     tolerance_->setRange(0, 50);
@@ -64,10 +81,13 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
 
     auto* amountRow = new QHBoxLayout;
     amountRow->addWidget(amountEdit_, 1);
+    if (percent_)
+        amountRow->addWidget(percent_);
     amountRow->addWidget(max_);
     auto* form = new QFormLayout;
     form->addRow(tr("Subnet"), subnet_);
     form->addRow(tr("Validator hotkey"), hotkey_);
+    form->addRow(QString(), validatorInfo_);
     if (move) {
         destSubnet_ = new QComboBox(this);
         destSubnet_->setObjectName(QStringLiteral("destSubnet"));
@@ -77,8 +97,6 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
         destHotkey_->setMinimumContentsLength(48);
         form->addRow(tr("To subnet"), destSubnet_);
         form->addRow(tr("To hotkey"), destHotkey_);
-        tolerance_->setEnabled(false); // move_stake carries no limit price
-        partial_->setEnabled(false);
     }
     form->addRow(add ? tr("Amount (TAO)") : tr("Amount (Alpha)"), amountRow);
     form->addRow(QString(), balance_);
@@ -97,9 +115,14 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(subnet_, &QComboBox::currentIndexChanged, this, [this] {
         fillHotkeys();
+        if (destSubnet_)
+            fillDestHotkeys();
         updatePreview();
     });
-    connect(hotkey_, &QComboBox::currentTextChanged, this, &StakeDialog::updatePreview);
+    connect(hotkey_, &QComboBox::currentTextChanged, this, [this] {
+        updateValidator();
+        updatePreview();
+    });
     if (move) {
         connect(destSubnet_, &QComboBox::currentIndexChanged, this, [this] {
             fillDestHotkeys();
@@ -111,8 +134,27 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     connect(tolerance_, &QDoubleSpinBox::valueChanged, this, &StakeDialog::updatePreview);
     connect(partial_, &QCheckBox::toggled, this, &StakeDialog::updatePreview);
     connect(max_, &QPushButton::clicked, this, &StakeDialog::setMax);
+    if (percent_)
+        connect(percent_, &QSpinBox::valueChanged, this, [this](int pct) {
+            if (pct <= 0)
+                return;
+            // Exact in rao: 100 % is the whole position, never a rounded-up amount.
+            const quint64 held = heldAlpha();
+            const quint64 p = static_cast<quint64>(pct);
+            const quint64 part = pct >= 100 ? held : held / 100 * p + held % 100 * p / 100;
+            const QSignalBlocker b(percent_);
+            amountEdit_->setText(exact(part));
+        });
+    connect(amountEdit_, &QLineEdit::textEdited, this, [this] {
+        if (percent_) {
+            const QSignalBlocker b(percent_);
+            percent_->setValue(0); // typed by hand: no longer a share
+        }
+    });
     fillSubnets();
     fillHotkeys();
+    if (destSubnet_)
+        fillDestHotkeys();
     updatePreview();
 }
 
@@ -143,8 +185,16 @@ void StakeDialog::fillSubnets() {
 void StakeDialog::fillDestHotkeys() {
     const QSignalBlocker block(destHotkey_);
     destHotkey_->clear();
-    if (const auto* s = service_->subnet(static_cast<quint16>(destSubnet_->currentData().toUInt())))
-        destHotkey_->addItem(s->ownerHotkey);
+    // The origin hotkey first when it validates there too: keeping the hotkey is the move that
+    // can carry a limit (swap_stake_limit).
+    const auto choices = service_->validators(static_cast<quint16>(destSubnet_->currentData().toUInt()));
+    const QString origin = chosenHotkey();
+    for (const auto& v : choices)
+        if (v.hotkey == origin)
+            destHotkey_->addItem(v.hotkey);
+    for (const auto& v : choices)
+        if (v.hotkey != origin)
+            destHotkey_->addItem(v.hotkey);
 }
 
 void StakeDialog::fillHotkeys() {
@@ -152,8 +202,16 @@ void StakeDialog::fillHotkeys() {
     hotkey_->clear();
     const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
     if (kind_ == models::StakeOrder::Kind::Add) {
-        if (const auto* s = service_->subnet(netuid))
-            hotkey_->addItem(s->ownerHotkey);
+        // Validators by stake, each with its take and the stake behind it on this subnet.
+        for (const auto& v : service_->validators(netuid)) {
+            const QString label =
+                tr("%1 · take %2 · stake %3 α%4")
+                    .arg(shortKey(v.hotkey), models::formatPercent(v.take, 2), exact(v.stake),
+                         v.owner ? tr(" · subnet owner") : QString());
+            hotkey_->addItem(label);
+            hotkey_->setItemData(hotkey_->count() - 1, v.hotkey, kHotkeyRole);
+            hotkey_->setItemData(hotkey_->count() - 1, v.hotkey, Qt::ToolTipRole);
+        }
     } else {
         for (const auto& p : account_.positions)
             if (p.netuid == netuid)
@@ -162,14 +220,53 @@ void StakeDialog::fillHotkeys() {
     if (kind_ == models::StakeOrder::Kind::Add)
         balance_->setText(tr("Free balance: %1 TAO").arg(exact(account_.free)));
     else
-        balance_->setText(tr("Position: %1 α").arg(exact(heldAlpha())));
+        updatePosition();
+    updateValidator();
+}
+
+QString StakeDialog::chosenHotkey() const {
+    // A picked entry carries its address; anything typed over it is taken as typed.
+    const int i = hotkey_->currentIndex();
+    if (i >= 0 && hotkey_->currentText() == hotkey_->itemText(i)) {
+        const QVariant key = hotkey_->itemData(i, kHotkeyRole);
+        if (key.isValid())
+            return key.toString();
+    }
+    return hotkey_->currentText().trimmed();
+}
+
+void StakeDialog::updateValidator() {
+    const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
+    const QString key = chosenHotkey();
+    for (const auto& v : service_->validators(netuid))
+        if (v.hotkey == key) {
+            validatorInfo_->setText(tr("Take %1 · %2 α staked on this subnet")
+                                        .arg(models::formatPercent(v.take, 2), exact(v.stake)));
+            return;
+        }
+    validatorInfo_->setText(key.isEmpty() ? QString() : tr("Not a validator with a permit on this subnet"));
+}
+
+void StakeDialog::updatePosition() {
+    const quint64 held = heldAlpha();
+    const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
+    chainclient::AccountState one = account_;
+    one.positions.clear();
+    one.positions.push_back({netuid, chosenHotkey(), held});
+    const auto valued = service_->positions(one);
+    if (held == 0 || valued.isEmpty()) {
+        balance_->setText(tr("Position: %1 α").arg(exact(held)));
+        return;
+    }
+    balance_->setText(tr("Position: %1 α · spot value %2 TAO · exit value %3 TAO")
+                          .arg(exact(held), exact(valued.front().spotValue), exact(valued.front().exitValue)));
 }
 
 quint64 StakeDialog::heldAlpha() const {
     quint64 held = 0;
     const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
     for (const auto& p : account_.positions)
-        if (p.netuid == netuid && p.hotkey == hotkey_->currentText().trimmed())
+        if (p.netuid == netuid && p.hotkey == chosenHotkey())
             held += p.alpha;
     return held;
 }
@@ -182,7 +279,7 @@ models::StakeOrder StakeDialog::order() const {
     models::StakeOrder o;
     o.kind = kind_;
     o.netuid = static_cast<quint16>(subnet_->currentData().toUInt());
-    o.hotkey = hotkey_->currentText().trimmed();
+    o.hotkey = chosenHotkey();
     o.amount = amount_;
     o.tolerance = tolerance_->value() / 100.0;
     o.allowPartial = partial_->isChecked();
@@ -199,7 +296,18 @@ void StakeDialog::updatePreview() {
     previewLabel_->clear();
     review_->setEnabled(false);
     if (kind_ != models::StakeOrder::Kind::Add)
-        balance_->setText(tr("Position: %1 α").arg(exact(heldAlpha())));
+        updatePosition();
+    if (destSubnet_) {
+        // Only swap_stake_limit (same hotkey, two subnets) carries a limit on chain.
+        const bool limited = order().moveHasLimit();
+        tolerance_->setEnabled(limited);
+        partial_->setEnabled(limited);
+        if (!limited)
+            partial_->setChecked(false);
+        tolerance_->setToolTip(limited ? QString()
+                                       : tr("A move to another hotkey or within a subnet has no limit on "
+                                            "chain (move_stake)."));
+    }
     if (subnet_->count() == 0) {
         error_->setText(kind_ == models::StakeOrder::Kind::Add ? tr("No subnet is open for staking yet.")
                                                                : tr("You have no stake to unstake."));
@@ -224,12 +332,19 @@ void StakeDialog::updatePreview() {
         const auto& q = p->quote;
         const bool add = kind_ == models::StakeOrder::Kind::Add;
         if (kind_ == models::StakeOrder::Kind::Move) {
-            previewLabel_->setText(tr("You receive about: %1 α on subnet %2\nFee (origin leg): %3 α\n"
-                                      "Origin price: %4 TAO per α\nDestination price after: %5 TAO per α")
-                                       .arg(exact(q.amountOut))
-                                       .arg(o.destNetuid)
-                                       .arg(exact(q.fee), QString::number(q.priceBefore, 'f', 9),
-                                            QString::number(q.priceAfter, 'f', 9)));
+            QString text = tr("You receive about: %1 α on subnet %2\nFee (origin leg): %3 α\n"
+                              "Origin price: %4 TAO per α\nDestination price after: %5 TAO per α")
+                               .arg(exact(q.amountOut))
+                               .arg(o.destNetuid)
+                               .arg(exact(q.fee), QString::number(q.priceBefore, 'f', 9),
+                                    QString::number(q.priceAfter, 'f', 9));
+            text += QLatin1Char('\n');
+            text += o.moveHasLimit()
+                        ? tr("Limit: origin/destination price ratio at least %1 (after the move: %2)")
+                              .arg(QString::number(p->moveRatioLimit, 'f', 9),
+                                   QString::number(p->moveRatioAfter, 'f', 9))
+                        : tr("No limit: a move to another hotkey is not protected by a price limit.");
+            previewLabel_->setText(text);
         } else {
             const QString in = add ? QStringLiteral("TAO") : QStringLiteral("α"),
                           out = add ? QStringLiteral("α") : QStringLiteral("TAO");
@@ -266,6 +381,19 @@ bool StakeDialog::selectNetuid(quint16 netuid) {
         return false;
     subnet_->setCurrentIndex(i);
     return true;
+}
+
+void StakeDialog::setPercent(int percent) {
+    if (percent_)
+        percent_->setValue(percent);
+}
+
+QString StakeDialog::positionText() const {
+    return balance_->text();
+}
+
+QString StakeDialog::validatorText() const {
+    return validatorInfo_->text();
 }
 
 bool StakeDialog::selectDestNetuid(quint16 netuid) {

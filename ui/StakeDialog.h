@@ -1,6 +1,7 @@
 #pragma once
-// Stake, unstake or move stake with a live preview: subnet, validator hotkey, amount (with Max), tolerance
-// and partial fills. Every keystroke re-runs the preview and the wallet checks, so a mistake is
+// Stake, unstake or move stake with a live preview: subnet, validator hotkey (with its take and
+// stake), amount (with Max; unstake and move also as a % of the position, with its exit value),
+// tolerance and partial fills; a move keeping its hotkey across subnets carries a limit. Every keystroke re-runs the preview and the wallet checks, so a mistake is
 // named before anything is signed; "Review…" leads to the confirmation of the exact call.
 
 #include "models/WalletService.h"
@@ -14,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 QT_END_NAMESPACE
 
 namespace ui {
@@ -31,7 +33,10 @@ class StakeDialog : public QDialog {
     void setAmountText(const QString& text);
     bool selectNetuid(quint16 netuid);
     bool selectDestNetuid(quint16 netuid); // Move only
+    void setPercent(int percent);          // Unstake/Move: that share of the position
     QString errorText() const;
+    QString positionText() const;      // Unstake/Move: the position with its spot and exit value
+    QString validatorText() const;     // the chosen validator's take and stake
     QString previewText() const;
     bool canContinue() const;
 
@@ -42,6 +47,9 @@ class StakeDialog : public QDialog {
     void setMax();
     void updatePreview();
     quint64 heldAlpha() const;
+    QString chosenHotkey() const;
+    void updatePosition();
+    void updateValidator();
 
     const models::WalletService* service_;
     chainclient::AccountState account_;
@@ -55,6 +63,8 @@ class StakeDialog : public QDialog {
     QComboBox* destHotkey_ = nullptr; // Move only
     QLineEdit* amountEdit_;
     QPushButton* max_;
+    QSpinBox* percent_ = nullptr; // Unstake/Move only
+    QLabel* validatorInfo_;
     QDoubleSpinBox* tolerance_;
     QCheckBox* partial_;
     QLabel* balance_;

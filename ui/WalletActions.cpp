@@ -5,6 +5,7 @@
 #include "models/store/StoreQueries.h"
 #include "ui/ConfirmSignDialog.h"
 #include "ui/StakeDialog.h"
+#include "ui/wallet/TransferDialog.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -21,7 +22,9 @@ constexpr quint64 kEraPeriod = 1024;
 } // namespace
 
 WalletActions::WalletActions(models::SyncService* sync, QWidget* window)
-    : QObject(window), sync_(sync), window_(window) {}
+    : QObject(window), sync_(sync), window_(window) {
+    setObjectName(QStringLiteral("walletActions"));
+}
 
 void WalletActions::installMenu(QMenuBar* bar) {
     QMenu* menu = bar->addMenu(tr("&Wallet"));
@@ -32,6 +35,8 @@ void WalletActions::installMenu(QMenuBar* bar) {
     unstakeAction->setObjectName(QStringLiteral("unstakeAction"));
     QAction* moveAction = menu->addAction(tr("&Move stake…"), this, &WalletActions::move);
     moveAction->setObjectName(QStringLiteral("moveAction"));
+    QAction* transferAction = menu->addAction(tr("Send &TAO…"), this, &WalletActions::transfer);
+    transferAction->setObjectName(QStringLiteral("transferAction"));
 }
 
 QString WalletActions::walletsDir() const {
@@ -45,17 +50,25 @@ bool WalletActions::ensureService() {
                                  tr("The node is not connected yet; try again in a moment."));
         return false;
     }
+    // Signing on a real network is not offered yet (as in the CLI): nothing leaves for a node
+    // whose chain this app cannot yet show the outcome of.
+    if (node->networkName() != QLatin1String("local")) {
+        QMessageBox::information(window_, tr("Wallet"),
+                                 tr("Staking runs on the local network for now; %1 is shown read-only. "
+                                    "Switch to Network › Local to stake.")
+                                     .arg(node->networkName()));
+        return false;
+    }
     if (!service_ || serviceNode_ != node) {
         service_ = std::make_unique<models::WalletService>(node);
         serviceNode_ = node;
     }
     service_->setSubnets(models::StoreQueries::latestSubnets(sync_->dbPath()));
+    service_->setValidators(models::WalletService::loadValidators(sync_->dbPath()));
     return true;
 }
 
-void WalletActions::run(models::StakeOrder::Kind kind) {
-    if (!ensureService())
-        return;
+std::optional<WalletActions::Signer> WalletActions::pickSigner() {
     chainclient::crypto::WalletStore store(walletsDir());
     QStringList names;
     for (const auto& w : store.list())
@@ -65,7 +78,7 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
         QMessageBox::information(
             window_, tr("Wallet"),
             tr("There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”."));
-        return;
+        return std::nullopt;
     }
     QString name = names.first();
     if (manager_ && names.contains(manager_->current()))
@@ -74,73 +87,110 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
         bool ok = false;
         name = QInputDialog::getItem(window_, tr("Wallet"), tr("Sign with wallet:"), names, 0, false, &ok);
         if (!ok)
-            return;
+            return std::nullopt;
     }
     auto info = store.load(name);
-    if (!info)
-        return void(
-            QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(info.error().message)));
+    if (!info) {
+        QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(info.error().message));
+        return std::nullopt;
+    }
+    return Signer{name, *info};
+}
 
-    // Read the account (nonce, balance, positions) from the node.
-    auto fetch = [&]() -> std::optional<chainclient::AccountState> {
-        std::optional<chainclient::AccountState> account;
-        QEventLoop loop;
-        auto c = connect(service_.get(), &models::WalletService::accountReady, &loop,
-                         [&](const chainclient::AccountState& s) {
-                             account = s;
-                             loop.quit();
-                         });
-        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-        service_->fetchAccount(info->coldkeySs58);
-        if (!account)
-            loop.exec();
-        disconnect(c);
-        if (!account || !account->ok) {
-            QMessageBox::warning(window_, tr("Wallet"),
-                                 account ? account->message
-                                         : tr("The node did not answer with the account."));
-            return std::nullopt;
-        }
-        return account;
-    };
-    auto account = fetch();
+std::optional<chainclient::AccountState> WalletActions::fetchAccount(const QString& ss58) {
+    // Nonce, balance and positions as the node has them now.
+    std::optional<chainclient::AccountState> account;
+    QEventLoop loop;
+    auto c = connect(service_.get(), &models::WalletService::accountReady, &loop,
+                     [&](const chainclient::AccountState& s) {
+                         account = s;
+                         loop.quit();
+                     });
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    service_->fetchAccount(ss58);
+    if (!account)
+        loop.exec();
+    disconnect(c);
+    if (!account || !account->ok) {
+        QMessageBox::warning(window_, tr("Wallet"),
+                             account ? account->message : tr("The node did not answer with the account."));
+        return std::nullopt;
+    }
+    return account;
+}
+
+void WalletActions::run(models::StakeOrder::Kind kind) {
+    if (!ensureService())
+        return;
+    const auto signer = pickSigner();
+    if (!signer)
+        return;
+    auto account = fetchAccount(signer->info.coldkeySs58);
     if (!account)
         return;
-
     StakeDialog dialog(service_.get(), *account, kind, window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The dialog may have been open for a while: sign against the head and nonce as they are now,
     // with a mortality long enough to read the confirmation (1024 blocks, within BlockHashCount).
-    account = fetch();
+    account = fetchAccount(signer->info.coldkeySs58);
     if (!account)
         return;
     auto prepared = service_->prepare(dialog.order(), *account, kEraPeriod);
     if (!prepared)
         return void(
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
-    ConfirmSignDialog confirm(*prepared, info->coldkeySs58, dialog.preview(), window_);
+    confirmSignSubmit(*prepared, *signer, dialog.preview());
+}
+
+void WalletActions::transfer() {
+    if (!ensureService())
+        return;
+    const auto signer = pickSigner();
+    if (!signer)
+        return;
+    auto account = fetchAccount(signer->info.coldkeySs58);
+    if (!account)
+        return;
+    TransferDialog dialog(service_.get(), *account, window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    account = fetchAccount(signer->info.coldkeySs58);
+    if (!account)
+        return;
+    auto prepared = service_->prepareTransfer(dialog.order(), *account, kEraPeriod);
+    if (!prepared)
+        return void(
+            QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
+    confirmSignSubmit(*prepared, *signer, std::nullopt);
+}
+
+void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
+                                      const std::optional<models::StakePreview>& preview) {
+    ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_);
     if (confirm.exec() != QDialog::Accepted)
         return;
 
     models::SignedOrder signedOrder;
-    if (manager_ && manager_->current() == name && manager_->isUnlocked()) {
-        signedOrder = models::WalletService::signPrepared(*prepared, *manager_->unlockedKey());
+    if (manager_ && manager_->current() == signer.name && manager_->isUnlocked()) {
+        signedOrder = models::WalletService::signPrepared(prepared, *manager_->unlockedKey());
     } else {
         bool ok = false;
-        const QString password = QInputDialog::getText(
-            window_, tr("Unlock wallet"), tr("Password for %1:").arg(name), QLineEdit::Password, QString(), &ok);
+        const QString password =
+            QInputDialog::getText(window_, tr("Unlock wallet"), tr("Password for %1:").arg(signer.name),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        auto key = store.unlockColdkey(name, password);
+        auto key = chainclient::crypto::WalletStore(walletsDir()).unlockColdkey(signer.name, password);
         if (!key)
             return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
-        signedOrder = models::WalletService::signPrepared(*prepared, *key);
+        signedOrder = models::WalletService::signPrepared(prepared, *key);
     }
 
     connect(
         service_.get(), &models::WalletService::finished, this,
         [this](const chainclient::SubmitResult& r) {
+            emit submitted(r);
             if (!r.ok) {
                 QMessageBox::warning(window_, tr("Transaction refused"),
                                      tr("%1 (%2)").arg(r.message, r.errorCode));

@@ -1,16 +1,19 @@
 #pragma once
-// The Wallet menu: Stake…, Unstake… and Move stake… from an encrypted wallet on the connected node.
-// Flow: pick the wallet → read its account from the node → StakeDialog (live preview) →
-// ConfirmSignDialog (exactly what will be signed) → password → sign → submit → result.
+// The Wallet menu: Stake…, Unstake…, Move stake… and Send TAO… from an encrypted wallet on the
+// connected node. Flow: pick the wallet → read its account from the node → StakeDialog or
+// TransferDialog (live checks) → ConfirmSignDialog (exactly what will be signed) → password →
+// sign → submit → result.
 // The key is unlocked only after confirmation and dropped right after signing.
 
 #include "models/WalletManager.h"
 #include "models/WalletService.h"
+#include "chainclient/crypto/WalletStore.h"
 #include "models/sync/SyncService.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QMenuBar;
@@ -30,10 +33,23 @@ class WalletActions : public QObject {
     void stake() { run(models::StakeOrder::Kind::Add); }
     void unstake() { run(models::StakeOrder::Kind::Remove); }
     void move() { run(models::StakeOrder::Kind::Move); }
+    void transfer();
+
+  signals:
+    // The node's answer to what was sent (after the result message box is shown).
+    void submitted(const chainclient::SubmitResult& result);
 
   private:
+    struct Signer {
+        QString name;
+        chainclient::crypto::WalletInfo info;
+    };
     void run(models::StakeOrder::Kind kind);
     bool ensureService();
+    std::optional<Signer> pickSigner();
+    std::optional<chainclient::AccountState> fetchAccount(const QString& ss58);
+    void confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
+                           const std::optional<models::StakePreview>& preview);
     QString walletsDir() const;
 
     models::SyncService* sync_;

@@ -39,4 +39,5 @@ target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/wallet/AddressDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/AddressDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wallet/PortfolioPage.h ${CMAKE_CURRENT_LIST_DIR}/wallet/PortfolioPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.h ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wallet/TransferDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/TransferDialog.cpp
 )

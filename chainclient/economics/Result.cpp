@@ -36,6 +36,7 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::RateLimited: return "RateLimited";
     case ErrorCode::NotYetAllowed: return "NotYetAllowed";
     case ErrorCode::HotkeyAlreadyRegistered: return "HotkeyAlreadyRegistered";
+    case ErrorCode::WalletLocked: return "WalletLocked";
     }
     return "Unknown";
 }

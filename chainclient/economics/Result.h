@@ -43,6 +43,7 @@ enum class ErrorCode {
     RateLimited,         // too soon after the last call of this kind (network registration)
     NotYetAllowed,       // e.g. a start call before registered_at + StartCallDelay
     HotkeyAlreadyRegistered,
+    WalletLocked,        // signing needs the coldkey unlocked with its password first
 };
 
 std::string_view errorCodeName(ErrorCode code);

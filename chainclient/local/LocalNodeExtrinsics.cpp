@@ -46,7 +46,8 @@ Result<economics::AccountId> account(const QByteArray& raw) {
     return *id;
 }
 
-Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountId& signer, const Call& c) {
+Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountId& signer, const Call& c,
+                              QVector<TransferRecord>& transfers) {
     switch (c.kind) {
     case CallKind::AddStake:
     case CallKind::AddStakeLimit:
@@ -79,7 +80,8 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
         auto hotkey = account(c.hotkey);
         if (!hotkey)
             return hotkey.error();
-        return chain.swapStake(signer, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid}, c.amount, limitOf(c));
+        return chain.swapStake(signer, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid}, c.amount, limitOf(c),
+                               c.kind == CallKind::SwapStakeLimit && c.allowPartial);
     }
     case CallKind::TransferStake: {
         auto destColdkey = account(c.destination);
@@ -88,8 +90,22 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
             return destColdkey.error();
         if (!hotkey)
             return hotkey.error();
-        return chain.transferStake(signer, *destColdkey, *hotkey, NetUid{c.netuid}, NetUid{c.destNetuid},
-                                   c.amount);
+        auto done = chain.transferStake(signer, *destColdkey, *hotkey, NetUid{c.netuid},
+                                        NetUid{c.destNetuid}, c.amount);
+        if (done) {
+            TransferRecord t;
+            t.block = chain.blockNumber() + 1;
+            t.kind = TransferRecord::Kind::Stake;
+            t.from = accountToText(signer);
+            t.to = accountToText(*destColdkey);
+            t.tao = done->tao.rao();
+            t.alpha = c.amount;
+            t.netuid = c.netuid;
+            t.destNetuid = c.destNetuid;
+            t.hotkey = accountToText(*hotkey);
+            transfers.push_back(t);
+        }
+        return done;
     }
     case CallKind::TransferAllowDeath:
     case CallKind::TransferKeepAlive: {
@@ -99,14 +115,22 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
         auto done = chain.transfer(signer, *dest, economics::Rao::fromRao(c.amount));
         if (!done)
             return done.error();
+        TransferRecord t;
+        t.block = chain.blockNumber() + 1;
+        t.kind = TransferRecord::Kind::Tao;
+        t.from = accountToText(signer);
+        t.to = accountToText(*dest);
+        t.tao = c.amount;
+        transfers.push_back(t);
         return StakeReceipt{economics::Rao::fromRao(c.amount), economics::AlphaRao::zero(), 0, 0};
     }
     case CallKind::BatchAll: {
         // All or nothing: run on a copy and keep it only if every call succeeds.
         economics::Chain trial = chain;
         StakeReceipt total{};
+        QVector<TransferRecord> trialTransfers;
         for (const Call& inner : c.batch) {
-            auto r = dispatch(trial, signer, inner);
+            auto r = dispatch(trial, signer, inner, trialTransfers);
             if (!r)
                 return r.error();
             total.tao += r->tao;
@@ -115,6 +139,7 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
             total.priceAfter = r->priceAfter;
         }
         chain = std::move(trial);
+        transfers += trialTransfers;
         return total;
     }
     }
@@ -134,7 +159,8 @@ QByteArray LocalNodeExtrinsics::blockHash(quint64 seed, quint64 block) {
                                       le64(block));
 }
 
-SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, const QByteArray& extrinsic) {
+SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, const QByteArray& extrinsic,
+                                        QVector<TransferRecord>* transfers) {
     auto decoded = subtensor::Extrinsic::decode(extrinsic);
     if (!decoded)
         return failure(decoded.error());
@@ -167,9 +193,12 @@ SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, c
                                                           " is ahead of the account's next nonce " +
                                                           std::to_string(expected) + "."));
     chain.bumpNonce(*signer);
-    auto outcome = dispatch(chain, *signer, xt.call);
+    QVector<TransferRecord> applied;
+    auto outcome = dispatch(chain, *signer, xt.call, applied);
     if (!outcome)
         return failure(outcome.error());
+    if (transfers)
+        *transfers += applied;
     SubmitResult r;
     r.ok = true;
     r.block = head + 1; // applied now, sealed into the next block
@@ -178,6 +207,30 @@ SubmitResult LocalNodeExtrinsics::apply(economics::Chain& chain, quint64 seed, c
     r.fee = outcome->fee;
     r.priceAfter = outcome->priceAfter;
     return r;
+}
+
+void LocalNodeExtrinsics::attachTransfers(BlockSnapshot& snapshot, const economics::Chain& chain,
+                                          QVector<TransferRecord>& pending) {
+    QVector<TransferRecord> later;
+    for (TransferRecord& t : pending) {
+        if (t.block > snapshot.number) {
+            later.push_back(std::move(t));
+            continue;
+        }
+        if (t.kind == TransferRecord::Kind::Stake && t.netuid == t.destNetuid) {
+            const auto hotkey = accountFromText(t.hotkey);
+            for (SubnetSnapshot& s : snapshot.subnets) {
+                if (s.netuid != t.netuid || s.positionsComplete || !hotkey)
+                    continue;
+                for (const QString& coldkey : {t.from, t.to})
+                    if (const auto id = accountFromText(coldkey))
+                        s.positions.push_back(
+                            {coldkey, t.hotkey, chain.stakeOf(NetUid{t.netuid}, *hotkey, *id).rao()});
+            }
+        }
+        snapshot.transfers.push_back(std::move(t));
+    }
+    pending = std::move(later);
 }
 
 AccountState LocalNodeExtrinsics::accountState(const economics::Chain& chain, quint64 seed,

@@ -7,6 +7,7 @@
 #include "chainclient/economics/Chain.h"
 
 #include <QByteArray>
+#include <QVector>
 
 namespace chainclient {
 
@@ -25,7 +26,15 @@ class LocalNodeExtrinsics {
     // bytes, BadSignature (wrong key, genesis, runtime or tampered bytes), BadEra (expired
     // mortality), BadNonce (replayed/stale or future nonce). Once those pass, the nonce is
     // consumed even if the call itself then fails, as on chain.
-    static SubmitResult apply(economics::Chain& chain, quint64 seed, const QByteArray& extrinsic);
+    // `transfers` (optional) gets a record of every TAO or stake transfer the call applied, for
+    // the block that seals it: the economics core reports trades as events, not transfers.
+    static SubmitResult apply(economics::Chain& chain, quint64 seed, const QByteArray& extrinsic,
+                              QVector<TransferRecord>* transfers = nullptr);
+
+    // Hands the records sealed by `snapshot` (block ≤ its number) over to it, and adds the stake
+    // positions a same-subnet stake transfer changed: it swaps nothing, so no trade reports them.
+    static void attachTransfers(BlockSnapshot& snapshot, const economics::Chain& chain,
+                                QVector<TransferRecord>& pending);
 
     static AccountState accountState(const economics::Chain& chain, quint64 seed, const QString& account);
 };

@@ -62,6 +62,7 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
     // RPC observer serves every block, so it gets them whole too.
     const bool partial = !withState && !options_.blockObserver && keepsSubnetRows_ && !keepsSubnetRows_(sim_->chain().blockNumber());
     BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial);
+    if (!pendingTransfers_.isEmpty()) LocalNodeExtrinsics::attachTransfers(snap, sim_->chain(), pendingTransfers_);
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, snap);
     if (withState) {
         const auto bytes = sim_->save();
@@ -147,13 +148,19 @@ void LocalNodeWorker::faucet(quint64 requestId, const QString& account, quint64 
         result.ok = true;
         result.block = sim_->chain().blockNumber() + 1;
         result.tao = rao;
+        TransferRecord credit;
+        credit.block = result.block;
+        credit.kind = TransferRecord::Kind::Faucet;
+        credit.to = accountToText(*id);
+        credit.tao = rao;
+        pendingTransfers_.push_back(credit);
     }
     emit submitted(result);
 }
 
 void LocalNodeWorker::submitExtrinsic(quint64 requestId, const QByteArray& extrinsic) {
     if (!ensureSimulation()) return;
-    SubmitResult result = LocalNodeExtrinsics::apply(sim_->chain(), sim_->config().seed, extrinsic);
+    SubmitResult result = LocalNodeExtrinsics::apply(sim_->chain(), sim_->config().seed, extrinsic, &pendingTransfers_);
     result.requestId = requestId;
     if (!result.ok) spdlog::info("local node rejected extrinsic {}: {}", requestId, result.errorCode.toStdString());
     emit submitted(result);

@@ -51,6 +51,7 @@ private:
     QTimer* liveTimer_ = nullptr;
     quint64 emitted_ = 0; // last block handed out
     std::function<bool(quint64)> keepsSubnetRows_; // empty: every block whole
+    QVector<TransferRecord> pendingTransfers_;     // applied, waiting for the block that seals them
 };
 
 } // namespace chainclient

@@ -94,6 +94,17 @@ const std::vector<Migration>& schemaMigrations() {
              "CREATE TABLE stage_history (netuid INTEGER NOT NULL, block INTEGER NOT NULL, stage TEXT NOT NULL,"
              " PRIMARY KEY (netuid, block)) WITHOUT ROWID",
          }},
+        {4,
+         {
+             // TAO transfers, stake transfers to another coldkey and faucet credits: what moves
+             // value without being the account's own trade (kind: 0 TAO, 1 stake, 2 faucet).
+             // from_id is NULL for the faucet; netuid, dest_netuid and hotkey_id only for stake.
+             "CREATE TABLE transfers (id INTEGER PRIMARY KEY, block INTEGER NOT NULL, kind INTEGER NOT NULL,"
+             " from_id INTEGER, to_id INTEGER NOT NULL, tao INTEGER NOT NULL, alpha INTEGER NOT NULL,"
+             " netuid INTEGER, dest_netuid INTEGER, hotkey_id INTEGER)",
+             "CREATE INDEX transfers_by_from ON transfers (from_id, block)",
+             "CREATE INDEX transfers_by_to ON transfers (to_id, block)",
+         }},
     };
     return migrations;
 }

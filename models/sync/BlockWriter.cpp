@@ -81,6 +81,7 @@ BlockWriter::~BlockWriter() = default;
 
 std::optional<QString> BlockWriter::load() {
     st_ = std::make_unique<Statements>(db_);
+    transfer_.reset();
     if (!st_->ok()) return QObject::tr("Cannot prepare the store's statements: %1").arg(SqlStatement::lastError(db_));
     accounts_.clear();
     byBuffer_.clear();
@@ -147,6 +148,7 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         ++rows_;
         if (e.kind == QLatin1String("dissolved")) dropPositions(e.netuid, e.block);
     }
+    if (!b.transfers.isEmpty() && !writeTransfers(b)) return false;
     if (b.number % Retention::kEmissionStride == 0 && !writeEmissionShares(b)) return false;
     // The last block of a batch is always written so the newest state is readable at the
     // cursor; compaction removes it later if the rules do not keep it.
@@ -162,6 +164,29 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         prices_[sn.netuid] = sn.price;
         if (!sn.metagraph.isEmpty() && !writeMetagraph(sn, b.number, std::max(head, b.number))) return false;
         applyPositions(sn, b.number);
+    }
+    return true;
+}
+
+bool BlockWriter::writeTransfers(const chainclient::BlockSnapshot& b) {
+    if (!transfer_)
+        transfer_ = std::make_unique<SqlStatement>(
+            db_, "INSERT INTO transfers (block, kind, from_id, to_id, tao, alpha, netuid, dest_netuid, hotkey_id)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto& st = *transfer_;
+    if (!st.ok()) return false;
+    for (const auto& t : b.transfers) {
+        const bool stake = t.kind == chainclient::TransferRecord::Kind::Stake;
+        const qint64 to = accountId(t.to);
+        const qint64 from = t.from.isEmpty() ? 0 : accountId(t.from);
+        const qint64 hotkey = stake ? accountId(t.hotkey) : 0;
+        if (to < 0 || from < 0 || hotkey < 0) return false;
+        st.bind(1, t.block).bind(2, static_cast<int>(t.kind)).bind(4, to).bind(5, t.tao).bind(6, t.alpha);
+        if (t.from.isEmpty()) st.bindNull(3); else st.bind(3, from);
+        if (stake) st.bind(7, static_cast<int>(t.netuid)).bind(8, static_cast<int>(t.destNetuid)).bind(9, hotkey);
+        else st.bindNull(7).bindNull(8).bindNull(9);
+        if (!st.exec()) return false;
+        ++rows_;
     }
     return true;
 }

@@ -44,6 +44,7 @@ private:
 
     qint64 accountId(const QString& address);
     bool writeEmissionShares(const chainclient::BlockSnapshot& b);
+    bool writeTransfers(const chainclient::BlockSnapshot& b);
     bool writeSnapshot(const chainclient::SubnetSnapshot& s, quint64 block);
     bool writeMetagraph(const chainclient::SubnetSnapshot& s, quint64 block, quint64 head);
     void applyPositions(const chainclient::SubnetSnapshot& s, quint64 block);
@@ -56,6 +57,7 @@ private:
 
     sqlite3* db_;
     std::unique_ptr<Statements> st_;
+    std::unique_ptr<SqlStatement> transfer_; // prepared on the first transfer after load()
     QHash<QString, qint64> accounts_;
     // The node hands out shared copies of a few hundred cached address strings, so their buffer
     // identifies them without hashing 48 characters. The entry holds a copy, which keeps the

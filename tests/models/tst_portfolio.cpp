@@ -132,13 +132,78 @@ class TestPortfolio : public QObject {
         QCOMPARE(
             models::historyCsv(entries),
             QStringLiteral(
-                "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit\r\n"
+                "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit,"
+                "direction,counterparty\r\n"
                 "2023-11-14T22:21:20Z,40,move,1,3,%1,4.900000000,250.000000000,0.050000000,0.830000000,"
-                "Alpha\r\n"
+                "Alpha,,\r\n"
                 "2023-11-14T22:15:20Z,10,stake,1,,%1,10.000000000,490.000000000,0.020200000,0.003000000,"
-                "TAO\r\n"
-                "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,\r\n")
+                "TAO,,\r\n"
+                "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,,in,\r\n")
                 .arg(kHot));
+    }
+
+    void historyTakesTransfersFromTheStore() {
+        using chainclient::TransferRecord;
+        const QString me = QStringLiteral("5MeAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        const QString bob = QStringLiteral("5BobAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        const auto record = [](quint64 block, TransferRecord::Kind kind, QString from, QString to, quint64 tao,
+                               quint64 alpha = 0, quint16 netuid = 0, quint16 dest = 0, QString hotkey = {}) {
+            TransferRecord t;
+            t.block = block, t.kind = kind, t.from = std::move(from), t.to = std::move(to), t.tao = tao;
+            t.alpha = alpha, t.netuid = netuid, t.destNetuid = dest, t.hotkey = std::move(hotkey);
+            return t;
+        };
+        const QVector<TransferRecord> transfers{
+            record(5, TransferRecord::Kind::Faucet, {}, me, 100'000'000'000),
+            record(20, TransferRecord::Kind::Tao, me, bob, 3'000'000'000),
+            record(25, TransferRecord::Kind::Tao, bob, me, 1'000'000'000),
+            // Across subnets to Bob: the chain also reports my sale on subnet 1 as a trade.
+            record(30, TransferRecord::Kind::Stake, me, bob, 2'000'000'000, 100'000'000'000, 1, 3, kHot),
+            // Someone else's transfer is not mine.
+            record(31, TransferRecord::Kind::Tao, bob, QStringLiteral("5Other"), 7),
+        };
+        const QVector<TradeRow> trades{
+            {30, 1, TradeSide::Unstake, kHot, 1'990'000'000, 100'000'000'000, 50'000'000, 0.0199},
+            {10, 1, TradeSide::Stake, kHot, 10'000'000'000, 490'000'000'000, 3'000'000, 0.0202},
+        };
+        // The journal's copy of the stored faucet credit is dropped; a newer one (not synced yet) stays.
+        const QVector<models::ActivityEntry> journal{{QStringLiteral("faucet"), 5, 0, 100'000'000'000, {}},
+                                                     {QStringLiteral("faucet"), 40, 0, 100'000'000'000, {}}};
+        const auto entries = models::HistoryModel::build(trades, transfers, me, journal, {});
+        QCOMPARE(entries.size(), 6);
+        using K = models::HistoryEntry::Kind;
+        QCOMPARE(entries[0].kind, K::Faucet);
+        QCOMPARE(entries[0].block, 40u);
+        QCOMPARE(entries[1].kind, K::StakeTransfer);
+        QVERIFY(entries[1].outgoing);
+        QCOMPARE(entries[1].counterparty, bob);
+        QCOMPARE(entries[1].alpha, 100'000'000'000u);
+        QCOMPARE(*entries[1].destNetuid, 3);
+        QCOMPARE(entries[1].fee, 50'000'000u); // the sale's fee, in Alpha
+        QVERIFY(entries[1].feeInAlpha);
+        QCOMPARE(entries[2].kind, K::Transfer);
+        QVERIFY(!entries[2].outgoing);
+        QCOMPARE(entries[2].counterparty, bob);
+        QCOMPARE(entries[3].kind, K::Transfer);
+        QVERIFY(entries[3].outgoing);
+        QCOMPARE(entries[3].tao, 3'000'000'000u);
+        QCOMPARE(entries[4].kind, K::Stake);
+        QCOMPARE(entries[5].kind, K::Faucet);
+        QCOMPARE(entries[5].block, 5u);
+
+        models::HistoryModel model;
+        model.setEntries(entries);
+        QCOMPARE(model.index(3, models::HistoryModel::Tao).data().toString(), QStringLiteral("−3.0000 TAO"));
+        QVERIFY(model.index(3, models::HistoryModel::Hotkey).data().toString().startsWith(QStringLiteral("→ ")));
+        QVERIFY(model.index(2, models::HistoryModel::Hotkey).data().toString().startsWith(QStringLiteral("← ")));
+        QCOMPARE(model.index(1, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake sent"));
+
+        const QStringList csv = models::historyCsv(entries).split(QStringLiteral("\r\n"));
+        QCOMPARE(csv[2], QStringLiteral(",30,transfer_stake,1,3,%1,2.000000000,100.000000000,0.020000000,"
+                                        "0.050000000,Alpha,out,%2")
+                             .arg(kHot, bob));
+        QCOMPARE(csv[3], QStringLiteral(",25,transfer,,,,1.000000000,,,,,in,%1").arg(bob));
+        QCOMPARE(csv[4], QStringLiteral(",20,transfer,,,,3.000000000,,,,,out,%1").arg(bob));
     }
 
     void threeWordCheck() {

@@ -7,6 +7,11 @@
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
+#include "chainclient/crypto/Ed25519Key.h"
+#include "chainclient/crypto/SecretBuffer.h"
+#include "chainclient/crypto/Ss58.h"
+#include "models/HistoryModel.h"
+#include "models/WalletService.h"
 #include "models/store/Database.h"
 #include "models/store/MarketQueries.h"
 #include "models/store/Retention.h"
@@ -116,6 +121,61 @@ private slots:
         QCOMPARE(candles[1].close, 0.02 + 600 * 1e-5);
         // The upgraded store accepts the sync path's writes on top.
         QCOMPARE(models::StoreQueries::latestSubnets(path).size(), 2);
+        // v4: the transfers table, empty until the sync path reports transfers.
+        QVERIFY(models::Database::newestSchemaVersion() >= 4);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM transfers")), 0);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'transfers_by_to'")), 1);
+    }
+
+    void transfersAreStoredWithTheBlockThatSealedThem() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("local.sqlite"));
+        models::SyncService sync(db, QStringLiteral("local"), [](quint64, const QByteArray& state) {
+            chainclient::LocalNodeOptions o;
+            o.initialState = state;
+            o.blockIntervalMs = 50;
+            o.catchUpTo = 40;
+            return new chainclient::LocalNode(o);
+        });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 40 && sync.node(), 30000);
+        auto key = chainclient::crypto::Ed25519Key::fromSeed(
+            chainclient::crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x31')));
+        const QString alice = chainclient::crypto::Ss58::encode(key->publicKey());
+        const QString bob = chainclient::crypto::Ss58::encode(QByteArray(32, '\x5c'));
+        QSignalSpy submitted(sync.node(), &chainclient::NodeClient::submitted);
+        qobject_cast<chainclient::LocalNode*>(sync.node())->faucet(alice, 10'000'000'000);
+        QVERIFY(submitted.wait(5000));
+        const quint64 faucetBlock = submitted.takeFirst().at(0).value<chainclient::SubmitResult>().block;
+
+        models::WalletService ws(sync.node());
+        QSignalSpy accountSpy(&ws, &models::WalletService::accountReady);
+        ws.fetchAccount(alice);
+        QVERIFY(accountSpy.wait(5000));
+        const auto account = accountSpy.first().at(0).value<chainclient::AccountState>();
+        auto prepared = ws.prepareTransfer({bob, 3'000'000'000, true}, account);
+        QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+        QSignalSpy done(&ws, &models::WalletService::finished);
+        ws.submit(models::WalletService::signPrepared(*prepared, *key).extrinsic);
+        QVERIFY(done.wait(5000));
+        const auto sent = done.first().at(0).value<chainclient::SubmitResult>();
+        QVERIFY2(sent.ok, qPrintable(sent.message));
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= sent.block, 10000);
+
+        // Written with the block, in the same transaction as the block and the cursor.
+        const auto mine = models::HistoryModel::transfers(db, alice);
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[0].kind, chainclient::TransferRecord::Kind::Faucet);
+        QCOMPARE(mine[0].block, faucetBlock);
+        QVERIFY(mine[0].from.isEmpty());
+        QCOMPARE(mine[0].tao, 10'000'000'000u);
+        QCOMPARE(mine[1].kind, chainclient::TransferRecord::Kind::Tao);
+        QCOMPARE(mine[1].block, sent.block);
+        QCOMPARE(mine[1].from, alice);
+        QCOMPARE(mine[1].to, bob);
+        QCOMPARE(mine[1].tao, 3'000'000'000u);
+        QCOMPARE(models::HistoryModel::transfers(db, bob).size(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM transfers WHERE block > (SELECT block FROM sync_cursor)")), 0);
     }
 
     void retentionRulesNestAndKeepRecentRows() {

@@ -5,7 +5,13 @@
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
+#include "chainclient/crypto/Mnemonic.h"
+#include "chainclient/crypto/WalletStore.h"
+#include "models/AmountParser.h"
+#include "models/WalletManager.h"
 #include "models/WalletService.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -189,6 +195,12 @@ class TestWallet : public QObject {
                                         << quint64(1'000'000'000) << 0.005 << "InvalidAddress";
         QTest::newRow("unstake without stake")
             << 1 << QString() << -1 << quint64(1'000'000'000) << 0.005 << "InsufficientBalance";
+        QTest::newRow("inactive subnet")
+            << 0 << QString() << -2 << quint64(1'000'000'000) << 0.005 << "SubnetNotActive";
+        QTest::newRow("no room for the fee")
+            << 0 << QString() << -1 << quint64(50'000'000'000) << 0.5 << "InsufficientBalance";
+        QTest::newRow("move to unknown subnet")
+            << 2 << QString() << 999 << quint64(1'000'000'000) << 0.005 << "SubnetNotFound";
     }
 
     void badInputIsRefusedBeforeSigning() {
@@ -199,12 +211,22 @@ class TestWallet : public QObject {
         QFETCH(double, tolerance);
         QFETCH(QString, code);
         WalletService ws(node_.get());
-        ws.setSubnets(last_.subnets);
+        QVector<SubnetSnapshot> subnets = last_.subnets;
         const SubnetSnapshot* s = startedSubnet();
+        if (netuid == -2) // the subnet as the store shows it before its start call
+            for (auto& sn : subnets)
+                if (sn.netuid == s->netuid)
+                    sn.started = false;
+        ws.setSubnets(subnets);
+        ws.setTransactionFee(125'000); // as a real network would charge
         StakeOrder order;
         order.kind = static_cast<StakeOrder::Kind>(kind);
         order.hotkey = hotkey.isNull() ? s->ownerHotkey : hotkey;
         order.netuid = netuid < 0 ? s->netuid : static_cast<quint16>(netuid);
+        if (order.kind == StakeOrder::Kind::Move) {
+            order.netuid = s->netuid;
+            order.destNetuid = static_cast<quint16>(netuid);
+        }
         order.amount = amount;
         order.tolerance = tolerance;
         QSignalSpy signedSpy(&ws, &WalletService::signedOrder);
@@ -213,6 +235,99 @@ class TestWallet : public QObject {
         QCOMPARE(r.errorCode, code);
         QVERIFY(!r.message.isEmpty());
         QCOMPARE(signedSpy.size(), 0);
+        const AccountState after = account(ws);
+        QCOMPARE(after.nonce, 0u);
+        QCOMPARE(after.free, 50'000'000'000u);
+        QVERIFY(after.positions.isEmpty());
+    }
+
+    void typedAmountsAreRefusedBeforeAnOrderExists_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "" << "empty";
+        QTest::newRow("negative") << "-1" << "negative";
+        QTest::newRow("non-numeric") << "ten" << "not a decimal number";
+        QTest::newRow("ten decimals") << "1.0000000001" << "more than 9 decimals";
+    }
+
+    void typedAmountsAreRefusedBeforeAnOrderExists() {
+        // Dialogs and the CLI read every amount through the parser; what it refuses never
+        // becomes an order, so nothing can be signed from it.
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        const auto parsed = models::AmountParser::parse(text, u"TAO");
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, economics::ErrorCode::InvalidAmount);
+        QVERIFY2(QString::fromStdString(parsed.error().message).contains(message),
+                 parsed.error().message.c_str());
+    }
+
+    void transfersAreCheckedThenSent_data() {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<quint64>("amount");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const QString bob = crypto::Ss58::encode(QByteArray(32, '\x5a'));
+        QTest::newRow("zero") << bob << quint64(0) << "InvalidAmount" << "greater than zero";
+        QTest::newRow("above balance") << bob << quint64(60'000'000'000) << "InsufficientBalance"
+                                       << "free balance";
+        QTest::newRow("no room for the fee")
+            << bob << quint64(50'000'000'000) << "InsufficientBalance" << "transaction fee";
+        QTest::newRow("malformed ss58") << QStringLiteral("5Grwva") << quint64(1'000'000'000) << "InvalidAddress"
+                                        << "not a valid address";
+        QTest::newRow("empty address") << QString() << quint64(1'000'000'000) << "InvalidAddress" << "Enter";
+    }
+
+    void transfersAreCheckedThenSent() {
+        QFETCH(QString, to);
+        QFETCH(quint64, amount);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        WalletService ws(node_.get());
+        ws.setTransactionFee(125'000);
+        const AccountState before = account(ws);
+        auto refused = ws.prepareTransfer({to, amount, true}, before);
+        QVERIFY(!refused.ok());
+        QCOMPARE(QString::fromLatin1(economics::errorCodeName(refused.error().code).data()), code);
+        QVERIFY2(QString::fromStdString(refused.error().message).contains(message),
+                 refused.error().message.c_str());
+        // The same order with a right amount and address goes through the node.
+        const QString bob = crypto::Ss58::encode(QByteArray(32, '\x5a'));
+        auto prepared = ws.prepareTransfer({bob, 2'000'000'000, true}, before);
+        QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+        QSignalSpy done(&ws, &WalletService::finished);
+        ws.submit(WalletService::signPrepared(*prepared, key_).extrinsic);
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.first().at(0).value<SubmitResult>().ok);
+        const AccountState after = account(ws);
+        QCOMPARE(after.free, 48'000'000'000u);
+        QCOMPARE(after.nonce, 1u);
+    }
+
+    void lockedWalletAndWrongPasswordSignNothing() {
+        QTemporaryDir dir;
+        models::WalletManager manager(dir.path(), nullptr);
+        QVERIFY(manager.saveNew(QStringLiteral("alice"), crypto::Mnemonic::generate(12).phrase(),
+                                QStringLiteral("pw"))
+                    .ok());
+        // Locked: no key to sign with, and a sentence that says how to get one.
+        auto locked = manager.signingKey();
+        QVERIFY(!locked.ok());
+        QCOMPARE(locked.error().code, economics::ErrorCode::WalletLocked);
+        QVERIFY(QString::fromStdString(locked.error().message).contains(QStringLiteral("locked")));
+        // A wrong password leaves it locked; the store names the mistake.
+        auto wrong = manager.unlock(QStringLiteral("nope"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, economics::ErrorCode::WrongPassword);
+        QVERIFY(!manager.signingKey().ok());
+        auto fromStore = crypto::WalletStore(dir.path()).unlockColdkey(QStringLiteral("alice"), QStringLiteral("nope"));
+        QCOMPARE(fromStore.error().code, economics::ErrorCode::WrongPassword);
+        QVERIFY(manager.unlock(QStringLiteral("pw")).ok());
+        QVERIFY(manager.signingKey().ok());
+        manager.lock();
+        QCOMPARE(manager.signingKey().error().code, economics::ErrorCode::WalletLocked);
+        // Nothing reached the node meanwhile.
+        WalletService ws(node_.get());
         const AccountState after = account(ws);
         QCOMPARE(after.nonce, 0u);
         QCOMPARE(after.free, 50'000'000'000u);

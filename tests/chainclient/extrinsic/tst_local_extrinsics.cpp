@@ -208,6 +208,78 @@ class TestLocalExtrinsics : public QObject {
                  mv.alpha);
         QVERIFY(mv.alpha > 0);
     }
+
+    void transfersAreReportedForTheBlockThatSealsThem() {
+        const auto malloryId = *accountFromBytes(mallory_.publicKey());
+        const QString alice = accountToText(aliceId()), mallory = accountToText(malloryId);
+        QVector<TransferRecord> pending;
+        // A keep-alive and an allow-death transfer move the TAO and are recorded as sent.
+        const SubmitResult a = LocalNodeExtrinsics::apply(
+            chain(), seed_,
+            Extrinsic::signEd25519(Call::transferKeepAlive(mallory_.publicKey(), 3'000'000'000).encode(),
+                                   contextAt(0), alice_),
+            &pending);
+        QVERIFY2(a.ok, qPrintable(a.errorCode + ": " + a.message));
+        Call allowDeath;
+        allowDeath.kind = CallKind::TransferAllowDeath;
+        allowDeath.destination = mallory_.publicKey();
+        allowDeath.amount = 1'000'000'000;
+        QVERIFY(LocalNodeExtrinsics::apply(chain(), seed_,
+                                           Extrinsic::signEd25519(allowDeath.encode(), contextAt(1), alice_),
+                                           &pending)
+                    .ok);
+        QCOMPARE(chain().freeBalance(malloryId).rao(), 4'000'000'000u);
+        QCOMPARE(chain().freeBalance(aliceId()).rao(), 96'000'000'000u);
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending[0].kind, TransferRecord::Kind::Tao);
+        QCOMPARE(pending[0].from, alice);
+        QCOMPARE(pending[0].to, mallory);
+        QCOMPARE(pending[0].tao, 3'000'000'000u);
+        QCOMPARE(pending[0].block, chain().blockNumber() + 1);
+
+        // Refused transfers (more than the balance, a replayed nonce, a tampered byte) record nothing.
+        const QByteArray tooMuch = Extrinsic::signEd25519(
+            Call::transferKeepAlive(mallory_.publicKey(), 500'000'000'000).encode(), contextAt(2), alice_);
+        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, tooMuch, &pending).errorCode,
+                 QStringLiteral("InsufficientBalance"));
+        QByteArray tampered = Extrinsic::signEd25519(
+            Call::transferKeepAlive(mallory_.publicKey(), 1'000'000'000).encode(), contextAt(3), alice_);
+        tampered[tampered.size() - 2] = static_cast<char>(tampered[tampered.size() - 2] ^ 0x01);
+        QCOMPARE(LocalNodeExtrinsics::apply(chain(), seed_, tampered, &pending).errorCode,
+                 QStringLiteral("BadSignature"));
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(chain().freeBalance(malloryId).rao(), 4'000'000'000u);
+
+        // A stake transfer within the subnet swaps nothing: the record carries the positions.
+        QVERIFY(LocalNodeExtrinsics::apply(chain(), seed_, signedAddStake(3, 5'000'000'000, alice_)).ok);
+        const auto hk = *accountFromBytes(hotkey_);
+        const quint64 held = chain().stakeOf(economics::NetUid{netuid_}, hk, aliceId()).rao();
+        const Call give = Call::transferStake(mallory_.publicKey(), hotkey_, netuid_, netuid_, held / 2);
+        const SubmitResult g = LocalNodeExtrinsics::apply(
+            chain(), seed_, Extrinsic::signEd25519(give.encode(), contextAt(4), alice_), &pending);
+        QVERIFY2(g.ok, qPrintable(g.errorCode + ": " + g.message));
+        QCOMPARE(pending.size(), 3);
+        QCOMPARE(pending[2].kind, TransferRecord::Kind::Stake);
+        QCOMPARE(pending[2].alpha, held / 2);
+        QCOMPARE(pending[2].netuid, netuid_);
+        QCOMPARE(pending[2].hotkey, accountToText(hk));
+
+        // Sealed into the next block: the snapshot takes the records and the changed positions.
+        sim_->advance();
+        BlockSnapshot snap;
+        snap.number = chain().blockNumber();
+        SubnetSnapshot sub;
+        sub.netuid = netuid_;
+        snap.subnets.push_back(sub);
+        LocalNodeExtrinsics::attachTransfers(snap, chain(), pending);
+        QVERIFY(pending.isEmpty());
+        QCOMPARE(snap.transfers.size(), 3);
+        QCOMPARE(snap.subnets[0].positions.size(), 2);
+        QCOMPARE(snap.subnets[0].positions[1].coldkey, mallory);
+        QCOMPARE(snap.subnets[0].positions[1].alpha,
+                 chain().stakeOf(economics::NetUid{netuid_}, hk, malloryId).rao());
+        QVERIFY(snap.subnets[0].positions[1].alpha >= held / 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalExtrinsics)

@@ -1,10 +1,9 @@
-// subnetscope: the desktop app on the embedded chain (default) — composition root.
+// subnetscope: the desktop app — composition root. The embedded chain by default; --network or
+// the Network menu picks another (SessionHost builds the session for it).
 
 #include "app/AppLogging.h"
 #include "app/AppPaths.h"
-#include "chainclient/local/LocalNode.h"
-#include "models/sync/SyncService.h"
-#include "ui/MainWindow.h"
+#include "app/SessionHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +34,11 @@ int main(int argc, char** argv) {
                                    QStringLiteral("days"), QStringLiteral("1"));
     QCommandLineOption blockMs(QStringLiteral("block-ms"), QApplication::translate("main", "Milliseconds per local block (default 1000)."),
                                QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({dataDir, historyDays, blockMs});
+    QCommandLineOption network(QStringLiteral("network"),
+                               QApplication::translate("main", "Network to show: local, finney, test or a ws:// / wss:// URL "
+                                                               "(default: the one chosen last in the Network menu)."),
+                               QStringLiteral("network"));
+    parser.addOptions({dataDir, historyDays, blockMs, network});
     parser.process(app);
 
     const app::AppPaths paths(parser.value(dataDir));
@@ -47,18 +50,16 @@ int main(int argc, char** argv) {
     app::setUpLogging(paths.logPath(), QStringLiteral("info"), true);
     spdlog::info("subnetscope {} starting, data dir {}", SUBNETSCOPE_VERSION, paths.dataDir().toStdString());
 
-    const quint64 historyBlocks = parser.value(historyDays).toULongLong() * 7200;
-    const int blockInterval = std::max(50, parser.value(blockMs).toInt());
-    models::SyncService sync(paths.storePath(QStringLiteral("local")), QStringLiteral("local"),
-                             [&](quint64 cursor, const QByteArray& state) -> chainclient::NodeClient* {
-                                 chainclient::LocalNodeOptions options;
-                                 options.initialState = state;
-                                 options.blockIntervalMs = blockInterval;
-                                 options.catchUpTo = std::max(cursor, historyBlocks);
-                                 return new chainclient::LocalNode(options);
-                             });
-    ui::MainWindow window(&sync);
-    window.show();
-    sync.start();
+    QString why;
+    const auto profile = app::SessionHost::initialProfile(parser.value(network), &why);
+    if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Subnetscope"), why);
+        return 2;
+    }
+    app::AppSessionOptions options;
+    options.historyBlocks = parser.value(historyDays).toULongLong() * 7200;
+    options.blockIntervalMs = std::max(50, parser.value(blockMs).toInt());
+    app::SessionHost host(paths, options);
+    host.open(*profile);
     return QApplication::exec();
 }

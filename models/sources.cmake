@@ -36,3 +36,7 @@ target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/HistoryModel.h ${CMAKE_CURRENT_LIST_DIR}/HistoryModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvHistory.h ${CMAKE_CURRENT_LIST_DIR}/CsvHistory.cpp
 )
+# Network profiles: --network and the app's network switcher (network helper).
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NetworkProfile.h ${CMAKE_CURRENT_LIST_DIR}/NetworkProfile.cpp
+)

@@ -41,3 +41,7 @@ target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.h ${CMAKE_CURRENT_LIST_DIR}/wallet/HistoryPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wallet/TransferDialog.h ${CMAKE_CURRENT_LIST_DIR}/wallet/TransferDialog.cpp
 )
+# Network menu and label: which chain the window shows (network helper).
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NetworkMenu.h ${CMAKE_CURRENT_LIST_DIR}/NetworkMenu.cpp
+)

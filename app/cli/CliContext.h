@@ -3,9 +3,9 @@
 // of shared/cli.md (JSON on stdout, progress on stderr, exit codes 0/2/3/4).
 
 #include "app/AppPaths.h"
+#include "models/NetworkProfile.h"
 
 #include <QJsonValue>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace app::cli {
@@ -22,9 +22,7 @@ struct CliContext {
 
     AppPaths paths() const { return AppPaths(dataDir); }
     // A URL network gets a file name of its own: "ws://127.0.0.1:9944" → "ws_127.0.0.1_9944".
-    QString storePath() const {
-        return paths().storePath(QString(network).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]+")), QStringLiteral("_")));
-    }
+    QString storePath() const { return paths().storePath(models::NetworkProfile::storeNameFor(network)); }
 
     // Takes "--name value" out of args; returns the value or a null QString if absent.
     // Sets *missingValue when the option is present without a value.

@@ -126,10 +126,10 @@ int commandNode(CliContext& ctx) {
 }
 
 int syncFromNetwork(CliContext& ctx, bool follow) {
-    const QUrl url = chainclient::subtensor::SubtensorNode::endpointFor(ctx.network);
-    if (!url.isValid())
-        return fail(ctx, Usage, QStringLiteral("Usage"),
-                    QStringLiteral("Unknown network '%1': use local, finney, test or a ws:// / wss:// URL.").arg(ctx.network));
+    QString why;
+    const auto profile = models::NetworkProfile::parse(ctx.network, &why);
+    if (!profile) return fail(ctx, Usage, QStringLiteral("Usage"), why);
+    const QUrl url = profile->url();
     const QString db = ctx.storePath();
     if (auto err = openStore(db)) return fail(ctx, NodeOrIo, QStringLiteral("StoreUnreadable"), *err);
 

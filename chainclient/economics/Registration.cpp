@@ -197,13 +197,15 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
     // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
     // lowest, so only the positive stakes need the selection, and none when k of them or fewer.
     thread_local std::vector<double> sorted;
-    sorted.clear();
+    sorted.resize(n);
     bool negative = false;
+    std::size_t nonZero = 0;
     for (double st : stake) {
         negative = negative || st < 0.0;
-        if (st != 0.0)
-            sorted.push_back(st);
+        sorted[nonZero] = st; // kept only when non-zero: the cursor advances past it
+        nonZero += st != 0.0 ? 1U : 0U;
     }
+    sorted.resize(nonZero);
     if (!negative && sorted.size() <= k)
         return permit;
     std::size_t rank = n - k;

@@ -34,6 +34,10 @@ struct StakePosition {
     QString coldkey;
     QString hotkey;
     quint64 alpha = 0; // rao; 0 = the position is gone
+    // 0: the value as of the snapshot's block, a change only if it differs from the known one.
+    // Otherwise a change the node already found (possibly back to the known value) in this
+    // block, handed out once with a later block of the same batch.
+    quint64 block = 0;
 };
 
 // The per-subnet knobs shown with a subnet; what the node does not know stays 0.
@@ -77,8 +81,9 @@ struct SubnetSnapshot {
     SubnetHyperparameters hyperparameters;
     // Filled only on blocks where this subnet ran its epoch (empty otherwise).
     QVector<MetagraphRow> metagraph;
-    // Stake positions that changed in this block. When positionsComplete is set they are the
-    // subnet's whole set (after an epoch or a lifecycle event) and replace what was known.
+    // Stake positions that changed in this block (or earlier in the batch, see
+    // StakePosition::block). When positionsComplete is set they are the subnet's whole set and
+    // replace what was known.
     bool positionsComplete = false;
     QVector<StakePosition> positions;
     // Set when the consumer said it keeps no snapshot row for this block: then only netuid,

@@ -37,6 +37,7 @@ void LocalNodeWorker::start(quint64 afterBlock) {
         return;
     }
     emitted_ = head;
+    sentPositions_.clear(); // the consumer (re)loaded its positions from what it stored
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, SnapshotBuilder::build(sim_->chain(), {}));
     if (!liveTimer_) {
         liveTimer_ = new QTimer(this);
@@ -61,8 +62,11 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
     // A batch's last block stays whole: the consumer stores the newest state at its cursor. The
     // RPC observer serves every block, so it gets them whole too.
     const bool partial = !withState && !options_.blockObserver && keepsSubnetRows_ && !keepsSubnetRows_(sim_->chain().blockNumber());
-    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial);
+    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial, &sentPositions_);
     if (!pendingTransfers_.isEmpty()) LocalNodeExtrinsics::attachTransfers(snap, sim_->chain(), pendingTransfers_);
+    sentPositions_.absorb(snap);
+    // A batch's last block carries the batch's position changes (live blocks are batches of one).
+    if (withState) sentPositions_.handOut(snap);
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, snap);
     if (withState) {
         const auto bytes = sim_->save();

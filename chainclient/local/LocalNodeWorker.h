@@ -4,6 +4,7 @@
 #include "chainclient/NodeClient.h"
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/LocalNode.h"
+#include "chainclient/local/SnapshotBuilder.h"
 
 #include <QObject>
 #include <QTimer>
@@ -51,6 +52,7 @@ private:
     QTimer* liveTimer_ = nullptr;
     quint64 emitted_ = 0; // last block handed out
     std::function<bool(quint64)> keepsSubnetRows_; // empty: every block whole
+    SnapshotBuilder::SentPositions sentPositions_;
     QVector<TransferRecord> pendingTransfers_;     // applied, waiting for the block that seals them
 };
 

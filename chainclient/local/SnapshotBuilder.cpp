@@ -130,7 +130,89 @@ void fillRow(SubnetSnapshot& out, const economics::Chain& chain, const economics
 
 } // namespace
 
-BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events, bool partial) {
+void SnapshotBuilder::SentPositions::mark(Subnet& sub, Entry& e, quint64 alpha, quint64 block) {
+    e.alpha = alpha;
+    e.block = block;
+    if (!e.pending) {
+        e.pending = true;
+        ++sub.pending;
+    }
+}
+
+void SnapshotBuilder::SentPositions::reset(std::uint16_t netuid, const economics::Subnet& s) {
+    Subnet& sub = subnets_[netuid];
+    sub = Subnet{};
+    for (const auto& [key, amount] : s.stakes)
+        if (!amount.isZero())
+            sub.entries.emplace_hint(sub.entries.end(), key, Entry{accountText(key.second), accountText(key.first), amount.rao()});
+}
+
+void SnapshotBuilder::SentPositions::diff(std::uint16_t netuid, const economics::Subnet& s, quint64 block,
+                                         QVector<StakePosition>& fresh) {
+    // Both sides are ordered by (hotkey, coldkey): one walk finds what appeared, moved or went.
+    Subnet& sub = subnets_[netuid];
+    auto m = sub.entries.begin();
+    for (const auto& [key, amount] : s.stakes) {
+        if (amount.isZero()) continue;
+        for (; m != sub.entries.end() && m->first < key; ++m)
+            if (m->second.alpha != 0) mark(sub, m->second, 0, block);
+        if (m == sub.entries.end() || key < m->first) {
+            // New positions go out in their own block, in the order a whole set lists them: the
+            // consumer numbers accounts as it first meets them, and must number them as before.
+            m = sub.entries.emplace_hint(m, key, Entry{accountText(key.second), accountText(key.first), amount.rao()});
+            fresh.push_back(StakePosition{m->second.coldkey, m->second.hotkey, amount.rao()});
+        } else if (m->second.alpha != amount.rao()) {
+            mark(sub, m->second, amount.rao(), block);
+        }
+        ++m;
+    }
+    for (; m != sub.entries.end(); ++m)
+        if (m->second.alpha != 0) mark(sub, m->second, 0, block);
+}
+
+void SnapshotBuilder::SentPositions::note(std::uint16_t netuid, const economics::StakeKey& key, quint64 alpha, quint64 block) {
+    Subnet& sub = subnets_[netuid];
+    auto it = sub.entries.find(key);
+    if (it == sub.entries.end()) {
+        if (alpha == 0) return;
+        it = sub.entries.emplace(key, Entry{accountText(key.second), accountText(key.first)}).first;
+    }
+    if (it->second.alpha != alpha) mark(sub, it->second, alpha, block);
+}
+
+void SnapshotBuilder::SentPositions::absorb(const BlockSnapshot& snapshot) {
+    // The positions stay in the snapshot too: the consumer compares them with what it knows,
+    // which may lack changes still to be handed out, but those are handed out later and win.
+    for (const auto& sn : snapshot.subnets) {
+        if (sn.positionsComplete || sn.positions.isEmpty() || !knows(sn.netuid)) continue;
+        for (const auto& p : sn.positions) {
+            if (p.block != 0) continue;
+            const auto hotkey = accountFromText(p.hotkey), coldkey = accountFromText(p.coldkey);
+            if (hotkey && coldkey) note(sn.netuid, {*hotkey, *coldkey}, p.alpha, snapshot.number);
+        }
+    }
+}
+
+void SnapshotBuilder::SentPositions::handOut(BlockSnapshot& last) {
+    for (auto& sn : last.subnets) {
+        const auto found = subnets_.find(sn.netuid);
+        if (found == subnets_.end() || found->second.pending == 0) continue;
+        Subnet& sub = found->second;
+        sn.positions.reserve(sn.positions.size() + sub.pending);
+        for (auto it = sub.entries.begin(); it != sub.entries.end();) {
+            Entry& e = it->second;
+            if (e.pending) {
+                sn.positions.push_back(StakePosition{e.coldkey, e.hotkey, e.alpha, e.block});
+                e.pending = false;
+            }
+            it = e.alpha == 0 ? sub.entries.erase(it) : std::next(it);
+        }
+        sub.pending = 0;
+    }
+}
+
+BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events, bool partial,
+                                     SentPositions* sent) {
     static thread_local StakerCache stakers;
     BlockSnapshot b;
     b.number = chain.blockNumber();
@@ -155,6 +237,9 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
         } else {
             complete.insert(e.netuid.value);
             b.events.push_back(SubnetEventRecord{e.block, e.netuid.value, QString::fromLatin1(economics::chainEventKindName(e.kind))});
+            // The consumer drops a dissolved subnet's positions itself; whatever takes the netuid
+            // next starts with a whole set again.
+            if (sent && e.kind == K::SubnetDissolved) sent->subnets_.erase(e.netuid.value);
         }
     }
     // The first block carries every position the genesis created.
@@ -180,9 +265,21 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
             out.nStakers = cached->second;
         }
 
-        if (genesis || complete.count(id)) {
+        const bool tracked = sent && !genesis && sent->knows(id);
+        if (tracked) {
+            if (complete.count(id)) {
+                sent->diff(id, s, b.number, out.positions);
+            } else if (wasTouched) {
+                for (const auto& [netuid, hotkey, coldkey] : tradedKeys) {
+                    if (netuid != id) continue;
+                    const auto it = s.stakes.find({hotkey, coldkey});
+                    sent->note(id, {hotkey, coldkey}, it == s.stakes.end() ? 0 : it->second.rao(), b.number);
+                }
+            }
+        } else if (genesis || complete.count(id)) {
             out.positionsComplete = true;
             out.positions = allPositions(s);
+            if (sent) sent->reset(id, s);
         } else if (wasTouched) {
             for (const auto& [netuid, hotkey, coldkey] : tradedKeys) {
                 if (netuid != id) continue;

@@ -290,7 +290,20 @@ void BlockWriter::applyPositions(const chainclient::SubnetSnapshot& sn, quint64 
         for (; it != known.end(); it = known.erase(it)) mark(it->first, 0);
         return;
     }
-    for (const auto& p : sn.positions) setPosition({accountId(p.coldkey), sn.netuid, accountId(p.hotkey)}, p.alpha, block);
+    for (const auto& p : sn.positions) {
+        const PositionKey key{accountId(p.coldkey), sn.netuid, accountId(p.hotkey)};
+        if (p.block == 0) {
+            setPosition(key, p.alpha, block);
+            continue;
+        }
+        // The node compared with what it handed out before, block by block: this is a change
+        // even when it returns to the known value (its block still moves).
+        auto& subnet = positions_[sn.netuid];
+        const std::pair<qint64, qint64> inner{std::get<0>(key), std::get<2>(key)};
+        if (p.alpha == 0) subnet.erase(inner);
+        else subnet[inner] = p.alpha;
+        dirty_[key] = {p.alpha, p.block};
+    }
 }
 
 bool BlockWriter::flushPositions() {

@@ -2,7 +2,8 @@
 //   1. sync write path (StoreWriter) rows/s vs the raw sqlite3 C API inserting the same rows;
 //   2. query latencies on a synthetic year of 128 subnets (target ≤ 20 ms each);
 //   3. backfill of N days (default 90) of the default scenario including simulation (≤ 15 s).
-// Usage: bench_store [--blocks N] [--days N] [--batch N] [--skip-backfill] [--backfill-only]
+// Usage: bench_store [--blocks N] [--days N] [--batch N] [--skip-backfill] [--backfill-only] [--db PATH]
+// --db keeps the backfilled store at PATH (which must not exist yet), e.g. to compare two builds.
 // The backfill also prints the process CPU time (all threads): on a shared machine that, not
 // the wall time, tells whether a change made it faster.
 
@@ -333,8 +334,7 @@ double cpuSeconds() {
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-void benchBackfill(const QString& dir, quint64 days, quint64 batchBlocks) {
-    const QString path = dir + QStringLiteral("/backfill.sqlite");
+void benchBackfill(const QString& path, quint64 days, quint64 batchBlocks) {
     const quint64 target = days * 7200;
     QElapsedTimer t;
     t.start();
@@ -385,6 +385,8 @@ int main(int argc, char** argv) {
         benchWrite(dir.path(), option("--blocks", 20'000));
         benchQueries(dir.path());
     }
-    if (!args.contains(QLatin1String("--skip-backfill"))) benchBackfill(dir.path(), option("--days", 90), option("--batch", 2048));
+    const int db = static_cast<int>(args.indexOf(QLatin1String("--db")));
+    const QString backfillPath = db >= 0 && db + 1 < args.size() ? args[db + 1] : dir.path() + QStringLiteral("/backfill.sqlite");
+    if (!args.contains(QLatin1String("--skip-backfill"))) benchBackfill(backfillPath, option("--days", 90), option("--batch", 2048));
     return 0;
 }

@@ -56,6 +56,10 @@ struct ScaleValue {
 
     // Named field of a Composite or of a Variant's fields; nullptr when absent.
     const ScaleValue* field(std::string_view name) const;
+    // The same, searching from `hint` onwards first (then wrapping) and leaving it just past the
+    // match: looking up fields in declaration order costs one comparison each. Field names within
+    // one struct or variant are unique, so the result does not depend on the hint.
+    const ScaleValue* field(std::string_view name, std::size_t& hint) const;
     std::string_view fieldName(std::size_t index) const;
 };
 

@@ -138,11 +138,8 @@ class ValueMapper {
                 out.reset();
                 return true;
             }
-            typename T::value_type inner{};
-            if (!convert(*v, inner, err))
-                return false;
-            out = std::move(inner);
-            return true;
+            out.emplace(); // in place: a moved-in struct would copy its arrays and strings' headers
+            return convert(*v, *out, err);
         } else {
             const ScaleValue* v = &raw;
             while (v->isOption()) {
@@ -183,6 +180,10 @@ class ValueMapper {
         } else if constexpr (FixedPointType<T>) {
             return convertPlain(v, out.bits, err); // {bits} struct or a bare integer
         } else if constexpr (std::same_as<T, std::string>) {
+            if (const ScaleValue& p = peel(v); p.kind == ScaleKind::Bytes || p.kind == ScaleKind::Str) {
+                out.assign(p.text());
+                return true;
+            }
             std::vector<std::uint8_t> b;
             if (!bytesOf(v, b, err))
                 return false;
@@ -194,6 +195,13 @@ class ValueMapper {
             using E = typename T::value_type;
             if constexpr (std::same_as<E, std::uint8_t>) {
                 const ScaleValue& p = peel(v);
+                if (p.kind == ScaleKind::Bytes || p.kind == ScaleKind::Str) { // no temporary vector
+                    if (p.bytes.size() != out.size())
+                        return fail(err, "expected " + std::to_string(out.size()) + " bytes, found " +
+                                             std::to_string(p.bytes.size()));
+                    std::copy(p.bytes.begin(), p.bytes.end(), out.begin());
+                    return true;
+                }
                 std::vector<std::uint8_t> b;
                 if (!bytesOf(p, b, err))
                     return false;
@@ -228,12 +236,16 @@ class ValueMapper {
             if (p.kind != ScaleKind::Sequence && p.kind != ScaleKind::Tuple)
                 return fail(err, std::string("expected a sequence, found ") + kindName(p.kind));
             out.clear();
-            out.reserve(p.items.size());
+            out.resize(p.items.size()); // converted in place, not built aside and moved in
             for (std::size_t i = 0; i < p.items.size(); ++i) {
-                E e{};
-                if (!convert(p.items[i], e, err))
+                if constexpr (std::same_as<E, bool>) { // vector<bool> has no element references
+                    bool e = false;
+                    if (!convert(p.items[i], e, err))
+                        return fail(err, "[" + std::to_string(i) + "] " + err);
+                    out[i] = e;
+                } else if (!convert(p.items[i], out[i], err)) {
                     return fail(err, "[" + std::to_string(i) + "] " + err);
-                out.push_back(std::move(e));
+                }
             }
             return true;
         } else if constexpr (IsPair<T>::value) {
@@ -248,10 +260,11 @@ class ValueMapper {
             if (v.kind != ScaleKind::Composite && v.kind != ScaleKind::Variant)
                 return fail(err, std::string("expected a struct, found ") + kindName(v.kind));
             bool ok = true;
+            std::size_t hint = 0; // members are listed in the runtime's order, so lookups rarely scan
             T::fields(out, [&](const char* name, auto& member) {
                 if (!ok)
                     return;
-                const ScaleValue* f = v.field(name);
+                const ScaleValue* f = v.field(name, hint);
                 using M = std::remove_cvref_t<decltype(member)>;
                 if (!f) {
                     if constexpr (IsOptional<M>::value) {

@@ -165,6 +165,18 @@ private slots:
         QDir().mkpath(shots);
         QVERIFY(host.session()->window()->grab().save(shots + QStringLiteral("/network-switch.png")));
 
+        // And back: the local chain resumes from its own store, the remote one is left as it was.
+        {
+            QSignalSpy switched(&host, &app::SessionHost::switched);
+            action(host, "networkLocal")->trigger();
+            QVERIFY(switched.wait(10'000));
+        }
+        QVERIFY(host.session()->profile().isLocal());
+        QCOMPARE(labelText(host), QStringLiteral("Network: local"));
+        QCOMPARE(QFileInfo(host.session()->storePath()).fileName(), QStringLiteral("local.sqlite"));
+        QTRY_VERIFY_WITH_TIMEOUT(host.session()->window()->subnetModel()->rowCount() > 1, 60'000);
+        QCOMPARE(QSettings().value(QStringLiteral("network/current")).toString(), QStringLiteral("local"));
+
         host.session()->sync()->cancel();
         chain.stop();
     }

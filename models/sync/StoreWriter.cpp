@@ -15,6 +15,10 @@ namespace {
 
 // Live blocks arrive one at a time; compacting every few keeps each pass tiny.
 constexpr quint64 kCompactEvery = 10;
+// While far from the target a pass per batch cost a backfill several percent (a DELETE per
+// subnet and tier each time); a day of blocks between passes only leaves rows the rules drop
+// there a little longer. Reaching the target compacts thoroughly either way.
+constexpr quint64 kCompactEveryCatchingUp = 7'200;
 
 } // namespace
 
@@ -68,8 +72,10 @@ void StoreWriter::open() {
 }
 
 bool StoreWriter::compactIfDue(bool force) {
-    const bool atTarget = cursor_ == target_.load();
-    if (!force && cursor_ < lastCompaction_ + kCompactEvery && !atTarget) return true;
+    const quint64 target = target_.load();
+    const bool atTarget = cursor_ == target;
+    const quint64 every = target > cursor_ ? kCompactEveryCatchingUp : kCompactEvery;
+    if (!force && cursor_ < lastCompaction_ + every && !atTarget) return true;
     if (auto err = Retention::compact(db_, cursor_, force || atTarget)) {
         emit failed(*err);
         return false;

@@ -81,6 +81,8 @@ struct SubnetSnapshot {
     SubnetHyperparameters hyperparameters;
     // Filled only on blocks where this subnet ran its epoch (empty otherwise).
     QVector<MetagraphRow> metagraph;
+    // The subnet ran its epoch but the consumer said it keeps no metagraph rows of it.
+    bool metagraphOmitted = false;
     // Stake positions that changed in this block (or earlier in the batch, see
     // StakePosition::block). When positionsComplete is set they are the subnet's whole set and
     // replace what was known.

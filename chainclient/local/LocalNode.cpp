@@ -77,6 +77,11 @@ void LocalNode::setSnapshotPlan(std::function<bool(quint64)> keepsSubnetRows) {
                               Qt::QueuedConnection);
 }
 
+void LocalNode::setMetagraphPlan(std::function<bool(quint64, quint64)> keepsMetagraph) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, plan = std::move(keepsMetagraph)] { w->setMetagraphPlan(plan); },
+                              Qt::QueuedConnection);
+}
+
 void LocalNode::extendTo(quint64 target) {
     QMetaObject::invokeMethod(worker_, "extendTo", Qt::QueuedConnection, Q_ARG(quint64, target));
 }

@@ -53,6 +53,9 @@ public:
     // subnet snapshots (SubnetSnapshot::partial); the last block of each batch and live blocks
     // stay whole. The consumer (the store writer) decides, thread-safe, from its retention rules.
     void setSnapshotPlan(std::function<bool(quint64 block)> keepsSubnetRows);
+    // Likewise epochs whose metagraph rows the consumer drops carry none
+    // (SubnetSnapshot::metagraphOmitted); it is asked with the subnet's previous epoch block.
+    void setMetagraphPlan(std::function<bool(quint64 block, quint64 previousEpoch)> keepsMetagraph);
 
     // Local network only: credit test TAO to an account.
     quint64 faucet(const QString& account, quint64 rao);

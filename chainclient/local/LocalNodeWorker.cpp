@@ -38,6 +38,7 @@ void LocalNodeWorker::start(quint64 afterBlock) {
     }
     emitted_ = head;
     sentPositions_.clear(); // the consumer (re)loaded its positions from what it stored
+    lastEpoch_.clear();
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, SnapshotBuilder::build(sim_->chain(), {}));
     if (!liveTimer_) {
         liveTimer_ = new QTimer(this);
@@ -62,7 +63,17 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
     // A batch's last block stays whole: the consumer stores the newest state at its cursor. The
     // RPC observer serves every block, so it gets them whole too.
     const bool partial = !withState && !options_.blockObserver && keepsSubnetRows_ && !keepsSubnetRows_(sim_->chain().blockNumber());
-    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial, &sentPositions_);
+    // The consumer's metagraph rule needs the subnet's previous epoch (with UIDs). Until one was
+    // seen here the rows go out and the consumer decides from what it stored.
+    const auto keepsMetagraph = [this](std::uint16_t netuid) {
+        const quint64 block = sim_->chain().blockNumber();
+        const auto seen = lastEpoch_.find(netuid);
+        const bool keep = seen == lastEpoch_.end() || !keepsMetagraph_ || keepsMetagraph_(block, seen->second);
+        lastEpoch_[netuid] = block;
+        return keep;
+    };
+    BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial, &sentPositions_,
+                                                options_.blockObserver ? std::function<bool(std::uint16_t)>{} : keepsMetagraph);
     if (!pendingTransfers_.isEmpty()) LocalNodeExtrinsics::attachTransfers(snap, sim_->chain(), pendingTransfers_);
     sentPositions_.absorb(snap);
     // A batch's last block carries the batch's position changes (live blocks are batches of one).

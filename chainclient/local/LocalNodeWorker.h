@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 #include <atomic>
+#include <map>
 #include <optional>
 
 namespace chainclient {
@@ -23,6 +24,7 @@ public:
     std::atomic<bool> stopping{false};
 
     void setSnapshotPlan(std::function<bool(quint64)> keepsSubnetRows) { keepsSubnetRows_ = std::move(keepsSubnetRows); }
+    void setMetagraphPlan(std::function<bool(quint64, quint64)> keepsMetagraph) { keepsMetagraph_ = std::move(keepsMetagraph); }
 
 public slots:
     void start(quint64 afterBlock);
@@ -53,6 +55,8 @@ private:
     quint64 emitted_ = 0; // last block handed out
     std::function<bool(quint64)> keepsSubnetRows_; // empty: every block whole
     SnapshotBuilder::SentPositions sentPositions_;
+    std::function<bool(quint64, quint64)> keepsMetagraph_; // empty: every epoch's rows
+    std::map<std::uint16_t, quint64> lastEpoch_;           // per subnet, seen since start()
     QVector<TransferRecord> pendingTransfers_;     // applied, waiting for the block that seals them
 };
 

@@ -212,7 +212,7 @@ void SnapshotBuilder::SentPositions::handOut(BlockSnapshot& last) {
 }
 
 BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events, bool partial,
-                                     SentPositions* sent) {
+                                     SentPositions* sent, const std::function<bool(std::uint16_t)>& keepsMetagraph) {
     static thread_local StakerCache stakers;
     BlockSnapshot b;
     b.number = chain.blockNumber();
@@ -290,7 +290,9 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
         }
         for (const auto& e : events)
             if (e.kind == economics::ChainEventKind::Epoch && e.netuid.value == id) {
-                out.metagraph = metagraphOf(chain, s);
+                // Rows of ~200 UIDs per epoch, most of which a backfill drops unseen.
+                if (s.neurons.empty() || !keepsMetagraph || keepsMetagraph(id)) out.metagraph = metagraphOf(chain, s);
+                else out.metagraphOmitted = true;
                 break;
             }
         b.subnets.push_back(std::move(out));

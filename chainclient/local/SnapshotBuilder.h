@@ -4,6 +4,7 @@
 #include "chainclient/NodeTypes.h"
 #include "chainclient/economics/Chain.h"
 
+#include <functional>
 #include <map>
 
 namespace chainclient {
@@ -53,8 +54,11 @@ public:
     // (SubnetSnapshot::partial); trades, events, metagraph and positions stay whole.
     // `sent`: track positions there and send only changes (see SentPositions); without it every
     // epoch and lifecycle event sends the subnet's whole set.
+    // `keepsMetagraph(netuid)`: whether the consumer keeps the rows of an epoch of that subnet
+    // in this block (a backfill drops most); empty = always.
     static BlockSnapshot build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events,
-                               bool partial = false, SentPositions* sent = nullptr);
+                               bool partial = false, SentPositions* sent = nullptr,
+                               const std::function<bool(std::uint16_t netuid)>& keepsMetagraph = {});
     static qint64 timestampOf(quint64 block) { return kGenesisUnixMs + static_cast<qint64>(block) * 12'000; }
 };
 

@@ -163,6 +163,7 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         candles_.try_emplace(sn.netuid, Retention::kCandleBlocks).first->second.observe(b.number, sn.price);
         prices_[sn.netuid] = sn.price;
         if (!sn.metagraph.isEmpty() && !writeMetagraph(sn, b.number, std::max(head, b.number))) return false;
+        if (sn.metagraphOmitted) lastEpochBlock_[sn.netuid] = b.number; // writeMetagraph would have dropped the rows
         applyPositions(sn, b.number);
     }
     return true;

@@ -66,6 +66,12 @@ void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
         local->setSnapshotPlan([writer = writer_](quint64 block) {
             return Retention::keepSnapshot(block, std::max(writer->targetHint(), block));
         });
+        // The same rule BlockWriter::writeMetagraph applies.
+        local->setMetagraphPlan([writer = writer_](quint64 block, quint64 previousEpoch) {
+            const bool firstOfDay = Retention::dayOf(previousEpoch) < Retention::dayOf(block);
+            const bool firstOfWeek = Retention::weekOf(previousEpoch) < Retention::weekOf(block);
+            return firstOfDay || Retention::keepMetagraph(block, std::max(writer->targetHint(), block), firstOfDay, firstOfWeek);
+        });
     }
     // Blocks go straight to the writer thread: the GUI thread never carries them.
     connect(node_, &chainclient::NodeClient::blocksReady, writer_, &StoreWriter::writeBatch, Qt::QueuedConnection);

@@ -216,6 +216,19 @@ QVector<chainclient::TransferRecord> HistoryModel::transfers(const QString& dbPa
     return out;
 }
 
+QVector<ActivityEntry> HistoryModel::balanceChanges(const QString& dbPath, const QString& coldkey,
+                                                   const QVector<ActivityEntry>& journal) {
+    QVector<ActivityEntry> out;
+    for (const HistoryEntry& e : build({}, transfers(dbPath, coldkey), coldkey, journal, {})) {
+        if (e.kind == HistoryEntry::Kind::Faucet)
+            out.push_back({QStringLiteral("faucet"), e.block, e.timeMs, e.tao, QString()});
+        else if (e.kind == HistoryEntry::Kind::Transfer)
+            out.push_back({e.outgoing ? QStringLiteral("transfer_out") : QStringLiteral("transfer_in"), e.block,
+                           e.timeMs, e.tao, e.counterparty});
+    }
+    return out;
+}
+
 void HistoryModel::refresh(const QString& dbPath, const QString& dataDir, const QString& wallet,
                            const QString& coldkey) {
     if (coldkey.isEmpty())

@@ -52,6 +52,11 @@ class HistoryModel : public QAbstractTableModel {
                                        const QVector<chainclient::TransferRecord>& transfers,
                                        const QString& coldkey, const QVector<ActivityEntry>& activity,
                                        const std::function<qint64(quint64)>& timeOf);
+    // What entered or left the free balance other than by trades, for the balance chart: faucet
+    // credits ("faucet") and TAO transfers ("transfer_in" / "transfer_out") from the store, and
+    // journal credits the store does not hold yet.
+    static QVector<ActivityEntry> balanceChanges(const QString& dbPath, const QString& coldkey,
+                                                 const QVector<ActivityEntry>& journal);
     // The store's transfers from or to a coldkey, oldest first.
     static QVector<chainclient::TransferRecord> transfers(const QString& dbPath, const QString& coldkey,
                                                           int limit = 100'000);

@@ -124,9 +124,12 @@ QVector<QPointF> PortfolioModel::valueHistory(const QString& dbPath, const QVect
                                             ? -static_cast<qint64>(t.tao)
                                             : static_cast<qint64>(t.tao)});
     if (freeNow)
-        for (const ActivityEntry& a : credits)
-            if (a.kind == QLatin1String("faucet"))
+        for (const ActivityEntry& a : credits) {
+            if (a.kind == QLatin1String("faucet") || a.kind == QLatin1String("transfer_in"))
                 freeChanges.push_back({a.block, static_cast<qint64>(a.tao)});
+            else if (a.kind == QLatin1String("transfer_out"))
+                freeChanges.push_back({a.block, -static_cast<qint64>(a.tao)});
+        }
     std::sort(freeChanges.begin(), freeChanges.end());
     if (ordered.isEmpty() && (!freeNow || freeChanges.isEmpty()))
         return {};

@@ -4,7 +4,7 @@
 <context>
     <name>LocalNodeExtrinsics</name>
     <message>
-        <location filename="../chainclient/local/LocalNodeExtrinsics.cpp" line="191"/>
+        <location filename="../chainclient/local/LocalNodeExtrinsics.cpp" line="244"/>
         <source>&apos;%1&apos; is not a valid SS58 address.</source>
         <translation>&apos;%1&apos; ist keine gültige SS58-Adresse.</translation>
     </message>
@@ -62,17 +62,17 @@
         <translation>Das Verdichten des Speichers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="84"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="85"/>
         <source>Cannot prepare the store&apos;s statements: %1</source>
         <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="110"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="111"/>
         <source>Cannot read the store&apos;s state: %1</source>
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="157"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="159"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -95,17 +95,17 @@
         <translation>Die lokale Chain steht bei Block %1, der Speicher erwartet aber Block %2.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="58"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="59"/>
         <source>Internal error: the local chain broke an invariant: %1</source>
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="115"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="120"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="144"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="149"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>
@@ -113,27 +113,33 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="27"/>
         <source>Explorer and staking dashboard for Bittensor subnets</source>
         <translation>Explorer und Staking-Übersicht für Bittensor-Subnetze</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>Folder for the store, logs and wallets.</source>
         <translation>Ordner für Datenspeicher, Protokolle und Wallets.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>Days of simulated history on first launch (default 1).</source>
         <translation>Tage simulierter Historie beim ersten Start (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="35"/>
         <source>Milliseconds per local block (default 1000).</source>
         <translation>Millisekunden pro lokalem Block (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="38"/>
+        <source>Network to show: local, finney, test or a ws:// / wss:// URL (default: the one chosen last in the Network menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Subnetscope</source>
         <translation>Subnetscope</translation>
     </message>
@@ -149,72 +155,92 @@
 <context>
     <name>models::HistoryModel</name>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="169"/>
+        <location filename="../models/HistoryModel.cpp" line="254"/>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="254"/>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="273"/>
         <source>Stake</source>
         <translation>Stake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="171"/>
+        <location filename="../models/HistoryModel.cpp" line="275"/>
         <source>Unstake</source>
         <translation>Unstake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="173"/>
+        <location filename="../models/HistoryModel.cpp" line="277"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="175"/>
+        <location filename="../models/HistoryModel.cpp" line="279"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="177"/>
+        <location filename="../models/HistoryModel.cpp" line="281"/>
         <source>Faucet</source>
         <translation>Faucet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="206"/>
+        <location filename="../models/HistoryModel.cpp" line="283"/>
+        <source>Stake sent</source>
+        <translation>Stake gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="283"/>
+        <source>Stake received</source>
+        <translation>Stake erhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/HistoryModel.cpp" line="316"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="208"/>
+        <location filename="../models/HistoryModel.cpp" line="318"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="210"/>
+        <location filename="../models/HistoryModel.cpp" line="320"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="212"/>
+        <location filename="../models/HistoryModel.cpp" line="322"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="214"/>
+        <location filename="../models/HistoryModel.cpp" line="324"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="216"/>
+        <location filename="../models/HistoryModel.cpp" line="326"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="218"/>
+        <location filename="../models/HistoryModel.cpp" line="328"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="220"/>
+        <location filename="../models/HistoryModel.cpp" line="330"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="222"/>
+        <location filename="../models/HistoryModel.cpp" line="332"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
@@ -348,6 +374,49 @@
     </message>
 </context>
 <context>
+    <name>models::NetworkProfile</name>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="12"/>
+        <source>Enter the address of a node, e.g. ws://127.0.0.1:9944.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="16"/>
+        <source>“%1” is not a WebSocket address: it must start with ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="17"/>
+        <source>“%1” is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="18"/>
+        <source>“%1” names no host: write it as ws://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="19"/>
+        <source>“%1” has port 0: give the port the node listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="21"/>
+        <source>“%1” carries a user, query or fragment: give only ws(s)://HOST:PORT and an optional path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="31"/>
+        <source>Unknown network &apos;%1&apos;: use local, finney, test or a ws:// / wss:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/NetworkProfile.cpp" line="49"/>
+        <source>custom (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models::PortfolioModel</name>
     <message>
         <location filename="../models/PortfolioModel.cpp" line="261"/>
@@ -403,27 +472,27 @@
 <context>
     <name>models::StoreWriter</name>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="51"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="52"/>
         <source>The store %1 holds the &apos;%2&apos; network, not &apos;%3&apos;.</source>
         <translation>Der Speicher %1 enthält das Netz „%2“, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="42"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="43"/>
         <source>The store %1 is not an SQLite database.</source>
         <translation>Der Speicher %1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="86"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="91"/>
         <source>Sync gap: the store is at block %1 but the node delivered block %2.</source>
         <translation>Synchronisationslücke: Der Speicher steht bei Block %1, der Knoten lieferte Block %2.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="90"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="95"/>
         <source>Cannot start a store transaction: %1</source>
         <translation>Eine Speicher-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="102"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="109"/>
         <source>Writing blocks %1–%2 to the store failed: %3</source>
         <translation>Das Schreiben der Blöcke %1–%2 in den Speicher ist fehlgeschlagen: %3</translation>
     </message>
@@ -705,8 +774,8 @@
 <context>
     <name>models::WalletService</name>
     <message>
-        <location filename="../models/WalletService.cpp" line="248"/>
-        <location filename="../models/WalletService.cpp" line="277"/>
+        <location filename="../models/WalletService.cpp" line="388"/>
+        <location filename="../models/WalletService.cpp" line="417"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
@@ -752,107 +821,132 @@
         <translation>%1 α aus Subnetz %2, Hotkey %3, unstaken.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="59"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="60"/>
+        <source>Move %1 α from subnet %2 to subnet %3, hotkey %4.</source>
+        <translation>%1 α von Subnetz %2 nach Subnetz %3 verschieben, Hotkey %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="68"/>
+        <source>Send %1 TAO to %2 (keeping this account alive).</source>
+        <translation>%1 TAO an %2 senden (dieses Konto bleibt bestehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="69"/>
+        <source>Send %1 TAO to %2.</source>
+        <translation>%1 TAO an %2 senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="73"/>
+        <source>Give %1 α of subnet %2 (hotkey %3) to coldkey %4 on subnet %5.</source>
+        <translation>%1 α von Subnetz %2 (Hotkey %3) an Coldkey %4 auf Subnetz %5 übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="80"/>
         <source>Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).</source>
         <translation>%1 α von Subnetz %2 (Hotkey %3) nach Subnetz %4 (Hotkey %5) verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="67"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="88"/>
         <source>%1 with %2 rao.</source>
         <translation>%1 mit %2 Rao.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="72"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="93"/>
         <source>Signed by %1</source>
         <translation>Signiert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="74"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="95"/>
+        <source>Limit: origin/destination price ratio at least %1 (all or nothing)</source>
+        <translation>Limit: Preisverhältnis Herkunft/Ziel mindestens %1 (alles oder nichts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="98"/>
         <source>Limit price: %1 TAO per α (%2)</source>
         <translation>Limitpreis: %1 TAO pro α (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="76"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
         <source>a partial fill is allowed</source>
         <translation>eine Teilausführung ist erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="76"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
         <source>all or nothing</source>
         <translation>alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="78"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="102"/>
         <source>Expected: about %1 out, fee %2, price impact %3</source>
         <translation>Erwartet: etwa %1 erhalten, Gebühr %2, Preiswirkung %3</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="89"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="113"/>
         <source>call: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="90"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="114"/>
         <source>call data: %1</source>
         <translation>Aufrufdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="92"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="116"/>
         <source>limit_price: %1 rao per α</source>
         <translation>limit_price: %1 Rao pro α</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="93"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="117"/>
         <source>era: immortal</source>
         <translation>Era: unsterblich</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="94"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="118"/>
         <source>era: mortal, period %1, phase %2 (valid for %1 blocks)</source>
         <translation>Era: sterblich, Periode %1, Phase %2 (gültig für %1 Blöcke)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="97"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="121"/>
         <source>nonce: %1</source>
         <translation>Nonce: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="97"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="121"/>
         <source>tip: %1 rao</source>
         <translation>Trinkgeld: %1 Rao</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="98"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="122"/>
         <source>fee: no transaction fee on the local network; swap fee as previewed</source>
         <translation>Gebühr: keine Transaktionsgebühr im lokalen Netz; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="99"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="123"/>
         <source>spec version: %1, transaction version: %2</source>
         <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="124"/>
         <source>genesis: %1</source>
         <translation>Genesis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="101"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="125"/>
         <source>era birth block hash: %1</source>
         <translation>Hash des Era-Startblocks: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="102"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="126"/>
         <source>signing payload: %1</source>
         <translation>Signatur-Nutzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="112"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="136"/>
         <source>Advanced details</source>
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="119"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="143"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
@@ -954,6 +1048,57 @@
     </message>
 </context>
 <context>
+    <name>ui::ExportBar</name>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="60"/>
+        <source>Save PNG…</source>
+        <translation type="unfinished">PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="61"/>
+        <source>Save this chart as shown as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="65"/>
+        <location filename="../ui/ExportBar.cpp" line="67"/>
+        <source>Save chart</source>
+        <translation type="unfinished">Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="65"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="67"/>
+        <location filename="../ui/ExportBar.cpp" line="83"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="76"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="77"/>
+        <source>Save this table as shown (sorted and filtered) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="81"/>
+        <location filename="../ui/ExportBar.cpp" line="83"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="81"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ui::HistoryPage</name>
     <message>
         <location filename="../ui/wallet/HistoryPage.cpp" line="24"/>
@@ -1044,155 +1189,214 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="22"/>
+        <location filename="../ui/MainWindow.cpp" line="24"/>
         <source>Subnetscope — %1 network</source>
         <translation>Subnetscope — Netz %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
+        <location filename="../ui/MainWindow.cpp" line="33"/>
         <source>Subnets</source>
         <translation>Subnetze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>%p% · %1 s left</source>
         <translation>%p% · noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Block %1 · head %2</source>
         <translation>Block %1 · Kopf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Opening the store…</source>
         <translation>Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Catching up history…</source>
         <translation>Historie wird nachgeholt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Synced · following the chain</source>
         <translation>Synchron · folgt der Chain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Sync failed</source>
         <translation>Synchronisation fehlgeschlagen</translation>
     </message>
 </context>
 <context>
+    <name>ui::NetworkMenu</name>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="16"/>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="30"/>
+        <source>&amp;Local (embedded chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="31"/>
+        <source>&amp;Finney (main network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="32"/>
+        <source>&amp;Testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="34"/>
+        <source>&amp;Custom URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="44"/>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="45"/>
+        <source>The embedded chain on this computer; its store is %1.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="46"/>
+        <source>Read from %1; its store is %2.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="47"/>
+        <source>Subnetscope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="77"/>
+        <location filename="../ui/NetworkMenu.cpp" line="82"/>
+        <source>Custom network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NetworkMenu.cpp" line="78"/>
+        <source>WebSocket address of a subtensor node (ws:// or wss://):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::NetworkPage</name>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="58"/>
+        <location filename="../ui/NetworkPage.cpp" line="59"/>
         <source>All TAO issued so far, and the TAO minted per block now</source>
         <translation>Alle bisher ausgegebenen TAO und die TAO, die derzeit pro Block geprägt werden</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="59"/>
+        <location filename="../ui/NetworkPage.cpp" line="60"/>
         <source>TAO staked on the root network (netuid 0)</source>
         <translation>Im Root-Netz (Netuid 0) gestakte TAO</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="61"/>
+        <location filename="../ui/NetworkPage.cpp" line="62"/>
         <source>Part of validators&apos; Alpha that goes to root stakers, averaged over subnets by emission share</source>
         <translation>Anteil des Alphas der Validatoren, der an Root-Staker geht, über die Subnetze nach Emissionsanteil gemittelt</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="65"/>
+        <location filename="../ui/NetworkPage.cpp" line="66"/>
         <source>Issuance between the last and the next halving of the block emission</source>
         <translation>Ausgabe zwischen der letzten und der nächsten Halbierung der Block-Emission</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="68"/>
+        <location filename="../ui/NetworkPage.cpp" line="69"/>
         <source>Total issuance</source>
         <translation>Gesamtausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="70"/>
+        <location filename="../ui/NetworkPage.cpp" line="71"/>
         <source>Progress to the next halving</source>
         <translation>Fortschritt bis zur nächsten Halbierung</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="72"/>
+        <location filename="../ui/NetworkPage.cpp" line="73"/>
         <source>Root stake</source>
         <translation>Root-Stake</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="74"/>
+        <location filename="../ui/NetworkPage.cpp" line="75"/>
         <source>Root proportion</source>
         <translation>Root-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="79"/>
+        <location filename="../ui/NetworkPage.cpp" line="80"/>
         <source>Emission allocation over time (top %1 subnets and others, % of each block&apos;s TAO)</source>
         <translation>Verteilung der Emission über die Zeit (Top-%1-Subnetze und übrige, % der TAO jedes Blocks)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="81"/>
+        <location filename="../ui/NetworkPage.cpp" line="82"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="83"/>
+        <location filename="../ui/NetworkPage.cpp" line="84"/>
         <source>Share of emission (%)</source>
         <translation>Emissionsanteil (%)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="98"/>
+        <location filename="../ui/NetworkPage.cpp" line="99"/>
         <source>Emission now</source>
         <translation>Emission jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="110"/>
+        <location filename="../ui/NetworkPage.cpp" line="111"/>
         <source>Sort by registration</source>
         <translation>Nach Registrierung sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="111"/>
+        <location filename="../ui/NetworkPage.cpp" line="112"/>
         <source>Sort by netuid</source>
         <translation>Nach Netuid sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="122"/>
+        <location filename="../ui/NetworkPage.cpp" line="123"/>
         <source>Lifecycle of every subnet</source>
         <translation>Lebenszyklus aller Subnetze</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="160"/>
+        <location filename="../ui/NetworkPage.cpp" line="164"/>
         <source>%1 · %2 per block</source>
         <translation>%1 · %2 pro Block</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="162"/>
+        <location filename="../ui/NetworkPage.cpp" line="166"/>
         <source>%1 of the way to %2 (halving %3, ≈ %4 at this rate)</source>
         <translation>%1 des Wegs bis %2 (Halbierung %3, ≈ %4 bei diesem Tempo)</translation>
     </message>
@@ -1313,8 +1517,8 @@
     </message>
     <message>
         <location filename="../ui/charts/PriceCandleChart.cpp" line="78"/>
-        <source>Spot and EMA price as lines, or open/high/low/close candles of the recorded block prices</source>
-        <translation>Spot- und EMA-Preis als Linien oder Eröffnungs-/Hoch-/Tief-/Schlusskerzen der aufgezeichneten Blockpreise</translation>
+        <source>Spot and EMA price as lines, or open/high/low/close candles of the recorded trades (block prices where an interval has none)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/PriceCandleChart.cpp" line="82"/>
@@ -1363,108 +1567,147 @@
 <context>
     <name>ui::StakeDialog</name>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <location filename="../ui/StakeDialog.cpp" line="42"/>
         <source>Stake TAO</source>
         <translation>TAO staken</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <location filename="../ui/StakeDialog.cpp" line="42"/>
         <source>Move stake</source>
         <translation>Stake verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="35"/>
+        <location filename="../ui/StakeDialog.cpp" line="42"/>
         <source>Unstake Alpha</source>
         <translation>Alpha unstaken</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="44"/>
+        <location filename="../ui/StakeDialog.cpp" line="51"/>
         <source>TAO, e.g. 1.5</source>
         <translation>TAO, z. B. 1.5</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="44"/>
+        <location filename="../ui/StakeDialog.cpp" line="51"/>
         <source>Alpha, e.g. 10</source>
         <translation>Alpha, z. B. 10</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="45"/>
+        <location filename="../ui/StakeDialog.cpp" line="52"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="54"/>
+        <location filename="../ui/StakeDialog.cpp" line="61"/>
+        <source>% of position</source>
+        <translation>% der Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="62"/>
+        <source>Fill in this share of the position</source>
+        <translation>Diesen Anteil der Position eintragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="71"/>
         <source>Allow a partial fill up to the limit</source>
         <translation>Teilausführung bis zum Limit erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="69"/>
+        <location filename="../ui/StakeDialog.cpp" line="92"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="70"/>
+        <location filename="../ui/StakeDialog.cpp" line="93"/>
         <source>Validator hotkey</source>
         <translation>Validator-Hotkey</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="78"/>
+        <location filename="../ui/StakeDialog.cpp" line="102"/>
         <source>To subnet</source>
         <translation>Zu Subnetz</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="79"/>
+        <location filename="../ui/StakeDialog.cpp" line="103"/>
         <source>To hotkey</source>
         <translation>Zu Hotkey</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="83"/>
+        <location filename="../ui/StakeDialog.cpp" line="105"/>
         <source>Amount (TAO)</source>
         <translation>Betrag (TAO)</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="83"/>
+        <location filename="../ui/StakeDialog.cpp" line="105"/>
         <source>Amount (Alpha)</source>
         <translation>Betrag (Alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="85"/>
+        <location filename="../ui/StakeDialog.cpp" line="107"/>
         <source>Price tolerance</source>
         <translation>Preistoleranz</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="88"/>
+        <location filename="../ui/StakeDialog.cpp" line="110"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="163"/>
+        <location filename="../ui/StakeDialog.cpp" line="212"/>
+        <source>%1 · take %2 · stake %3 α%4</source>
+        <translation>%1 · Take %2 · Stake %3 α%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="214"/>
+        <source> · subnet owner</source>
+        <translation> · Subnetz-Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="225"/>
         <source>Free balance: %1 TAO</source>
         <translation>Freies Guthaben: %1 TAO</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="165"/>
-        <location filename="../ui/StakeDialog.cpp" line="202"/>
+        <location filename="../ui/StakeDialog.cpp" line="249"/>
+        <source>Take %1 · %2 α staked on this subnet</source>
+        <translation>Take %1 · %2 α auf diesem Subnetz gestakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="253"/>
+        <source>Not a validator with a permit on this subnet</source>
+        <translation>Kein Validator mit Berechtigung auf diesem Subnetz</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="264"/>
         <source>Position: %1 α</source>
         <translation>Position: %1 α</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="204"/>
+        <location filename="../ui/StakeDialog.cpp" line="267"/>
+        <source>Position: %1 α · spot value %2 TAO · exit value %3 TAO</source>
+        <translation>Position: %1 α · Spotwert %2 TAO · Ausstiegswert %3 TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="314"/>
+        <source>A move to another hotkey or within a subnet has no limit on chain (move_stake).</source>
+        <translation>Eine Verschiebung zu einem anderen Hotkey oder innerhalb eines Subnetzes hat auf der Chain kein Limit (move_stake).</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="318"/>
         <source>No subnet is open for staking yet.</source>
         <translation>Noch ist kein Subnetz zum Staken geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="205"/>
+        <location filename="../ui/StakeDialog.cpp" line="319"/>
         <source>You have no stake to unstake.</source>
         <translation>Sie haben keinen Stake zum Unstaken.</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="210"/>
+        <location filename="../ui/StakeDialog.cpp" line="324"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="227"/>
+        <location filename="../ui/StakeDialog.cpp" line="341"/>
         <source>You receive about: %1 α on subnet %2
 Fee (origin leg): %3 α
 Origin price: %4 TAO per α
@@ -1475,7 +1718,17 @@ Ausgangspreis: %4 TAO pro α
 Zielpreis danach: %5 TAO pro α</translation>
     </message>
     <message>
-        <location filename="../ui/StakeDialog.cpp" line="237"/>
+        <location filename="../ui/StakeDialog.cpp" line="349"/>
+        <source>Limit: origin/destination price ratio at least %1 (after the move: %2)</source>
+        <translation>Limit: Preisverhältnis Herkunft/Ziel mindestens %1 (nach der Verschiebung: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="352"/>
+        <source>No limit: a move to another hotkey is not protected by a price limit.</source>
+        <translation>Kein Limit: Eine Verschiebung zu einem anderen Hotkey ist durch kein Preislimit geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StakeDialog.cpp" line="358"/>
         <source>Rate: %1 %2 per %3
 You receive about: %4 %2
 At the spot price (no slippage): %5 %2
@@ -1495,260 +1748,270 @@ Größter Betrag innerhalb des Limits: %9 %3</translation>
 <context>
     <name>ui::SubnetDetailPage</name>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="33"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="35"/>
         <source>Double-click a subnet on the Subnets page to see it here.</source>
         <translation>Doppelklicken Sie auf der Seite Subnetze auf ein Subnetz, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="49"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="49"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
         <source>Spot price of one Alpha in TAO</source>
         <translation>Spot-Preis eines Alpha in TAO</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="50"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
         <source>EMA price</source>
         <translation>EMA-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="50"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
         <source>The moving (EMA) price the chain uses for emission shares and pruning</source>
         <translation>Der gleitende (EMA-)Preis, den die Chain für Emissionsanteile und das Entfernen nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
         <source>Market cap</source>
         <translation>Marktkapitalisierung</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="51"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
         <source>All Alpha valued at the spot price</source>
         <translation>Alles Alpha zum Spot-Preis bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
         <source>Alpha supply</source>
         <translation>Alpha-Menge</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="52"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
         <source>Alpha in the pool plus Alpha outside it</source>
         <translation>Alpha im Pool plus Alpha außerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="53"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
         <source>Lifecycle stage (see README: Lifecycle stages)</source>
         <translation>Lebenszyklus-Phase (siehe README: Lifecycle stages)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
         <source>Pruning</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="54"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
         <source>Place in the pruning order, or how long the subnet stays immune</source>
         <translation>Platz in der Entfernungsreihenfolge oder wie lange das Subnetz immun bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
         <source>Emission to pool</source>
         <translation>Emission in den Pool</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="55"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
         <source>TAO and Alpha injected into the pool per day at the current rate</source>
         <translation>TAO und Alpha, die beim aktuellen Tempo pro Tag in den Pool fließen</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
         <source>Alpha out per day</source>
         <translation>Alpha außerhalb pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="56"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
         <source>Alpha minted outside the pool per day: owner, miners, validators, root</source>
         <translation>Außerhalb des Pools pro Tag geprägtes Alpha: Eigentümer, Miner, Validatoren, Root</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
         <source>Split of Alpha out</source>
         <translation>Aufteilung des Alpha außerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="57"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
         <source>Owner 18 %, miners half of the rest, validators the other half minus the root share</source>
         <translation>Eigentümer 18 %, Miner die Hälfte des Rests, Validatoren die andere Hälfte abzüglich des Root-Anteils</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
         <source>Registration cost</source>
         <translation>Registrierungskosten</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="58"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
         <source>TAO burned to register a UID now (the burn price)</source>
         <translation>TAO, die für die Registrierung einer UID jetzt verbrannt werden (der Burn-Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
-        <location filename="../ui/SubnetDetailPage.cpp" line="203"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="61"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="59"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="61"/>
         <source>Blocks between epochs (12 s each)</source>
         <translation>Blöcke zwischen Epochen (je 12 s)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="62"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="60"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="62"/>
         <source>Owner coldkey (SS58)</source>
         <translation>Coldkey des Eigentümers (SS58)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="78"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="81"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="81"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SubnetDetailPage.cpp" line="82"/>
         <source>Emission</source>
         <translation>Emission</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="79"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="83"/>
         <source>Pool depth</source>
         <translation>Pooltiefe</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="80"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="84"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="94"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="98"/>
         <source>Metagraph</source>
         <translation>Metagraph</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="117"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="122"/>
         <source>%1 %2 (netuid %3): Alpha price</source>
         <translation>%1 %2 (Netuid %3): Alpha-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="170"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="175"/>
         <source>%1 %2 · netuid %3</source>
         <translation>%1 %2 · Netuid %3</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="181"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="186"/>
         <source>rank %1 (1 = next)</source>
         <translation>Rang %1 (1 = als Nächstes)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="182"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="187"/>
         <source>immune for %1</source>
         <translation>immun für %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="184"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="189"/>
         <source>%1 TAO + %2 %3</source>
         <translation>%1 TAO + %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="186"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="191"/>
         <source>owner %1 · miners %2 · validators %3 · root %4 (%5 per day)</source>
         <translation>Eigentümer %1 · Miner %2 · Validatoren %3 · Root %4 (%5 pro Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="191"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="196"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="192"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="197"/>
         <source>%1 blocks (%2)</source>
         <translation>%1 Blöcke (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="195"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="200"/>
         <source>Coldkey %1
 Hotkey %2</source>
         <translation>Coldkey %1
 Hotkey %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="200"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="205"/>
         <source>Price impact of one trade on %1 %2</source>
         <translation>Preiswirkung eines Handels auf %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="203"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
         <source>%1 blocks</source>
         <translation>%1 Blöcke</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="204"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="215"/>
         <source>UIDs</source>
         <translation>UIDs</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="204"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="215"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="205"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="216"/>
         <source>Validators with a permit</source>
         <translation>Validatoren mit Erlaubnis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="206"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="217"/>
         <source>Swap fee</source>
         <translation>Swap-Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="207"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="218"/>
         <source>Pool TAO weight</source>
         <translation>TAO-Gewicht des Pools</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="208"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
         <source>Registered at block</source>
         <translation>Registriert bei Block</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
         <source>at block %1</source>
         <translation>bei Block %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
         <source>yes (at genesis)</source>
         <translation>ja (bei Genesis)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="209"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="210"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="221"/>
         <source>Network immunity until block</source>
         <translation>Netzwerk-Immunität bis Block</translation>
     </message>
@@ -1799,54 +2062,154 @@ Hotkey %2</translation>
 <context>
     <name>ui::SubnetsPage</name>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="34"/>
+        <location filename="../ui/SubnetsPage.cpp" line="35"/>
         <source>Filter by name, symbol or netuid (Ctrl+F)</source>
         <translation>Nach Name, Symbol oder Netuid filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="41"/>
+        <location filename="../ui/SubnetsPage.cpp" line="42"/>
         <source>Show only subnets in one lifecycle stage</source>
         <translation>Nur Subnetze in einer Lebenszyklus-Phase zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="42"/>
+        <location filename="../ui/SubnetsPage.cpp" line="43"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="47"/>
+        <location filename="../ui/SubnetsPage.cpp" line="48"/>
         <source>★ Favourite</source>
         <translation>★ Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="49"/>
+        <location filename="../ui/SubnetsPage.cpp" line="50"/>
         <source>Pin the selected subnet to the top of the table (remembered)</source>
         <translation>Das ausgewählte Subnetz oben in der Tabelle anheften (wird gemerkt)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="50"/>
+        <location filename="../ui/SubnetsPage.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="52"/>
+        <location filename="../ui/SubnetsPage.cpp" line="53"/>
         <source>Save the table as shown (filtered and sorted) as a CSV file</source>
         <translation>Die Tabelle wie angezeigt (gefiltert und sortiert) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="100"/>
+        <location filename="../ui/SubnetsPage.cpp" line="101"/>
         <source>Export subnets</source>
         <translation>Subnetze exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="100"/>
+        <location filename="../ui/SubnetsPage.cpp" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetsPage.cpp" line="134"/>
+        <location filename="../ui/SubnetsPage.cpp" line="135"/>
         <source>%1 %2 (netuid %3): Alpha price</source>
         <translation>%1 %2 (Netuid %3): Alpha-Kurs</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Theme</name>
+    <message>
+        <location filename="../ui/Theme.cpp" line="108"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Theme.cpp" line="110"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Theme.cpp" line="113"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Theme.cpp" line="114"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Theme.cpp" line="115"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TransferDialog</name>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="26"/>
+        <source>Send TAO</source>
+        <translation>TAO senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="29"/>
+        <source>SS58 address of the receiving coldkey</source>
+        <translation>SS58-Adresse des empfangenden Coldkeys</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="33"/>
+        <source>TAO, e.g. 1.5</source>
+        <translation>TAO, z. B. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="34"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="36"/>
+        <source>Keep the sending account alive (transfer_keep_alive)</source>
+        <translation>Sendendes Konto bestehen lassen (transfer_keep_alive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="39"/>
+        <source>Free balance: %1 TAO</source>
+        <translation>Freies Guthaben: %1 TAO</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="56"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="57"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="58"/>
+        <source>Amount (TAO)</source>
+        <translation>Betrag (TAO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="62"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="95"/>
+        <source>Enter the address to send to.</source>
+        <translation>Geben Sie die Empfängeradresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="100"/>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/TransferDialog.cpp" line="114"/>
+        <source>Sends %1 TAO to %2.
+Transaction fee: %3 TAO
+Free balance afterwards: %4 TAO</source>
+        <translation>Sendet %1 TAO an %2.
+Transaktionsgebühr: %3 TAO
+Freies Guthaben danach: %4 TAO</translation>
     </message>
 </context>
 <context>
@@ -1875,83 +2238,95 @@ Hotkey %2</translation>
 <context>
     <name>ui::WalletActions</name>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="27"/>
+        <location filename="../ui/WalletActions.cpp" line="30"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="29"/>
+        <location filename="../ui/WalletActions.cpp" line="32"/>
         <source>&amp;Stake…</source>
         <translation>&amp;Staken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="31"/>
+        <location filename="../ui/WalletActions.cpp" line="34"/>
         <source>&amp;Unstake…</source>
         <translation>&amp;Unstaken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="33"/>
+        <location filename="../ui/WalletActions.cpp" line="36"/>
         <source>&amp;Move stake…</source>
         <translation>Stake &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="44"/>
-        <location filename="../ui/WalletActions.cpp" line="66"/>
-        <location filename="../ui/WalletActions.cpp" line="75"/>
-        <location filename="../ui/WalletActions.cpp" line="82"/>
-        <location filename="../ui/WalletActions.cpp" line="99"/>
-        <location filename="../ui/WalletActions.cpp" line="121"/>
-        <location filename="../ui/WalletActions.cpp" line="137"/>
+        <location filename="../ui/WalletActions.cpp" line="38"/>
+        <source>Send &amp;TAO…</source>
+        <translation>&amp;TAO senden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="49"/>
+        <location filename="../ui/WalletActions.cpp" line="56"/>
+        <location filename="../ui/WalletActions.cpp" line="79"/>
+        <location filename="../ui/WalletActions.cpp" line="88"/>
+        <location filename="../ui/WalletActions.cpp" line="94"/>
+        <location filename="../ui/WalletActions.cpp" line="115"/>
+        <location filename="../ui/WalletActions.cpp" line="142"/>
+        <location filename="../ui/WalletActions.cpp" line="164"/>
+        <location filename="../ui/WalletActions.cpp" line="186"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="45"/>
+        <location filename="../ui/WalletActions.cpp" line="50"/>
         <source>The node is not connected yet; try again in a moment.</source>
         <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="67"/>
+        <location filename="../ui/WalletActions.cpp" line="57"/>
+        <source>Staking runs on the local network for now; %1 is shown read-only. Switch to Network › Local to stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="80"/>
         <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
         <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="75"/>
+        <location filename="../ui/WalletActions.cpp" line="88"/>
         <source>Sign with wallet:</source>
         <translation>Mit Wallet signieren:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="101"/>
+        <location filename="../ui/WalletActions.cpp" line="116"/>
         <source>The node did not answer with the account.</source>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <location filename="../ui/WalletActions.cpp" line="180"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <location filename="../ui/WalletActions.cpp" line="180"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="145"/>
+        <location filename="../ui/WalletActions.cpp" line="195"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="146"/>
+        <location filename="../ui/WalletActions.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="149"/>
+        <location filename="../ui/WalletActions.cpp" line="199"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="150"/>
+        <location filename="../ui/WalletActions.cpp" line="200"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3

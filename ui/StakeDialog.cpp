@@ -74,9 +74,13 @@ StakeDialog::StakeDialog(const models::WalletService* service, chainclient::Acco
     previewLabel_ = new QLabel(this);
     previewLabel_->setObjectName(QStringLiteral("preview"));
     previewLabel_->setTextFormat(Qt::PlainText);
+    // Room for the whole preview from the start: the dialog is shown before the first amount.
+    previewLabel_->setMinimumHeight(previewLabel_->fontMetrics().lineSpacing() * 8);
+    previewLabel_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("error"));
     error_->setWordWrap(true);
+    error_->setMinimumHeight(error_->fontMetrics().lineSpacing() * 2);
     error_->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* amountRow = new QHBoxLayout;
@@ -236,6 +240,8 @@ QString StakeDialog::chosenHotkey() const {
 }
 
 void StakeDialog::updateValidator() {
+    if (hotkey_->lineEdit() && !hotkey_->lineEdit()->hasFocus())
+        hotkey_->lineEdit()->setCursorPosition(0); // show the address's start, not its end
     const quint16 netuid = static_cast<quint16>(subnet_->currentData().toUInt());
     const QString key = chosenHotkey();
     for (const auto& v : service_->validators(netuid))

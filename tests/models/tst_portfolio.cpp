@@ -106,6 +106,17 @@ class TestPortfolio : public QObject {
         const auto staked = models::PortfolioModel::valueHistory(noStore, trades, {now}, 20, 100);
         QCOMPARE(staked.size(), 2);
         QCOMPARE(staked[0], QPointF(10, 490 * 0.0202));
+        // TAO sent away after the stake: earlier points had it, later ones do not.
+        const QVector<models::ActivityEntry> withTransfer{
+            {QStringLiteral("faucet"), 5, 0, 100'000'000'000, {}},
+            {QStringLiteral("transfer_out"), 15, 0, 5'000'000'000, QStringLiteral("5Bob")}};
+        const auto sent =
+            models::PortfolioModel::valueHistory(noStore, trades, {now}, 20, 100, 85'000'000'000, withTransfer);
+        QCOMPARE(sent.size(), 4);
+        QCOMPARE(sent[0], QPointF(5, 100));
+        QCOMPARE(sent[1], QPointF(10, 90 + 490 * 0.0202));
+        QCOMPARE(sent[2], QPointF(15, 85 + 490 * 0.0202));
+        QCOMPARE(sent[3], QPointF(20, 94.8));
     }
 
     void historyJoinsMoveLegsAndAddsFaucet() {

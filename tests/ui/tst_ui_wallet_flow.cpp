@@ -311,9 +311,9 @@ class TestUiWalletFlow : public QObject {
         QCOMPARE(hm->index(0, models::HistoryModel::Tao).data().toString(), QStringLiteral("−5.0000 TAO"));
         QTest::qWait(300);
         saveShot(window, QStringLiteral("flow-history.png"));
-        // 100 − 20 staked + the unstake's TAO − 5 sent.
-        manager->requestAccount();
-        QTRY_VERIFY_WITH_TIMEOUT(manager->account()->free < 80'000'000'000u, 10000);
+        // 100 − 20 staked + what the unstake paid out − 5 sent; the move leaves the free balance.
+        const quint64 expected = 100'000'000'000u - 20'000'000'000u + e[2].tao - 5'000'000'000u;
+        QTRY_VERIFY_WITH_TIMEOUT(manager->requestAccount() && manager->account()->free == expected, 10000);
     }
 };
 

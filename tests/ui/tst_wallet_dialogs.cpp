@@ -7,6 +7,7 @@
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/crypto/Ss58.h"
+#include "models/HistoryModel.h"
 #include "ui/ConfirmSignDialog.h"
 #include "ui/StakeDialog.h"
 #include "ui/wallet/TransferDialog.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTranslator>
 #include <QtTest>
 
 using models::StakeOrder;
@@ -328,6 +330,25 @@ class TestWalletDialogs : public QObject {
         QVERIFY(c.advancedText().contains(QString::fromLatin1(prepared->call.encode().toHex())));
         c.setAdvancedVisible(true);
         screenshot(c, QStringLiteral("confirm-sign-dialog"));
+    }
+
+    void germanCoversTheNewDialogs() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("subnetscope"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        ui::TransferDialog t(&service_, account_);
+        QCOMPARE(t.windowTitle(), QStringLiteral("TAO senden"));
+        QCOMPARE(t.errorText(), QStringLiteral("Geben Sie die Empfängeradresse ein."));
+        ui::StakeDialog u(&service_, account_, StakeOrder::Kind::Remove);
+        QVERIFY2(u.positionText().contains(QStringLiteral("Ausstiegswert")), qPrintable(u.positionText()));
+        models::HistoryEntry sent;
+        sent.kind = models::HistoryEntry::Kind::StakeTransfer;
+        sent.outgoing = true;
+        models::HistoryModel history;
+        history.setEntries({sent});
+        QCOMPARE(history.index(0, models::HistoryModel::Kind).data().toString(), QStringLiteral("Stake gesendet"));
     }
 };
 

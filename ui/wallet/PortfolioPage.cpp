@@ -1,6 +1,7 @@
 #include "ui/wallet/PortfolioPage.h"
 
 #include "models/Format.h"
+#include "models/HistoryModel.h"
 #include "models/PortfolioModel.h"
 #include "models/WalletManager.h"
 
@@ -97,7 +98,9 @@ void PortfolioPage::refresh() {
     const int width = std::max(100, chartView_->width());
     const QVector<QPointF> points = models::PortfolioModel::valueHistory(
         dbPath_, model_->trades(), model_->rows(), model_->block(), width / 2, free,
-        models::WalletManager::activity(manager_->dataDir(), manager_->current()));
+        models::HistoryModel::balanceChanges(dbPath_, coldkey,
+                                             models::WalletManager::activity(manager_->dataDir(),
+                                                                             manager_->current())));
     chartView_->chart()->setTitle(
         free ? tr("Total value over time (free + staked, TAO; stake at hourly closes)")
              : tr("Staked value over time (TAO, at hourly closes)"));

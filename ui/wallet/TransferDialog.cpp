@@ -41,9 +41,12 @@ TransferDialog::TransferDialog(const models::WalletService* service, chainclient
     summary_->setObjectName(QStringLiteral("summary"));
     summary_->setTextFormat(Qt::PlainText);
     summary_->setWordWrap(true);
+    summary_->setMinimumHeight(summary_->fontMetrics().lineSpacing() * 4);
+    summary_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("error"));
     error_->setWordWrap(true);
+    error_->setMinimumHeight(error_->fontMetrics().lineSpacing() * 2);
     error_->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* amountRow = new QHBoxLayout;

@@ -3,6 +3,8 @@
 #include "models/SubnetListModel.h"
 #include "ui/ExplorerPages.h"
 #include "ui/SubnetsPage.h"
+#include "ui/Theme.h"
+#include "ui/WindowState.h"
 #include "ui/WalletActions.h"
 #include "ui/wallet/WalletUi.h"
 
@@ -72,6 +74,10 @@ MainWindow::MainWindow(models::SyncService* sync, QWidget* parent) : QMainWindow
     walletActions->installMenu(menuBar());
     // Wallet manager entries, current wallet in the status bar, Portfolio and History pages.
     walletActions->setWalletManager((new WalletUi(sync_, tabs_, menuBar(), statusBar(), this))->manager());
+    // View ▸ Theme, then the window as the user left it (all pages exist by now).
+    theme_ = new Theme(this);
+    theme_->installMenu(menuBar());
+    new WindowState(this, tabs_);
 }
 
 void MainWindow::onRefreshTick() {

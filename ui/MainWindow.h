@@ -21,6 +21,7 @@ namespace ui {
 
 class ExplorerPages;
 class SubnetsPage;
+class Theme;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     SubnetsPage* subnetsPage() const { return subnetsPage_; }
     ExplorerPages* explorer() const { return explorer_; }
     models::SubnetListModel* subnetModel() const { return subnetModel_; }
+    Theme* theme() const { return theme_; }
 
 private:
     void onRefreshTick();
@@ -40,6 +42,7 @@ private:
     QTabWidget* tabs_;
     SubnetsPage* subnetsPage_;
     ExplorerPages* explorer_ = nullptr;
+    Theme* theme_ = nullptr;
     QLabel* blockLabel_;
     QLabel* syncLabel_;
     QProgressBar* progress_;

@@ -7,6 +7,7 @@
 #include "models/explorer/HalvingProgress.h"
 #include "models/explorer/LifecycleTimeline.h"
 #include "models/explorer/SubnetFigures.h"
+#include "ui/ExportBar.h"
 #include "ui/charts/InteractiveChartView.h"
 #include "ui/charts/LifecycleLanesChart.h"
 
@@ -25,6 +26,7 @@
 #include <QPieSlice>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QSplitter>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -122,14 +124,17 @@ NetworkPage::NetworkPage(models::SubnetListModel* model, QString dbPath, QWidget
     lanesBar->addWidget(new QLabel(tr("Lifecycle of every subnet"), this));
     lanesBar->addStretch(1);
     lanesBar->addWidget(laneOrder_);
+    lanesBar->addWidget(ExportBar::pngButton(lanes_, QStringLiteral("lifecycle-swimlanes"), this));
     lanesLayout->addLayout(lanesBar);
     lanesLayout->addWidget(scroll, 1);
 
     auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(allocationView_);
-    charts->addWidget(donutView);
+    charts->setObjectName(QStringLiteral("networkChartsSplitter"));
+    charts->addWidget(ExportBar::withPng(allocationView_, QStringLiteral("emission-allocation"), this));
+    charts->addWidget(ExportBar::withPng(donutView, QStringLiteral("emission-now"), this));
     charts->setSizes({7, 3});
     auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("networkSplitter"));
     vertical->addWidget(charts);
     vertical->addWidget(lanesBox);
     vertical->setSizes({1, 1});

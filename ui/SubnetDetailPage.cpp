@@ -7,6 +7,7 @@
 #include "models/explorer/MetagraphModel.h"
 #include "models/explorer/PoolDepth.h"
 #include "models/explorer/SubnetFigures.h"
+#include "ui/ExportBar.h"
 #include "ui/StageBadgeDelegate.h"
 #include "ui/charts/LifecycleLanesChart.h"
 #include "ui/charts/PoolDepthChart.h"
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -75,9 +77,11 @@ SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("detailTabs"));
-    tabs_->addTab(emission_, tr("Emission"));
-    tabs_->addTab(depth_, tr("Pool depth"));
-    tabs_->addTab(hyperPage_, tr("Hyperparameters"));
+    hyperModel_ = new QStandardItemModel(0, 2, this);
+    hyperModel_->setHorizontalHeaderLabels({tr("Parameter"), tr("Value")});
+    tabs_->addTab(ExportBar::withPng(emission_, QStringLiteral("emission"), this), tr("Emission"));
+    tabs_->addTab(ExportBar::withPng(depth_, QStringLiteral("pool-depth"), this), tr("Pool depth"));
+    tabs_->addTab(ExportBar::withCsv(hyperPage_, hyperModel_, QStringLiteral("hyperparameters"), this), tr("Hyperparameters"));
     auto* metaProxy = new QSortFilterProxyModel(this);
     metaProxy->setSourceModel(metagraph_);
     metaProxy->setSortRole(models::MetagraphModel::SortRole);
@@ -91,14 +95,15 @@ SubnetDetailPage::SubnetDetailPage(models::SubnetListModel* model, const QString
     metagraphTable_->verticalHeader()->setDefaultSectionSize(metagraphTable_->fontMetrics().height() + 8);
     metagraphTable_->setAlternatingRowColors(true);
     metagraphTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    tabs_->addTab(metagraphTable_, tr("Metagraph"));
+    tabs_->addTab(ExportBar::withCsv(metagraphTable_, metaProxy, QStringLiteral("metagraph"), this), tr("Metagraph"));
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(price_, 1);
-    leftLayout->addWidget(lifecycle_);
+    leftLayout->addWidget(ExportBar::withPng(lifecycle_, QStringLiteral("lifecycle"), this));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(tabs_);
     splitter->setSizes({3, 2});
@@ -200,20 +205,26 @@ void SubnetDetailPage::fillFigures() {
     depth_->setCurve(tr("Price impact of one trade on %1 %2").arg(s.symbol, s.name), models::PoolDepth::compute(s));
 
     while (hyper_->rowCount() > 0) hyper_->removeRow(0);
-    hyper_->addRow(tr("Tempo"), new QLabel(tr("%1 blocks").arg(s.tempo)));
-    hyper_->addRow(tr("UIDs"), new QLabel(tr("%1 of %2").arg(s.nUids).arg(s.maxUids)));
-    hyper_->addRow(tr("Validators with a permit"), new QLabel(QString::number(s.nValidators)));
-    hyper_->addRow(tr("Swap fee"), new QLabel(models::formatPercent(s.feeRate / 65535.0, 3)));
-    hyper_->addRow(tr("Pool TAO weight"), new QLabel(models::formatAmount(s.taoWeight, 4)));
-    hyper_->addRow(tr("Registered at block"), new QLabel(QString::number(s.registeredAt)));
-    hyper_->addRow(tr("Started"), new QLabel(o->startedAt ? tr("at block %1").arg(*o->startedAt) : s.started ? tr("yes (at genesis)") : tr("not yet")));
-    hyper_->addRow(tr("Network immunity until block"), new QLabel(QString::number(o->pruning.immuneUntil)));
+    hyperModel_->setRowCount(0);
+    // Shown in the form and kept in a model for the CSV export.
+    const auto addHyper = [this](const QString& name, const QString& value) {
+        hyper_->addRow(name, new QLabel(value));
+        hyperModel_->appendRow({new QStandardItem(name), new QStandardItem(value)});
+    };
+    addHyper(tr("Tempo"), tr("%1 blocks").arg(s.tempo));
+    addHyper(tr("UIDs"), tr("%1 of %2").arg(s.nUids).arg(s.maxUids));
+    addHyper(tr("Validators with a permit"), QString::number(s.nValidators));
+    addHyper(tr("Swap fee"), models::formatPercent(s.feeRate / 65535.0, 3));
+    addHyper(tr("Pool TAO weight"), models::formatAmount(s.taoWeight, 4));
+    addHyper(tr("Registered at block"), QString::number(s.registeredAt));
+    addHyper(tr("Started"), o->startedAt ? tr("at block %1").arg(*o->startedAt) : s.started ? tr("yes (at genesis)") : tr("not yet"));
+    addHyper(tr("Network immunity until block"), QString::number(o->pruning.immuneUntil));
     // Everything else the chain reports, under its own name (amounts in rao are labelled).
     for (auto it = hp.constBegin(); it != hp.constEnd(); ++it) {
         QString value = it.value().toString();
         if (it.key() == QLatin1String("burn")) value = models::formatTao(it.value().toULongLong(), 4);
         else if (it.value().typeId() == QMetaType::Double) value = models::formatAmount(it.value().toDouble(), 4);
-        hyper_->addRow(it.key(), new QLabel(value));
+        addHyper(it.key(), value);
     }
 }
 

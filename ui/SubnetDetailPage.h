@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QFormLayout;
+class QStandardItemModel;
 class QTableView;
 class QLabel;
 class QTabWidget;
@@ -44,6 +45,7 @@ public:
     PoolDepthChart* poolDepthChart() const { return depth_; }
     QTabWidget* tabs() const { return tabs_; }
     QTableView* metagraphTable() const { return metagraphTable_; }
+    QStandardItemModel* hyperparameterModel() const { return hyperModel_; } // what the Hyperparameters tab lists
 
 private:
     void fillFigures();
@@ -56,6 +58,7 @@ private:
     QLabel* title_;
     QHash<QString, QLabel*> figures_;
     QFormLayout* hyper_;
+    QStandardItemModel* hyperModel_;
     QWidget* hyperPage_;
     PriceCandleChart* price_;
     SubnetEmissionChart* emission_;

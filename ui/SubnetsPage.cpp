@@ -4,6 +4,7 @@
 #include "models/SubnetListModel.h"
 #include "models/explorer/CsvExport.h"
 #include "models/explorer/SubnetFilterProxy.h"
+#include "ui/ExportBar.h"
 #include "ui/PriceChart.h"
 #include "ui/StageBadgeDelegate.h"
 
@@ -118,7 +119,7 @@ SubnetsPage::SubnetsPage(models::SubnetListModel* model, QString dbPath, QWidget
     topLayout->addLayout(bar);
     topLayout->addWidget(table_);
     splitter->addWidget(top);
-    splitter->addWidget(chart_);
+    splitter->addWidget(ExportBar::withPng(chart_, QStringLiteral("subnet-price"), splitter));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);

@@ -45,3 +45,9 @@ target_sources(subnetscope_ui PRIVATE
 target_sources(subnetscope_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NetworkMenu.h ${CMAKE_CURRENT_LIST_DIR}/NetworkMenu.cpp
 )
+# Look and feel: theme, remembered window state, export buttons (explorer).
+target_sources(subnetscope_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Theme.h ${CMAKE_CURRENT_LIST_DIR}/Theme.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WindowState.h ${CMAKE_CURRENT_LIST_DIR}/WindowState.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ExportBar.h ${CMAKE_CURRENT_LIST_DIR}/ExportBar.cpp
+)

@@ -64,6 +64,9 @@ QVariant MetagraphModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case Uid: return tr("The slot number of this neuron on the subnet (0 to max UIDs − 1)");
+        case Hotkey: return tr("The neuron's hotkey (SS58); hover a row for the full key");
+        case Coldkey: return tr("The coldkey that owns the hotkey (SS58)");
         case Stake: return tr("Stake weight: Alpha staked on the hotkey plus its root TAO stake × TAO weight, counted in Alpha");
         case Incentive: return tr("Share of the miners' emission this UID earned at the last epoch (0–1)");
         case Dividends: return tr("Share of the validators' emission this UID earned at the last epoch (0–1)");

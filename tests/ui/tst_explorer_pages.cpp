@@ -10,10 +10,12 @@
 #include "models/explorer/ValidatorListModel.h"
 #include "models/sync/SyncService.h"
 #include "ui/ExplorerPages.h"
+#include "ui/ExportBar.h"
 #include "ui/MainWindow.h"
 #include "ui/NetworkPage.h"
 #include "ui/SubnetDetailPage.h"
 #include "ui/SubnetsPage.h"
+#include "ui/Theme.h"
 #include "ui/ValidatorsPage.h"
 #include "ui/charts/InteractiveChartView.h"
 #include "ui/charts/LifecycleLanesChart.h"
@@ -21,6 +23,9 @@
 #include "ui/charts/PriceCandleChart.h"
 #include "ui/charts/SubnetEmissionChart.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -29,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -164,13 +170,35 @@ private slots:
         QVERIFY(price->candleCount() <= 160);
         QTest::qWait(300);
         shot = window.grab().toImage();
-        QVERIFY(shot.save(shots() + QStringLiteral("/detail.png")));
+        QVERIFY(shot.save(shots() + QStringLiteral("/subnet-detail.png")));
         QVERIFY(notBlank(shot, shot.height() / 2));
 
         // PNG export of the chart as shown.
         const QString png = dir_.filePath(QStringLiteral("price.png"));
         QVERIFY(price->view()->exportPng(png));
         QCOMPARE(QImage(png).size(), price->view()->size());
+        // Every other chart of the explorer has its PNG button, and the export writes the image.
+        for (const char* stem : {"subnet-price", "emission", "pool-depth", "lifecycle", "emission-allocation", "emission-now",
+                                 "lifecycle-swimlanes"})
+            QVERIFY2(window.findChild<QToolButton*>(QStringLiteral("png_") + QLatin1String(stem)), stem);
+        const QString emissionPng = dir_.filePath(QStringLiteral("emission.png"));
+        QVERIFY(ui::ExportBar::savePng(detail->emissionChart(), emissionPng));
+        QCOMPARE(QImage(emissionPng).size(), detail->emissionChart()->size());
+        const QString lanesPng = dir_.filePath(QStringLiteral("lanes.png"));
+        QVERIFY(ui::ExportBar::savePng(detail->lifecycleChart(), lanesPng));
+        QVERIFY(!QImage(lanesPng).isNull());
+
+        // Hyperparameters and metagraph export as CSV too; the hyperparameters read back.
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("csv_metagraph")));
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("csv_hyperparameters")));
+        const QString hcsv = dir_.filePath(QStringLiteral("hyperparameters.csv"));
+        QVERIFY(ui::ExportBar::saveCsv(*detail->hyperparameterModel(), hcsv));
+        QFile hfile(hcsv);
+        QVERIFY(hfile.open(QIODevice::ReadOnly));
+        const QString htext = QString::fromUtf8(hfile.readAll());
+        QCOMPARE(htext.count(QStringLiteral("\r\n")), detail->hyperparameterModel()->rowCount() + 1);
+        QVERIFY(detail->hyperparameterModel()->rowCount() >= 10);
+        QVERIFY(htext.startsWith(QStringLiteral("Parameter,Value\r\nTempo,")));
 
         detail->tabs()->setCurrentIndex(1);
         QVERIFY(detail->poolDepthChart()->pointCount() >= 100);
@@ -178,7 +206,14 @@ private slots:
         QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/detail-depth.png")));
 
         // The metagraph of the newest epoch: every UID of the subnet, sorted by stake.
-        detail->tabs()->setCurrentWidget(detail->metagraphTable());
+        detail->tabs()->setCurrentWidget(detail->metagraphTable()->parentWidget());
+        const QString mcsv = dir_.filePath(QStringLiteral("metagraph.csv"));
+        QVERIFY(ui::ExportBar::saveCsv(*detail->metagraphTable()->model(), mcsv));
+        QFile mfile(mcsv);
+        QVERIFY(mfile.open(QIODevice::ReadOnly));
+        const QStringList mlines = QString::fromUtf8(mfile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(mlines.size(), detail->metagraphTable()->model()->rowCount() + 1);
+        QVERIFY(mlines[0].startsWith(QStringLiteral("UID,Hotkey,Coldkey,Stake (α)")));
         const auto* row = window.subnetModel()->row(netuid);
         QCOMPARE(detail->metagraphTable()->model()->rowCount(), static_cast<int>(row->nUids));
         QVERIFY(detail->metagraphTable()->model()->index(0, 3).data().toString().endsWith(row->symbol));
@@ -217,6 +252,60 @@ private slots:
         QCOMPARE(QString::fromUtf8(vfile.readAll()).count(QStringLiteral("\r\n")), vt->rowCount() + 1);
         QTest::qWait(300);
         QVERIFY(window.grab().toImage().save(shots() + QStringLiteral("/validators.png")));
+
+        // View ▸ Theme ▸ Dark: the palette and the charts turn dark; a screenshot of the detail page.
+        auto* dark = window.findChild<QAction*>(QStringLiteral("theme_dark"));
+        QVERIFY(dark && window.theme());
+        dark->trigger();
+        QVERIFY(window.theme()->isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QVERIFY(network->allocationView()->chart()->backgroundBrush().color().lightness() < 128);
+        QCOMPARE(network->allocationView()->chart()->titleBrush().color(), QApplication::palette().color(QPalette::Text));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(detail));
+        detail->tabs()->setCurrentIndex(0);
+        QTest::qWait(500);
+        shot = window.grab().toImage();
+        QVERIFY(shot.save(shots() + QStringLiteral("/subnet-detail-dark.png")));
+        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() - 40).lightness() < 128);
+        window.findChild<QAction*>(QStringLiteral("theme_light"))->trigger();
+        QVERIFY(!window.theme()->isDark());
+        QVERIFY(network->allocationView()->chart()->backgroundBrush().color().lightness() > 128);
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("light"));
+    }
+
+    void windowStateAndThemeAreRestored() {
+        QSettings().clear();
+        const QString db = dir_.filePath(QStringLiteral("state.sqlite"));
+        const auto factory = [](quint64, const QByteArray& state) {
+            chainclient::LocalNodeOptions o;
+            o.initialState = state;
+            return new chainclient::LocalNode(o);
+        };
+        {
+            models::SyncService sync(db, QStringLiteral("local"), factory);
+            ui::MainWindow window(&sync);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1111, 777);
+            window.findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentIndex(2);
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("networkSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({100, 300});
+            window.findChild<QAction*>(QStringLiteral("theme_dark"))->trigger();
+            QTest::qWait(50);
+            QVERIFY(window.close()); // saves
+        }
+        models::SyncService sync(db, QStringLiteral("local"), factory);
+        ui::MainWindow window(&sync);
+        QCOMPARE(window.size(), QSize(1111, 777));
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("pages"))->currentIndex(), 2);
+        const auto sizes = window.findChild<QSplitter*>(QStringLiteral("networkSplitter"))->sizes();
+        QCOMPARE(sizes.size(), 2);
+        QVERIFY2(sizes[0] < sizes[1], qPrintable(QStringLiteral("%1 %2").arg(sizes[0]).arg(sizes[1])));
+        QVERIFY(window.theme()->isDark());
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("theme_dark"))->isChecked());
+        window.theme()->setMode(ui::Theme::Mode::System);
     }
 };
 

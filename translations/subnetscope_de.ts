@@ -95,17 +95,17 @@
         <translation>Die lokale Chain steht bei Block %1, der Speicher erwartet aber Block %2.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="59"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="60"/>
         <source>Internal error: the local chain broke an invariant: %1</source>
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="120"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="131"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="149"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="160"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>
@@ -155,92 +155,92 @@
 <context>
     <name>models::HistoryModel</name>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="254"/>
+        <location filename="../models/HistoryModel.cpp" line="267"/>
         <source>To %1</source>
         <translation>An %1</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="254"/>
+        <location filename="../models/HistoryModel.cpp" line="267"/>
         <source>From %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="273"/>
+        <location filename="../models/HistoryModel.cpp" line="286"/>
         <source>Stake</source>
         <translation>Stake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="275"/>
+        <location filename="../models/HistoryModel.cpp" line="288"/>
         <source>Unstake</source>
         <translation>Unstake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="277"/>
+        <location filename="../models/HistoryModel.cpp" line="290"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="279"/>
+        <location filename="../models/HistoryModel.cpp" line="292"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="281"/>
+        <location filename="../models/HistoryModel.cpp" line="294"/>
         <source>Faucet</source>
         <translation>Faucet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="283"/>
+        <location filename="../models/HistoryModel.cpp" line="296"/>
         <source>Stake sent</source>
         <translation>Stake gesendet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="283"/>
+        <location filename="../models/HistoryModel.cpp" line="296"/>
         <source>Stake received</source>
         <translation>Stake erhalten</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="316"/>
+        <location filename="../models/HistoryModel.cpp" line="329"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="318"/>
+        <location filename="../models/HistoryModel.cpp" line="331"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="320"/>
+        <location filename="../models/HistoryModel.cpp" line="333"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="322"/>
+        <location filename="../models/HistoryModel.cpp" line="335"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="324"/>
+        <location filename="../models/HistoryModel.cpp" line="337"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="326"/>
+        <location filename="../models/HistoryModel.cpp" line="339"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="328"/>
+        <location filename="../models/HistoryModel.cpp" line="341"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="330"/>
+        <location filename="../models/HistoryModel.cpp" line="343"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="332"/>
+        <location filename="../models/HistoryModel.cpp" line="345"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
@@ -289,86 +289,101 @@
     </message>
     <message>
         <location filename="../models/explorer/MetagraphModel.cpp" line="67"/>
+        <source>The slot number of this neuron on the subnet (0 to max UIDs − 1)</source>
+        <translation>Platznummer dieses Neurons im Subnetz (0 bis max. UIDs − 1)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="68"/>
+        <source>The neuron&apos;s hotkey (SS58); hover a row for the full key</source>
+        <translation>Hotkey des Neurons (SS58); den vollen Schlüssel zeigt der Tooltip der Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="69"/>
+        <source>The coldkey that owns the hotkey (SS58)</source>
+        <translation>Coldkey, dem der Hotkey gehört (SS58)</translation>
+    </message>
+    <message>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="70"/>
         <source>Stake weight: Alpha staked on the hotkey plus its root TAO stake × TAO weight, counted in Alpha</source>
         <translation>Stake-Gewicht: auf dem Hotkey gestaktes Alpha plus sein Root-TAO-Stake × TAO-Gewicht, in Alpha gezählt</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="68"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="71"/>
         <source>Share of the miners&apos; emission this UID earned at the last epoch (0–1)</source>
         <translation>Anteil an der Emission der Miner, den diese UID in der letzten Epoche erhielt (0–1)</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="69"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="72"/>
         <source>Share of the validators&apos; emission this UID earned at the last epoch (0–1)</source>
         <translation>Anteil an der Emission der Validatoren, den diese UID in der letzten Epoche erhielt (0–1)</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="70"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="73"/>
         <source>Alpha this UID received at the last epoch</source>
         <translation>Alpha, das diese UID in der letzten Epoche erhielt</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="71"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="74"/>
         <source>How much of its weight the consensus kept (validators, 0–1)</source>
         <translation>Wie viel seiner Gewichte der Konsens übernahm (Validatoren, 0–1)</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="72"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="75"/>
         <source>Whether the UID holds a validator permit</source>
         <translation>Ob die UID eine Validator-Erlaubnis hat</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="73"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="76"/>
         <source>Whether it set weights within the activity cutoff</source>
         <translation>Ob sie innerhalb der Aktivitätsgrenze Gewichte gesetzt hat</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="79"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="82"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="80"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="83"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="81"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="84"/>
         <source>Coldkey</source>
         <translation>Coldkey</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="82"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="85"/>
         <source>Stake (α)</source>
         <translation>Stake (α)</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="83"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="86"/>
         <source>Incentive</source>
         <translation>Anreiz</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="84"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="87"/>
         <source>Dividends</source>
         <translation>Dividenden</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="85"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="88"/>
         <source>Emission (α)</source>
         <translation>Emission (α)</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="86"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="89"/>
         <source>Validator trust</source>
         <translation>Validator-Vertrauen</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="87"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="90"/>
         <source>Permit</source>
         <translation>Erlaubnis</translation>
     </message>
     <message>
-        <location filename="../models/explorer/MetagraphModel.cpp" line="88"/>
+        <location filename="../models/explorer/MetagraphModel.cpp" line="91"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -419,52 +434,52 @@
 <context>
     <name>models::PortfolioModel</name>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="261"/>
+        <location filename="../models/PortfolioModel.cpp" line="264"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="278"/>
+        <location filename="../models/PortfolioModel.cpp" line="281"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="280"/>
+        <location filename="../models/PortfolioModel.cpp" line="283"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="282"/>
+        <location filename="../models/PortfolioModel.cpp" line="285"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="284"/>
+        <location filename="../models/PortfolioModel.cpp" line="287"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="286"/>
+        <location filename="../models/PortfolioModel.cpp" line="289"/>
         <source>Spot value (TAO)</source>
         <translation>Spot-Wert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="288"/>
+        <location filename="../models/PortfolioModel.cpp" line="291"/>
         <source>Exit value (TAO)</source>
         <translation>Ausstiegswert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="290"/>
+        <location filename="../models/PortfolioModel.cpp" line="293"/>
         <source>Cost basis (TAO)</source>
         <translation>Einstandswert (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="292"/>
+        <location filename="../models/PortfolioModel.cpp" line="295"/>
         <source>P&amp;L (TAO)</source>
         <translation>G&amp;V (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/PortfolioModel.cpp" line="294"/>
+        <location filename="../models/PortfolioModel.cpp" line="297"/>
         <source>Emissions earned</source>
         <translation>Erhaltene Emissionen</translation>
     </message>
@@ -472,27 +487,27 @@
 <context>
     <name>models::StoreWriter</name>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="52"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="60"/>
         <source>The store %1 holds the &apos;%2&apos; network, not &apos;%3&apos;.</source>
         <translation>Der Speicher %1 enthält das Netz „%2“, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="43"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="47"/>
         <source>The store %1 is not an SQLite database.</source>
         <translation>Der Speicher %1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="91"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="101"/>
         <source>Sync gap: the store is at block %1 but the node delivered block %2.</source>
         <translation>Synchronisationslücke: Der Speicher steht bei Block %1, der Knoten lieferte Block %2.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="95"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="105"/>
         <source>Cannot start a store transaction: %1</source>
         <translation>Eine Speicher-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="109"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="119"/>
         <source>Writing blocks %1–%2 to the store failed: %3</source>
         <translation>Das Schreiben der Blöcke %1–%2 in den Speicher ist fehlgeschlagen: %3</translation>
     </message>
@@ -1050,52 +1065,52 @@
 <context>
     <name>ui::ExportBar</name>
     <message>
-        <location filename="../ui/ExportBar.cpp" line="60"/>
+        <location filename="../ui/ExportBar.cpp" line="58"/>
         <source>Save PNG…</source>
-        <translation type="unfinished">PNG speichern…</translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportBar.cpp" line="61"/>
+        <location filename="../ui/ExportBar.cpp" line="59"/>
         <source>Save this chart as shown as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm so, wie es angezeigt wird, als PNG-Bild speichern</translation>
     </message>
     <message>
+        <location filename="../ui/ExportBar.cpp" line="63"/>
         <location filename="../ui/ExportBar.cpp" line="65"/>
-        <location filename="../ui/ExportBar.cpp" line="67"/>
         <source>Save chart</source>
-        <translation type="unfinished">Diagramm speichern</translation>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportBar.cpp" line="63"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/ExportBar.cpp" line="65"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExportBar.cpp" line="67"/>
-        <location filename="../ui/ExportBar.cpp" line="83"/>
+        <location filename="../ui/ExportBar.cpp" line="81"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportBar.cpp" line="76"/>
+        <location filename="../ui/ExportBar.cpp" line="74"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportBar.cpp" line="77"/>
+        <location filename="../ui/ExportBar.cpp" line="75"/>
         <source>Save this table as shown (sorted and filtered) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle so, wie sie angezeigt wird (sortiert und gefiltert), als CSV-Datei speichern</translation>
     </message>
     <message>
+        <location filename="../ui/ExportBar.cpp" line="79"/>
         <location filename="../ui/ExportBar.cpp" line="81"/>
-        <location filename="../ui/ExportBar.cpp" line="83"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExportBar.cpp" line="81"/>
+        <location filename="../ui/ExportBar.cpp" line="79"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1316,87 +1331,87 @@
 <context>
     <name>ui::NetworkPage</name>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="59"/>
+        <location filename="../ui/NetworkPage.cpp" line="60"/>
         <source>All TAO issued so far, and the TAO minted per block now</source>
         <translation>Alle bisher ausgegebenen TAO und die TAO, die derzeit pro Block geprägt werden</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="60"/>
+        <location filename="../ui/NetworkPage.cpp" line="61"/>
         <source>TAO staked on the root network (netuid 0)</source>
         <translation>Im Root-Netz (Netuid 0) gestakte TAO</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="62"/>
+        <location filename="../ui/NetworkPage.cpp" line="63"/>
         <source>Part of validators&apos; Alpha that goes to root stakers, averaged over subnets by emission share</source>
         <translation>Anteil des Alphas der Validatoren, der an Root-Staker geht, über die Subnetze nach Emissionsanteil gemittelt</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="66"/>
+        <location filename="../ui/NetworkPage.cpp" line="67"/>
         <source>Issuance between the last and the next halving of the block emission</source>
         <translation>Ausgabe zwischen der letzten und der nächsten Halbierung der Block-Emission</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="69"/>
+        <location filename="../ui/NetworkPage.cpp" line="70"/>
         <source>Total issuance</source>
         <translation>Gesamtausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="71"/>
+        <location filename="../ui/NetworkPage.cpp" line="72"/>
         <source>Progress to the next halving</source>
         <translation>Fortschritt bis zur nächsten Halbierung</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="73"/>
+        <location filename="../ui/NetworkPage.cpp" line="74"/>
         <source>Root stake</source>
         <translation>Root-Stake</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="75"/>
+        <location filename="../ui/NetworkPage.cpp" line="76"/>
         <source>Root proportion</source>
         <translation>Root-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="80"/>
+        <location filename="../ui/NetworkPage.cpp" line="81"/>
         <source>Emission allocation over time (top %1 subnets and others, % of each block&apos;s TAO)</source>
         <translation>Verteilung der Emission über die Zeit (Top-%1-Subnetze und übrige, % der TAO jedes Blocks)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="82"/>
+        <location filename="../ui/NetworkPage.cpp" line="83"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="84"/>
+        <location filename="../ui/NetworkPage.cpp" line="85"/>
         <source>Share of emission (%)</source>
         <translation>Emissionsanteil (%)</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="99"/>
+        <location filename="../ui/NetworkPage.cpp" line="100"/>
         <source>Emission now</source>
         <translation>Emission jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="111"/>
+        <location filename="../ui/NetworkPage.cpp" line="112"/>
         <source>Sort by registration</source>
         <translation>Nach Registrierung sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="112"/>
+        <location filename="../ui/NetworkPage.cpp" line="113"/>
         <source>Sort by netuid</source>
         <translation>Nach Netuid sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="123"/>
+        <location filename="../ui/NetworkPage.cpp" line="124"/>
         <source>Lifecycle of every subnet</source>
         <translation>Lebenszyklus aller Subnetze</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="164"/>
+        <location filename="../ui/NetworkPage.cpp" line="165"/>
         <source>%1 · %2 per block</source>
         <translation>%1 · %2 pro Block</translation>
     </message>
     <message>
-        <location filename="../ui/NetworkPage.cpp" line="166"/>
+        <location filename="../ui/NetworkPage.cpp" line="167"/>
         <source>%1 of the way to %2 (halving %3, ≈ %4 at this rate)</source>
         <translation>%1 des Wegs bis %2 (Halbierung %3, ≈ %4 bei diesem Tempo)</translation>
     </message>
@@ -1427,48 +1442,48 @@
 <context>
     <name>ui::PortfolioPage</name>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="27"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="28"/>
         <source>Hide balances</source>
         <translation>Guthaben verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="40"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="41"/>
         <source>Value (TAO)</source>
         <translation>Wert (TAO)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="43"/>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="103"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="44"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="106"/>
         <source>Staked value over time (TAO, at hourly closes)</source>
         <translation>Gestakter Wert über die Zeit (TAO, zu stündlichen Schlusskursen)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="46"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="47"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="49"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="50"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="105"/>
         <source>Total value over time (free + staked, TAO; stake at hourly closes)</source>
         <translation>Gesamtwert über die Zeit (frei + gestakt, TAO; Stake zu stündlichen Schlusskursen)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="118"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="121"/>
         <source>No wallet yet: Wallet › New wallet… or Import from recovery phrase…</source>
         <translation>Noch keine Wallet: Wallet › Neue Wallet… oder Aus Wiederherstellungsphrase importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="124"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="127"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · Free: %2 · Staked (spot): %3 · Exit value: %4 · Cost basis: %5 · P&amp;amp;L: %6 · Realized: %7 · Emissions: %8 · &lt;b&gt;Total (free + exit): %9&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Frei: %2 · Gestakt (Spot): %3 · Ausstiegswert: %4 · Einstandswert: %5 · G&amp;amp;V: %6 · Realisiert: %7 · Emissionen: %8 · &lt;b&gt;Gesamt (frei + Ausstieg): %9&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="127"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="130"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1518,7 +1533,7 @@
     <message>
         <location filename="../ui/charts/PriceCandleChart.cpp" line="78"/>
         <source>Spot and EMA price as lines, or open/high/low/close candles of the recorded trades (block prices where an interval has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot- und EMA-Preis als Linien oder Kerzen (Eröffnung/Hoch/Tief/Schluss) der aufgezeichneten Trades (Blockpreise, wo ein Intervall keine hat)</translation>
     </message>
     <message>
         <location filename="../ui/charts/PriceCandleChart.cpp" line="82"/>
@@ -1876,12 +1891,12 @@ Größter Betrag innerhalb des Limits: %9 %3</translation>
     <message>
         <location filename="../ui/SubnetDetailPage.cpp" line="81"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/SubnetDetailPage.cpp" line="81"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/SubnetDetailPage.cpp" line="82"/>
@@ -2117,27 +2132,27 @@ Hotkey %2</translation>
     <message>
         <location filename="../ui/Theme.cpp" line="108"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/Theme.cpp" line="110"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../ui/Theme.cpp" line="113"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <location filename="../ui/Theme.cpp" line="114"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../ui/Theme.cpp" line="115"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,6 @@
 namespace ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ui::ExportBar", text); }
-
 QWidget* wrap(QWidget* content, QToolButton* button, QWidget* parent) {
     auto* box = new QWidget(parent);
     auto* v = new QVBoxLayout(box);
@@ -57,14 +55,14 @@ QToolButton* ExportBar::pngButton(QWidget* content, const QString& stem, QWidget
     auto* button = new QToolButton(parent);
     button->setAutoRaise(true);
     button->setObjectName(QStringLiteral("png_") + stem);
-    button->setText(tr("Save PNG…"));
-    button->setToolTip(tr("Save this chart as shown as a PNG image"));
+    button->setText(QCoreApplication::translate("ui::ExportBar", "Save PNG…"));
+    button->setToolTip(QCoreApplication::translate("ui::ExportBar", "Save this chart as shown as a PNG image"));
     const QPointer<QWidget> target(content);
     QObject::connect(button, &QToolButton::clicked, button, [target, stem, button] {
         if (!target) return;
-        const QString path = QFileDialog::getSaveFileName(button, tr("Save chart"), stem + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(button, QCoreApplication::translate("ui::ExportBar", "Save chart"), stem + QStringLiteral(".png"), QCoreApplication::translate("ui::ExportBar", "PNG images (*.png)"));
         if (!path.isEmpty() && !savePng(target, path))
-            QMessageBox::warning(button, tr("Save chart"), tr("Could not write %1.").arg(path));
+            QMessageBox::warning(button, QCoreApplication::translate("ui::ExportBar", "Save chart"), QCoreApplication::translate("ui::ExportBar", "Could not write %1.").arg(path));
     });
     return button;
 }
@@ -73,14 +71,14 @@ QToolButton* ExportBar::csvButton(const QAbstractItemModel* model, const QString
     auto* button = new QToolButton(parent);
     button->setAutoRaise(true);
     button->setObjectName(QStringLiteral("csv_") + stem);
-    button->setText(tr("Export CSV…"));
-    button->setToolTip(tr("Save this table as shown (sorted and filtered) as a CSV file"));
+    button->setText(QCoreApplication::translate("ui::ExportBar", "Export CSV…"));
+    button->setToolTip(QCoreApplication::translate("ui::ExportBar", "Save this table as shown (sorted and filtered) as a CSV file"));
     QPointer<const QAbstractItemModel> source(model);
     QObject::connect(button, &QToolButton::clicked, button, [source, stem, button] {
         if (!source) return;
-        const QString path = QFileDialog::getSaveFileName(button, tr("Export table"), stem + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(button, QCoreApplication::translate("ui::ExportBar", "Export table"), stem + QStringLiteral(".csv"), QCoreApplication::translate("ui::ExportBar", "CSV files (*.csv)"));
         if (!path.isEmpty() && !saveCsv(*source, path))
-            QMessageBox::warning(button, tr("Export table"), tr("Could not write %1.").arg(path));
+            QMessageBox::warning(button, QCoreApplication::translate("ui::ExportBar", "Export table"), QCoreApplication::translate("ui::ExportBar", "Could not write %1.").arg(path));
     });
     return button;
 }

@@ -4,13 +4,6 @@
 
 namespace chainclient::subtensor {
 
-bool ScaleValue::isOption() const {
-    if (kind != ScaleKind::Variant || !variant)
-        return false;
-    const auto n = variant->name;
-    return (n == "None" && variant->fields.empty()) || (n == "Some" && variant->fields.size() == 1);
-}
-
 const ScaleValue* ScaleValue::unwrapOption() const {
     if (!isOption())
         return this;

@@ -31,16 +31,18 @@ enum class ScaleKind : std::uint8_t {
                  // per-uid vectors are most of a metagraph and one node per element is 6x slower
 };
 
+// Members are ordered largest-alignment first so a node is 112 bytes, not 128: a metagraph tree
+// has tens of thousands of nodes, each value-initialised and freed once per decode.
 struct ScaleValue {
-    ScaleKind kind = ScaleKind::Composite;
-    bool compact = false; // decoded from a Compact<...> encoding
-    std::uint32_t typeId = 0;
     U128 number = 0; // UInt value; Int as two's complement; Bool 0/1; BitSequence bit count
     const std::vector<TypeField>* fields = nullptr; // Composite: definitions parallel to items
     const TypeVariant* variant = nullptr;           // Variant: the chosen variant
     std::vector<ScaleValue> items;                  // Composite/Tuple/Variant fields, Sequence elements
     std::vector<std::uint8_t> bytes;                // Bytes, Str (UTF-8), BitSequence
     std::vector<U128> numbers;                      // Numbers (`compact` says whether they were Compact)
+    std::uint32_t typeId = 0;
+    ScaleKind kind = ScaleKind::Composite;
+    bool compact = false; // decoded from a Compact<...> encoding
 
     I128 signedNumber() const { return static_cast<I128>(number); }
     std::string_view text() const { return {reinterpret_cast<const char*>(bytes.data()), bytes.size()}; }
@@ -49,7 +51,11 @@ struct ScaleValue {
     }
 
     // Option<T> is a Variant named None/Some whose type path ends in "Option".
-    bool isOption() const;
+    bool isOption() const { // inline: the mapper asks this of every value it converts
+        return kind == ScaleKind::Variant && variant &&
+               ((variant->name == "None" && variant->fields.empty()) ||
+                (variant->name == "Some" && variant->fields.size() == 1));
+    }
     bool isNone() const { return isOption() && variantName() == "None"; }
     // Some(x) → x; None → nullptr; anything else → itself.
     const ScaleValue* unwrapOption() const;

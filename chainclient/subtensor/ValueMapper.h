@@ -66,6 +66,10 @@ class ValueMapper {
         return names[static_cast<int>(k)];
     }
 
+    // Member names are string literals: their length is known without strlen.
+    template <std::size_t N> static std::string_view nameView(const char (&name)[N]) { return {name, N - 1}; }
+    static std::string_view nameView(std::string_view name) { return name; }
+
     // Newtype structs (AccountId32(...), NetUid(u16), FixedI128{bits}) are transparent.
     static const ScaleValue& peel(const ScaleValue& v) {
         const ScaleValue* p = &v;
@@ -261,10 +265,10 @@ class ValueMapper {
                 return fail(err, std::string("expected a struct, found ") + kindName(v.kind));
             bool ok = true;
             std::size_t hint = 0; // members are listed in the runtime's order, so lookups rarely scan
-            T::fields(out, [&](const char* name, auto& member) {
+            T::fields(out, [&](const auto& name, auto& member) {
                 if (!ok)
                     return;
-                const ScaleValue* f = v.field(name, hint);
+                const ScaleValue* f = v.field(nameView(name), hint);
                 using M = std::remove_cvref_t<decltype(member)>;
                 if (!f) {
                     if constexpr (IsOptional<M>::value) {

@@ -29,7 +29,7 @@ const ScaleValue* ScaleValue::field(std::string_view name) const {
     return nullptr;
 }
 
-const ScaleValue* ScaleValue::field(std::string_view name, std::size_t& hint) const {
+const ScaleValue* ScaleValue::fieldSearch(std::string_view name, std::size_t& hint) const {
     const std::vector<TypeField>* defs = kind == ScaleKind::Variant && variant ? &variant->fields : fields;
     if (!defs)
         return nullptr;

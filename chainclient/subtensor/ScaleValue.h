@@ -65,7 +65,17 @@ struct ScaleValue {
     // The same, searching from `hint` onwards first (then wrapping) and leaving it just past the
     // match: looking up fields in declaration order costs one comparison each. Field names within
     // one struct or variant are unique, so the result does not depend on the hint.
-    const ScaleValue* field(std::string_view name, std::size_t& hint) const;
+    const ScaleValue* field(std::string_view name, std::size_t& hint) const {
+        const std::vector<TypeField>* defs = kind == ScaleKind::Variant && variant ? &variant->fields : fields;
+        if (defs && hint < defs->size() && hint < items.size() && (*defs)[hint].name == name)
+            return &items[hint++]; // the usual case, inline
+        return fieldSearch(name, hint);
+    }
+
+  private:
+    const ScaleValue* fieldSearch(std::string_view name, std::size_t& hint) const;
+
+  public:
     std::string_view fieldName(std::size_t index) const;
 };
 

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -300,6 +301,8 @@ private slots:
         ui::MainWindow window(&sync);
         QCOMPARE(window.size(), QSize(1111, 777));
         QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("pages"))->currentIndex(), 2);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto sizes = window.findChild<QSplitter*>(QStringLiteral("networkSplitter"))->sizes();
         QCOMPARE(sizes.size(), 2);
         QVERIFY2(sizes[0] < sizes[1], qPrintable(QStringLiteral("%1 %2").arg(sizes[0]).arg(sizes[1])));

@@ -14,7 +14,9 @@ namespace {
 constexpr double kTwoTo63 = 9223372036854775808.0;
 constexpr double kTwoTo64 = 18446744073709551616.0;
 
-std::optional<quint64> requestId(const QJsonValue& v) {
+} // namespace
+
+std::optional<quint64> RpcMessage::wholeNumber(const QJsonValue& v) {
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
@@ -23,7 +25,17 @@ std::optional<quint64> requestId(const QJsonValue& v) {
     return static_cast<quint64>(d);
 }
 
-} // namespace
+std::optional<quint64> RpcMessage::headerNumber(const QJsonValue& header) {
+    const QJsonValue n = header.toObject().value(QStringLiteral("number"));
+    if (n.isDouble())
+        return wholeNumber(n);
+    QString text = n.toString();
+    if (text.startsWith(QLatin1String("0x")))
+        text = text.mid(2);
+    bool ok = false;
+    const quint64 v = text.toULongLong(&ok, 16);
+    return ok ? std::optional<quint64>(v) : std::nullopt;
+}
 
 QString RpcMessage::idText(const QJsonValue& v) {
     if (v.isString())
@@ -49,7 +61,7 @@ RpcMessage RpcMessage::fromObject(const QJsonObject& obj) {
         m.hasResult = params.contains(QStringLiteral("result"));
         return m;
     }
-    m.id = requestId(idv);
+    m.id = wholeNumber(idv);
     m.hasError = obj.contains(QStringLiteral("error"));
     if (m.hasError)
         m.error = obj.value(QStringLiteral("error"));

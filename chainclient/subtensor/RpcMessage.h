@@ -32,6 +32,11 @@ struct RpcMessage {
 
     // Subscription ids come as strings or numbers; both are compared as text.
     static QString idText(const QJsonValue& v);
+
+    // A JSON number that is a whole number inside quint64, else nullopt (a hostile node picks it).
+    static std::optional<quint64> wholeNumber(const QJsonValue& v);
+    // A header's block number: hex text ("0x1a2b") as nodes send it, or a whole JSON number.
+    static std::optional<quint64> headerNumber(const QJsonValue& header);
 };
 
 } // namespace chainclient::subtensor

@@ -1,6 +1,7 @@
 #include "chainclient/subtensor/SubtensorNodeWorker.h"
 
 #include "chainclient/subtensor/Hex.h"
+#include "chainclient/subtensor/RpcMessage.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 #include "chainclient/subtensor/ScaleWriter.h"
 #include "chainclient/subtensor/StorageKey.h"
@@ -24,16 +25,6 @@ struct SubtensorNodeWorker::Fetch {
 namespace {
 
 QString hexOf(std::span<const std::uint8_t> b) { return QString::fromStdString(Hex::encode(b)); }
-
-std::optional<quint64> headerNumber(const QJsonValue& header) {
-    const QJsonValue n = header.toObject().value(QStringLiteral("number"));
-    if (n.isDouble()) return static_cast<quint64>(n.toDouble());
-    QString text = n.toString();
-    if (text.startsWith(QLatin1String("0x"))) text = text.mid(2);
-    bool ok = false;
-    const quint64 v = text.toULongLong(&ok, 16);
-    return ok ? std::optional<quint64>(v) : std::nullopt;
-}
 
 // Result<T> of a state_getStorage answer: null means absent (the entry's default applies).
 template <class T> Result<T> storageValue(const RuntimeDecoder& dec, const char* pallet, const char* item, const RpcReply& r) {
@@ -84,7 +75,7 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
         sub.unsubscribeMethod =
             options_.followFinalized ? QStringLiteral("chain_unsubscribeFinalizedHeads") : QStringLiteral("chain_unsubscribeNewHeads");
         sub.onNotification = [this](const QJsonValue& header) {
-            if (auto n = headerNumber(header)) onHead(*n);
+            if (auto n = RpcMessage::headerNumber(header)) onHead(*n);
         };
         headSub_ = rpc_->subscribe(std::move(sub));
     }
@@ -93,7 +84,7 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
         rpc_->call(QStringLiteral("chain_getHeader"), {hash}, [this, gen](const RpcReply& r) {
             if (gen != generation_) return;
             if (!r.ok()) return fatal(tr("Cannot read the head of %1: %2").arg(options_.network, r.error.message));
-            if (auto n = headerNumber(r.result)) onHead(*n);
+            if (auto n = RpcMessage::headerNumber(r.result)) onHead(*n);
         });
     };
     if (!options_.followFinalized) return readHeader(QJsonValue::Null);
@@ -464,7 +455,7 @@ void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsi
                 SubmitResult r;
                 r.requestId = id;
                 r.ok = true;
-                r.block = h.ok() ? headerNumber(h.result).value_or(0) : 0;
+                r.block = h.ok() ? RpcMessage::headerNumber(h.result).value_or(0) : 0;
                 emit submitted(r);
             });
         } else if (name == QLatin1String("invalid") || name == QLatin1String("dropped") || name == QLatin1String("usurped")) {

@@ -123,6 +123,19 @@ class TstHostileInput : public QObject {
         QCOMPARE(RpcMessage::idText(QJsonValue(42.0)), QStringLiteral("42"));
     }
 
+    void headerNumbersOutsideIntegersAreRefused() {
+        // SubtensorNodeWorker cast a header's JSON "number" straight to quint64: undefined for
+        // -1 or 1e300, and 2.5 silently became block 2.
+        const auto header = [](const QJsonValue& n) { return QJsonObject{{QStringLiteral("number"), n}}; };
+        QCOMPARE(RpcMessage::headerNumber(header(QStringLiteral("0x1a2b"))).value_or(0), quint64(0x1a2b));
+        QCOMPARE(RpcMessage::headerNumber(header(4003.0)).value_or(0), quint64(4003));
+        QVERIFY(!RpcMessage::headerNumber(header(-1.0)));
+        QVERIFY(!RpcMessage::headerNumber(header(1e300)));
+        QVERIFY(!RpcMessage::headerNumber(header(2.5)));
+        QVERIFY(!RpcMessage::headerNumber(header(QStringLiteral("0xzz"))));
+        QVERIFY(!RpcMessage::headerNumber(QJsonValue(QStringLiteral("not an object"))));
+    }
+
     void rpcFrameShapes() {
         QString err;
         QVERIFY(!RpcMessage::parseFrame(QStringLiteral("{\"id\":"), &err));

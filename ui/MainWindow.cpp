@@ -69,6 +69,8 @@ MainWindow::MainWindow(models::SyncService* sync, QWidget* parent) : QMainWindow
     refreshTimer_->setInterval(500);
     connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::onRefreshTick);
     refreshTimer_->start();
+    // An existing store fills the subnets page at once, not on the first tick (start ≤ 0.5 s).
+    QTimer::singleShot(0, subnetsPage_, &SubnetsPage::refresh);
 
     auto* walletActions = new WalletActions(sync_, this);
     walletActions->installMenu(menuBar());

@@ -138,9 +138,8 @@ QLabel* SubnetDetailPage::figure(const QString& name, const QString& label, cons
     v->setContentsMargins(0, 2, 0, 2);
     v->setSpacing(0);
     auto* caption = new QLabel(label, box);
-    QPalette muted = caption->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    caption->setPalette(muted);
+    // A role, not a fixed colour, so the caption follows a theme change.
+    caption->setForegroundRole(QPalette::PlaceholderText);
     auto* value = new QLabel(QStringLiteral("—"), box);
     value->setObjectName(QStringLiteral("figure_") + name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -247,7 +247,8 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
 
     b.subnets.reserve(static_cast<qsizetype>(chain.subnets().size()));
     for (const auto& [id, s] : chain.subnets()) {
-        SubnetSnapshot out;
+        // Filled in place: moving a SubnetSnapshot per subnet and block showed in backfill profiles.
+        SubnetSnapshot& out = b.subnets.emplace_back();
         out.netuid = s.netuid.value;
         const bool wasTouched = touched.count(id) > 0;
         if (partial) {
@@ -295,7 +296,6 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
                 else out.metagraphOmitted = true;
                 break;
             }
-        b.subnets.push_back(std::move(out));
     }
     return b;
 }

@@ -8,8 +8,8 @@
 #include <QtEndian>
 #include <algorithm>
 #include <cstring>
-#include <set>
 #include <sqlite3.h>
+#include <vector>
 
 namespace models {
 namespace {
@@ -322,18 +322,32 @@ bool BlockWriter::flushPositions() {
 
 bool BlockWriter::flushDelegates() {
     // Every hotkey holding stake: its distinct nominators and the TAO value of what they hold.
-    std::map<qint64, std::pair<std::set<qint64>, double>> totals;
+    // One flat list grouped by a stable sort, so each hotkey's sum adds up in the same order as
+    // a walk of the positions (a tree node per position made this a per-batch hot spot).
+    struct Held {
+        qint64 hotkey, coldkey;
+        double tao;
+    };
+    std::vector<Held> held;
     for (const auto& [netuid, subnet] : positions_) {
         const auto found = prices_.find(netuid);
         const double price = found == prices_.end() ? 0.0 : found->second;
-        for (const auto& [inner, alpha] : subnet) {
-            auto& t = totals[inner.second];
-            t.first.insert(inner.first);
-            t.second += static_cast<double>(alpha) * price;
-        }
+        for (const auto& [inner, alpha] : subnet) held.push_back({inner.second, inner.first, static_cast<double>(alpha) * price});
     }
+    std::stable_sort(held.begin(), held.end(), [](const Held& x, const Held& y) { return x.hotkey < y.hotkey; });
     std::map<qint64, std::pair<qint64, qint64>> next;
-    for (const auto& [hotkey, t] : totals) next[hotkey] = {static_cast<qint64>(t.first.size()), static_cast<qint64>(t.second)};
+    std::vector<qint64> nominators;
+    for (size_t i = 0, j = 0; i < held.size(); i = j) {
+        double tao = 0;
+        nominators.clear();
+        for (j = i; j < held.size() && held[j].hotkey == held[i].hotkey; ++j) {
+            tao += held[j].tao;
+            nominators.push_back(held[j].coldkey);
+        }
+        std::sort(nominators.begin(), nominators.end());
+        const auto distinct = std::unique(nominators.begin(), nominators.end()) - nominators.begin();
+        next.emplace_hint(next.end(), held[i].hotkey, std::pair<qint64, qint64>{distinct, static_cast<qint64>(tao)});
+    }
     for (const auto& [hotkey, value] : delegates_)
         if (!next.count(hotkey)) {
             if (!st_->delegateDelete.bind(1, hotkey).exec()) return false;

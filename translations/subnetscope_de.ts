@@ -1234,37 +1234,37 @@
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Block %1 · head %2</source>
         <translation>Block %1 · Kopf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Opening the store…</source>
         <translation>Speicher wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Catching up history…</source>
         <translation>Historie wird nachgeholt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Synced · following the chain</source>
         <translation>Synchron · folgt der Chain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Sync failed</source>
         <translation>Synchronisation fehlgeschlagen</translation>
     </message>
@@ -1869,7 +1869,7 @@ Größter Betrag innerhalb des Limits: %9 %3</translation>
     </message>
     <message>
         <location filename="../ui/SubnetDetailPage.cpp" line="61"/>
-        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="213"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
@@ -1924,109 +1924,109 @@ Größter Betrag innerhalb des Limits: %9 %3</translation>
         <translation>%1 %2 (Netuid %3): Alpha-Preis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="175"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="174"/>
         <source>%1 %2 · netuid %3</source>
         <translation>%1 %2 · Netuid %3</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="186"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="185"/>
         <source>rank %1 (1 = next)</source>
         <translation>Rang %1 (1 = als Nächstes)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="187"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="186"/>
         <source>immune for %1</source>
         <translation>immun für %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="189"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="188"/>
         <source>%1 TAO + %2 %3</source>
         <translation>%1 TAO + %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="191"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="190"/>
         <source>owner %1 · miners %2 · validators %3 · root %4 (%5 per day)</source>
         <translation>Eigentümer %1 · Miner %2 · Validatoren %3 · Root %4 (%5 pro Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="196"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="195"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="197"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="196"/>
         <source>%1 blocks (%2)</source>
         <translation>%1 Blöcke (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="200"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="199"/>
         <source>Coldkey %1
 Hotkey %2</source>
         <translation>Coldkey %1
 Hotkey %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="205"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="204"/>
         <source>Price impact of one trade on %1 %2</source>
         <translation>Preiswirkung eines Handels auf %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="213"/>
         <source>%1 blocks</source>
         <translation>%1 Blöcke</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="215"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
         <source>UIDs</source>
         <translation>UIDs</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="215"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="216"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="215"/>
         <source>Validators with a permit</source>
         <translation>Validatoren mit Erlaubnis</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="217"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="216"/>
         <source>Swap fee</source>
         <translation>Swap-Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="218"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="217"/>
         <source>Pool TAO weight</source>
         <translation>TAO-Gewicht des Pools</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="218"/>
         <source>Registered at block</source>
         <translation>Registriert bei Block</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
         <source>at block %1</source>
         <translation>bei Block %1</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
         <source>yes (at genesis)</source>
         <translation>ja (bei Genesis)</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="219"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/SubnetDetailPage.cpp" line="221"/>
+        <location filename="../ui/SubnetDetailPage.cpp" line="220"/>
         <source>Network immunity until block</source>
         <translation>Netzwerk-Immunität bis Block</translation>
     </message>
@@ -2039,37 +2039,42 @@ Hotkey %2</translation>
         <translation>Emission pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="19"/>
-        <source>TAO to pool / day</source>
-        <translation>TAO in den Pool / Tag</translation>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="18"/>
+        <source>TAO injected into this subnet&apos;s pool per day (TAO axis), Alpha minted per day (α axis) and the subnet&apos;s share of the network&apos;s TAO emission (%, right axis), at the current rate of each sample</source>
+        <translation>TAO, die pro Tag in den Pool dieses Subnetzes fließen (TAO-Achse), pro Tag geprägtes Alpha (α-Achse) und der Anteil des Subnetzes an der TAO-Emission des Netzwerks (%, rechte Achse), jeweils zur Rate des Messpunkts</translation>
     </message>
     <message>
         <location filename="../ui/charts/SubnetEmissionChart.cpp" line="21"/>
-        <source>α minted / day</source>
-        <translation>geprägtes α / Tag</translation>
+        <source>TAO / day</source>
+        <translation>TAO / Tag</translation>
     </message>
     <message>
         <location filename="../ui/charts/SubnetEmissionChart.cpp" line="23"/>
-        <source>Share of network (%)</source>
-        <translation>Anteil am Netzwerk (%)</translation>
+        <source>α / day</source>
+        <translation>α / Tag</translation>
     </message>
     <message>
         <location filename="../ui/charts/SubnetEmissionChart.cpp" line="25"/>
+        <source>Network share (%)</source>
+        <translation>Netzwerkanteil (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="27"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="28"/>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="30"/>
         <source>TAO per day</source>
         <translation>TAO pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="31"/>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="33"/>
         <source>α per day</source>
         <translation>α pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="34"/>
+        <location filename="../ui/charts/SubnetEmissionChart.cpp" line="36"/>
         <source>Share (%)</source>
         <translation>Anteil (%)</translation>
     </message>

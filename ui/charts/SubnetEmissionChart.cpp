@@ -15,12 +15,14 @@ namespace ui {
 SubnetEmissionChart::SubnetEmissionChart(QWidget* parent) : QWidget(parent) {
     chart_ = new QChart;
     chart_->setTitle(tr("Emission per day"));
+    setToolTip(tr("TAO injected into this subnet's pool per day (TAO axis), Alpha minted per day (α axis) and the subnet's "
+                  "share of the network's TAO emission (%, right axis), at the current rate of each sample"));
     tao_ = new QLineSeries;
-    tao_->setName(tr("TAO to pool / day"));
+    tao_->setName(tr("TAO / day"));
     alpha_ = new QLineSeries;
-    alpha_->setName(tr("α minted / day"));
+    alpha_->setName(tr("α / day"));
     share_ = new QLineSeries;
-    share_->setName(tr("Share of network (%)"));
+    share_->setName(tr("Network share (%)"));
     axisX_ = new QDateTimeAxis;
     axisX_->setTitleText(tr("Time (UTC)"));
     axisX_->setTickCount(4);
@@ -47,6 +49,7 @@ SubnetEmissionChart::SubnetEmissionChart(QWidget* parent) : QWidget(parent) {
     share_->attachAxis(axisX_);
     share_->attachAxis(axisShare_);
     chart_->legend()->setAlignment(Qt::AlignTop);
+    chart_->legend()->setShowToolTips(true); // full names when a narrow chart elides them
     chart_->setMargins(QMargins(4, 4, 4, 4));
     view_ = new InteractiveChartView(chart_, this);
     view_->setObjectName(QStringLiteral("emissionChartView"));

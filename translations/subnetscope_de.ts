@@ -135,7 +135,7 @@
     <message>
         <location filename="../app/main.cpp" line="38"/>
         <source>Network to show: local, finney, test or a ws:// / wss:// URL (default: the one chosen last in the Network menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigendes Netzwerk: local, finney, test oder eine ws://- / wss://-URL (Standard: die zuletzt im Menü „Netzwerk“ gewählte).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="47"/>
@@ -393,42 +393,42 @@
     <message>
         <location filename="../models/NetworkProfile.cpp" line="12"/>
         <source>Enter the address of a node, e.g. ws://127.0.0.1:9944.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines Knotens ein, z. B. ws://127.0.0.1:9944.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="16"/>
         <source>“%1” is not a WebSocket address: it must start with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine WebSocket-Adresse: Sie muss mit ws:// oder wss:// beginnen.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="17"/>
         <source>“%1” is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse: %2</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="18"/>
         <source>“%1” names no host: write it as ws://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keinen Host: Schreiben Sie ws://HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="19"/>
         <source>“%1” has port 0: give the port the node listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Port 0: Geben Sie den Port an, auf dem der Knoten lauscht.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="21"/>
         <source>“%1” carries a user, query or fragment: give only ws(s)://HOST:PORT and an optional path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält einen Benutzer, eine Abfrage oder ein Fragment: Geben Sie nur ws(s)://HOST:PORT und optional einen Pfad an.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="31"/>
         <source>Unknown network &apos;%1&apos;: use local, finney, test or a ws:// / wss:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Netzwerk &apos;%1&apos;: Verwenden Sie local, finney, test oder eine ws://- / wss://-URL.</translation>
     </message>
     <message>
         <location filename="../models/NetworkProfile.cpp" line="49"/>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1274,58 +1274,58 @@
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="16"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="30"/>
         <source>&amp;Local (embedded chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokal (eingebettete Chain)</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="31"/>
         <source>&amp;Finney (main network)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finney (Hauptnetz)</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="32"/>
         <source>&amp;Testnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testnetz</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="34"/>
         <source>&amp;Custom URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene URL…</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="44"/>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: %1</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="45"/>
         <source>The embedded chain on this computer; its store is %1.sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Chain auf diesem Computer; ihr Speicher ist %1.sqlite.</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="46"/>
         <source>Read from %1; its store is %2.sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen von %1; der Speicher ist %2.sqlite.</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="47"/>
         <source>Subnetscope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetscope — %1</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="77"/>
         <location filename="../ui/NetworkMenu.cpp" line="82"/>
         <source>Custom network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/NetworkMenu.cpp" line="78"/>
         <source>WebSocket address of a subtensor node (ws:// or wss://):</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Adresse eines Subtensor-Knotens (ws:// oder wss://):</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2303,7 @@ Freies Guthaben danach: %4 TAO</translation>
     <message>
         <location filename="../ui/WalletActions.cpp" line="57"/>
         <source>Staking runs on the local network for now; %1 is shown read-only. Switch to Network › Local to stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staking ist vorerst nur im lokalen Netzwerk möglich; %1 wird nur gelesen. Wechseln Sie zu Netzwerk › Lokal, um zu staken.</translation>
     </message>
     <message>
         <location filename="../ui/WalletActions.cpp" line="80"/>

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include "support/LocalSync.h"
+
 #include "chainclient/local/LocalNode.h"
 #include "models/SubnetListModel.h"
 #include "models/explorer/ExplorerQueries.h"
@@ -14,35 +16,16 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using testsupport::scalar;
+
 namespace {
 
 quint64 runTo(const QString& db, quint64 target,
               economics::ScenarioConfig scenario = economics::ScenarioConfig::defaults()) {
-    quint64 reached = 0;
-    models::SyncService sync(db, QStringLiteral("local"), [&](quint64, const QByteArray& state) {
-        chainclient::LocalNodeOptions o;
-        o.scenario = scenario;
-        o.initialState = state;
-        o.blockIntervalMs = 0;
-        o.catchUpTo = target;
-        o.catchUpBatch = 256;
-        return new chainclient::LocalNode(o);
-    });
-    QObject::connect(&sync, &models::SyncService::committed, [&](quint64 b) { reached = b; });
-    sync.start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(reached >= target, 120000); }();
-    return reached;
-}
-
-qint64 scalar(const QString& db, const QString& sql) {
-    models::Database::open(db, QStringLiteral("probe"), models::Database::Mode::ReadOnly);
-    qint64 v = -1;
-    {
-        QSqlQuery q(models::Database::connection(QStringLiteral("probe")));
-        if (q.exec(sql) && q.next()) v = q.value(0).toLongLong();
-    }
-    models::Database::close(QStringLiteral("probe"));
-    return v;
+    testsupport::LocalSyncOptions o;
+    o.catchUpBatch = 256;
+    o.scenario = scenario;
+    return testsupport::syncLocalTo(db, target, o);
 }
 
 } // namespace

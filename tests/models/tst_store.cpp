@@ -4,6 +4,8 @@
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
 
+#include "support/LocalSync.h"
+
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
@@ -21,35 +23,15 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using testsupport::scalar;
+
 namespace {
 
 quint64 runTo(const QString& db, quint64 target) {
-    quint64 reached = 0;
-    models::SyncService sync(db, QStringLiteral("local"), [&](quint64, const QByteArray& state) {
-        chainclient::LocalNodeOptions o;
-        o.initialState = state;
-        o.blockIntervalMs = 0;
-        o.catchUpTo = target;
-        o.catchUpBatch = 100;
-        return new chainclient::LocalNode(o);
-    });
-    sync.setTargetHint(target);
-    QSignalSpy failed(&sync, &models::SyncService::failed);
-    QObject::connect(&sync, &models::SyncService::committed, [&](quint64 b) { reached = b; });
-    sync.start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(reached >= target || !failed.isEmpty(), 120000); }();
-    return reached;
-}
-
-qint64 scalar(const QString& db, const QString& sql) {
-    models::Database::open(db, QStringLiteral("probe"), models::Database::Mode::ReadOnly);
-    qint64 v = -1;
-    {
-        QSqlQuery q(models::Database::connection(QStringLiteral("probe")));
-        if (q.exec(sql) && q.next()) v = q.value(0).toLongLong();
-    }
-    models::Database::close(QStringLiteral("probe"));
-    return v;
+    testsupport::LocalSyncOptions o;
+    o.targetHint = target;
+    o.catchUpBatch = 100;
+    return testsupport::syncLocalTo(db, target, o);
 }
 
 economics::Simulation chainAtCursor(const QString& db) {

@@ -3,6 +3,8 @@
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
 
+#include "support/LocalSync.h"
+
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/SubnetListModel.h"
@@ -15,26 +17,15 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+using testsupport::scalar;
+
 namespace {
 
 quint64 runTo(const QString& db, quint64 target, quint64 hint = 0) {
-    quint64 reached = 0;
-    models::SyncService sync(db, QStringLiteral("local"), [&](quint64, const QByteArray& state) {
-        chainclient::LocalNodeOptions o;
-        o.initialState = state;
-        o.blockIntervalMs = 0;
-        o.catchUpTo = target;
-        o.catchUpBatch = 128;
-        o.checkInvariants = true;
-        return new chainclient::LocalNode(o);
-    });
-    QSignalSpy failed(&sync, &models::SyncService::failed);
-    QObject::connect(&sync, &models::SyncService::committed, [&](quint64 b) { reached = b; });
-    if (hint > 0) sync.setTargetHint(hint);
-    sync.start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(reached >= target || !failed.isEmpty(), 60000); }();
-    if (!failed.isEmpty()) qWarning() << failed.first().first().toString();
-    return reached;
+    testsupport::LocalSyncOptions o;
+    o.targetHint = hint;
+    o.checkInvariants = true;
+    return testsupport::syncLocalTo(db, target, o);
 }
 
 // The same blocks straight from a node without a snapshot plan (every block whole) into a writer.
@@ -81,17 +72,6 @@ QStringList rowsOf(const QString& db, const QString& table) {
     models::Database::close(QStringLiteral("rows"));
     out.sort();
     return out;
-}
-
-qint64 scalar(const QString& db, const QString& sql) {
-    models::Database::open(db, QStringLiteral("probe"), models::Database::Mode::ReadOnly);
-    qint64 v = -1;
-    {
-        QSqlQuery q(models::Database::connection(QStringLiteral("probe")));
-        if (q.exec(sql) && q.next()) v = q.value(0).toLongLong();
-    }
-    models::Database::close(QStringLiteral("probe"));
-    return v;
 }
 
 } // namespace

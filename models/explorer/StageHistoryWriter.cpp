@@ -66,25 +66,30 @@ bool StageHistoryWriter::record(quint64 fromBlock, quint64 toBlock) {
     // Each subnet's stride samples from one trend window before the first new sample point.
     const quint64 window = classifier_.thresholds().trendWindowBlocks;
     const quint64 lo = first > window ? first - window : 0;
-    SqlStatement snaps(db_, "SELECT block, moving_price, n_uids, n_validators, emission_share FROM subnet_snapshots"
-                            " WHERE netuid = ?1 AND block BETWEEN ?2 AND ?3 AND block % ?4 = 0 ORDER BY block");
+    // Point reads at the sample blocks: a range scan filtered by `block % stride` visited every
+    // snapshot of the trend window (a day of blocks per subnet per call), the writer's top cost.
+    SqlStatement snaps(db_, "SELECT moving_price, n_uids, n_validators, emission_share FROM subnet_snapshots"
+                            " WHERE netuid = ?1 AND block = ?2");
     if (!snaps.ok()) return fail();
     std::map<quint64, QVector<PruningCandidate>> candidates; // sample block → subnets present
     for (auto& s : subnets) {
-        snaps.bind(1, s.netuid).bind(2, std::max(lo, s.subject.registeredAt)).bind(3, toBlock).bind(4, kStride);
-        while (snaps.next()) {
-            LifecycleSample x;
-            x.block = static_cast<quint64>(snaps.int64(0));
-            x.started = !s.neverStarted && (!s.subject.startedAt || x.block >= *s.subject.startedAt);
-            x.movingPrice = snaps.real(1);
-            x.nUids = static_cast<quint16>(snaps.int64(2));
-            x.maxUids = s.maxUids;
-            x.nValidators = static_cast<quint16>(snaps.int64(3));
-            x.emissionShare = snaps.real(4);
-            s.samples.push_back(x);
-            candidates[x.block].push_back({s.netuid, x.movingPrice, s.subject.registeredAt});
+        const quint64 from = std::max(lo, s.subject.registeredAt);
+        for (quint64 block = (from + kStride - 1) / kStride * kStride; block <= toBlock; block += kStride) {
+            snaps.bind(1, s.netuid).bind(2, block);
+            if (snaps.next()) {
+                LifecycleSample x;
+                x.block = block;
+                x.started = !s.neverStarted && (!s.subject.startedAt || x.block >= *s.subject.startedAt);
+                x.movingPrice = snaps.real(0);
+                x.nUids = static_cast<quint16>(snaps.int64(1));
+                x.maxUids = s.maxUids;
+                x.nValidators = static_cast<quint16>(snaps.int64(2));
+                x.emissionShare = snaps.real(3);
+                s.samples.push_back(x);
+                candidates[x.block].push_back({s.netuid, x.movingPrice, s.subject.registeredAt});
+            }
+            snaps.reset();
         }
-        snaps.reset();
     }
     std::map<quint64, QHash<int, PruningStatus>> ranks;
     for (const auto& [block, list] : candidates) ranks.emplace(block, PruningOrder::compute(list, block, immunity));

@@ -3,6 +3,7 @@
 #include "models/Format.h"
 
 #include <cmath>
+#include <limits>
 
 namespace models {
 
@@ -119,8 +120,22 @@ QVariant SubnetListModel::headerData(int section, Qt::Orientation orientation, i
         case AlphaOut: return tr("Alpha outside the pool: staked or held by miners, validators and the owner");
         case Volume24h: return tr("TAO that went through the pool (stakes, unstakes, moves, registrations) over the last 24 hours");
         case Stage: return tr("Lifecycle stage: creation, cold start, growth, maturity or decline (see README)");
-        case PruningRank: return tr("Place in the pruning order: 1 is removed first when a new subnet needs a slot; "
-                                    "subnets younger than 120 days are immune");
+        case PruningRank: {
+            // The period is the chain's NetworkImmunityPeriod (local scenarios shorten it), so it is
+            // read back from the rows rather than stated as mainnet's fixed 120 days.
+            for (const auto& r : rows_)
+                if (r.netuid != 0 && r.pruning.immuneUntil >= r.registeredAt &&
+                    r.pruning.immuneUntil != std::numeric_limits<quint64>::max()) {
+                    const quint64 period = r.pruning.immuneUntil - r.registeredAt;
+                    return tr("Place in the pruning order: 1 is removed first when a new subnet needs a slot; "
+                              "subnets are immune for the chain's network immunity period after registration "
+                              "(%1 blocks, about %2)")
+                        .arg(period)
+                        .arg(formatBlockAge(period));
+                }
+            return tr("Place in the pruning order: 1 is removed first when a new subnet needs a slot; "
+                      "subnets are immune for the chain's network immunity period after registration");
+        }
         case Participants: return tr("Validators with a permit / other UIDs (miners)");
         case Age: return tr("Time since the subnet was registered");
         default: return {};

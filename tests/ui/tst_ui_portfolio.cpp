@@ -1,7 +1,8 @@
 // GUI: a new user on the local network creates a wallet through the Wallet menu (phrase shown
 // once, three words typed back), gets test TAO, stakes and unstakes part, then finds the
 // position on the Portfolio page (spot and exit value, cost, P&L, hidden on request) and the
-// transactions on the History page (and in its CSV). Saves portfolio.png and history.png.
+// transactions on the History page (and in its CSV); exports the positions as CSV and the value
+// chart as PNG. Saves portfolio.png and history.png.
 
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include "chainclient/crypto/Mnemonic.h"
@@ -28,6 +29,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -46,6 +49,24 @@ void saveShot(QWidget& w, const QString& name) {
     const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
     QDir().mkpath(dir);
     QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
+}
+
+// One RFC 4180 line (no line breaks inside fields) split into its fields.
+QStringList csvFields(const QString& line) {
+    QStringList out(QString{});
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"'))
+            out.back() += c, ++i;
+        else if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            out.append(QString{});
+        else
+            out.back() += c;
+    }
+    return out;
 }
 } // namespace
 
@@ -238,6 +259,43 @@ class TestUiPortfolio : public QObject {
         hide->setChecked(false);
         QTest::qWait(300);
         saveShot(window, QStringLiteral("portfolio.png"));
+
+        // Export: the positions table as CSV (header and the staked row, as shown) and the value
+        // chart as PNG, behind the same buttons as the explorer's.
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("csv_portfolio")));
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("png_portfolio-value")));
+        const QString portfolioCsv = dir.filePath(QStringLiteral("portfolio.csv"));
+        QVERIFY(walletUi->portfolio()->exportCsv(portfolioCsv));
+        QFile pf(portfolioCsv);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(pf.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // header + two positions
+        const QStringList header = csvFields(lines[0]);
+        QCOMPARE(header.size(), int(models::PortfolioModel::ColumnCount));
+        QCOMPARE(header[models::PortfolioModel::Subnet], QStringLiteral("Subnet"));
+        QCOMPARE(header[models::PortfolioModel::Exit], QStringLiteral("Exit value (TAO)"));
+        QCOMPARE(header[models::PortfolioModel::Cost], QStringLiteral("Cost basis (TAO)"));
+        QStringList staked;
+        for (const QString& line : lines.mid(1)) {
+            const QStringList f = csvFields(line);
+            if (f.value(models::PortfolioModel::Subnet).section(QStringLiteral(" · "), 0, 0) == QString::number(netuid))
+                staked = f;
+        }
+        QCOMPARE(staked.size(), int(models::PortfolioModel::ColumnCount));
+        QCOMPARE(staked[models::PortfolioModel::Hotkey], hotkey.left(6) + QStringLiteral("…") + hotkey.right(6));
+        QCOMPARE(staked[models::PortfolioModel::Alpha], models::formatAlpha(row.alpha, QStringLiteral("Alpha"), 4));
+        QCOMPARE(staked[models::PortfolioModel::Spot], models::formatTao(row.spotValue, 4));
+        QCOMPARE(staked[models::PortfolioModel::Exit], models::formatTao(*row.exitValue, 4));
+        QCOMPARE(staked[models::PortfolioModel::Cost], models::formatTao(row.costBasis, 4));
+        const QString chartPng = dir.filePath(QStringLiteral("portfolio-value.png"));
+        QVERIFY(walletUi->portfolio()->exportChartPng(chartPng));
+        const QImage chartImage(chartPng);
+        QVERIFY(!chartImage.isNull() && chartImage.width() > 100 && chartImage.height() > 100);
+        bool drawn = false; // not one flat colour: the chart is in it
+        for (int y = 0; y < chartImage.height() && !drawn; y += 4)
+            for (int x = 0; x < chartImage.width() && !drawn; x += 4)
+                drawn = chartImage.pixel(x, y) != chartImage.pixel(0, 0);
+        QVERIFY(drawn);
 
         // 5. History: faucet, stake and unstake with amounts, price, fee and block; CSV export.
         tabs->setCurrentWidget(walletUi->history());

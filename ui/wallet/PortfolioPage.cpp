@@ -4,6 +4,7 @@
 #include "models/HistoryModel.h"
 #include "models/PortfolioModel.h"
 #include "models/WalletManager.h"
+#include "ui/ExportBar.h"
 
 #include <QChart>
 #include <QChartView>
@@ -62,8 +63,9 @@ PortfolioPage::PortfolioPage(models::WalletManager* manager, QString dbPath, QWi
     top->addWidget(totals_, 1);
     top->addWidget(hide_);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(chartView_);
+    // Same export buttons as the explorer's tables and charts (issue 5): CSV as shown, PNG as shown.
+    split->addWidget(ExportBar::withCsv(table_, model_, QStringLiteral("portfolio"), this));
+    split->addWidget(ExportBar::withPng(chartView_, QStringLiteral("portfolio-value"), this));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +76,12 @@ PortfolioPage::PortfolioPage(models::WalletManager* manager, QString dbPath, QWi
 
 QString PortfolioPage::totalsText() const {
     return totals_->text();
+}
+bool PortfolioPage::exportCsv(const QString& path) const {
+    return ExportBar::saveCsv(*model_, path);
+}
+bool PortfolioPage::exportChartPng(const QString& path) const {
+    return ExportBar::savePng(chartView_, path);
 }
 int PortfolioPage::chartPointCount() const {
     return static_cast<int>(series_->count());

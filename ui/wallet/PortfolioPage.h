@@ -29,6 +29,10 @@ class PortfolioPage : public QWidget {
     models::PortfolioModel* model() const { return model_; }
     QString totalsText() const;
     int chartPointCount() const;
+    // What the "Export CSV…" (csv_portfolio) and "Save PNG…" (png_portfolio-value) buttons write,
+    // without their file dialogs. False if the file cannot be written.
+    bool exportCsv(const QString& path) const;
+    bool exportChartPng(const QString& path) const;
     void setHideBalances(bool hide);
     void refresh();
 

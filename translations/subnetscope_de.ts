@@ -4,7 +4,7 @@
 <context>
     <name>LocalNodeExtrinsics</name>
     <message>
-        <location filename="../chainclient/local/LocalNodeExtrinsics.cpp" line="244"/>
+        <location filename="../chainclient/local/LocalNodeExtrinsics.cpp" line="266"/>
         <source>&apos;%1&apos; is not a valid SS58 address.</source>
         <translation>&apos;%1&apos; ist keine gültige SS58-Adresse.</translation>
     </message>
@@ -155,92 +155,92 @@
 <context>
     <name>models::HistoryModel</name>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="267"/>
+        <location filename="../models/HistoryModel.cpp" line="283"/>
         <source>To %1</source>
         <translation>An %1</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="267"/>
+        <location filename="../models/HistoryModel.cpp" line="283"/>
         <source>From %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="286"/>
+        <location filename="../models/HistoryModel.cpp" line="302"/>
         <source>Stake</source>
         <translation>Stake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="288"/>
+        <location filename="../models/HistoryModel.cpp" line="304"/>
         <source>Unstake</source>
         <translation>Unstake</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="290"/>
+        <location filename="../models/HistoryModel.cpp" line="306"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="292"/>
+        <location filename="../models/HistoryModel.cpp" line="308"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="294"/>
+        <location filename="../models/HistoryModel.cpp" line="310"/>
         <source>Faucet</source>
         <translation>Faucet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="296"/>
+        <location filename="../models/HistoryModel.cpp" line="312"/>
         <source>Stake sent</source>
         <translation>Stake gesendet</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="296"/>
+        <location filename="../models/HistoryModel.cpp" line="312"/>
         <source>Stake received</source>
         <translation>Stake erhalten</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="329"/>
+        <location filename="../models/HistoryModel.cpp" line="347"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="331"/>
+        <location filename="../models/HistoryModel.cpp" line="349"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="333"/>
+        <location filename="../models/HistoryModel.cpp" line="351"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="335"/>
+        <location filename="../models/HistoryModel.cpp" line="353"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="337"/>
+        <location filename="../models/HistoryModel.cpp" line="355"/>
         <source>Hotkey</source>
         <translation>Hotkey</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="339"/>
+        <location filename="../models/HistoryModel.cpp" line="357"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="341"/>
+        <location filename="../models/HistoryModel.cpp" line="359"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="343"/>
+        <location filename="../models/HistoryModel.cpp" line="361"/>
         <source>Price (TAO/Alpha)</source>
         <translation>Preis (TAO/Alpha)</translation>
     </message>
     <message>
-        <location filename="../models/HistoryModel.cpp" line="345"/>
+        <location filename="../models/HistoryModel.cpp" line="363"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
@@ -515,182 +515,187 @@
 <context>
     <name>models::SubnetListModel</name>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="131"/>
+        <location filename="../models/SubnetListModel.cpp" line="146"/>
         <source>Netuid</source>
         <translation>Netuid</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="132"/>
+        <location filename="../models/SubnetListModel.cpp" line="147"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="133"/>
+        <location filename="../models/SubnetListModel.cpp" line="148"/>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="134"/>
+        <location filename="../models/SubnetListModel.cpp" line="149"/>
         <source>Price (TAO/α)</source>
         <translation>Preis (TAO/α)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="140"/>
+        <location filename="../models/SubnetListModel.cpp" line="155"/>
         <source>TAO in pool</source>
         <translation>TAO im Pool</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="141"/>
+        <location filename="../models/SubnetListModel.cpp" line="156"/>
         <source>Alpha in pool</source>
         <translation>Alpha im Pool</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="138"/>
+        <location filename="../models/SubnetListModel.cpp" line="153"/>
         <source>Market cap (TAO)</source>
         <translation>Marktkapitalisierung (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="75"/>
+        <location filename="../models/SubnetListModel.cpp" line="76"/>
         <source>Immune from pruning until block %1 (%2 from now)</source>
         <translation>Immun gegen Entfernung bis Block %1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="95"/>
+        <location filename="../models/SubnetListModel.cpp" line="96"/>
         <source>immune %1</source>
         <translation>immun %1</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="108"/>
+        <location filename="../models/SubnetListModel.cpp" line="109"/>
         <source>The subnet&apos;s number on chain</source>
         <translation>Die Nummer des Subnetzes auf der Chain</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="109"/>
+        <location filename="../models/SubnetListModel.cpp" line="110"/>
         <source>Name the owner gave the subnet; ★ marks your favourites (pinned to the top)</source>
         <translation>Name, den der Eigentümer dem Subnetz gab; ★ markiert Ihre Favoriten (oben angeheftet)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="110"/>
+        <location filename="../models/SubnetListModel.cpp" line="111"/>
         <source>Symbol of the subnet&apos;s Alpha token</source>
         <translation>Symbol des Alpha-Tokens des Subnetzes</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="111"/>
+        <location filename="../models/SubnetListModel.cpp" line="112"/>
         <source>Spot price of one Alpha in TAO: TAO in the pool against Alpha in the pool</source>
         <translation>Spot-Preis eines Alpha in TAO: TAO im Pool gegen Alpha im Pool</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="112"/>
+        <location filename="../models/SubnetListModel.cpp" line="113"/>
         <source>Change of the spot price over the last hour</source>
         <translation>Änderung des Spot-Preises in der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="113"/>
+        <location filename="../models/SubnetListModel.cpp" line="114"/>
         <source>Change of the spot price over the last 24 hours</source>
         <translation>Änderung des Spot-Preises in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="114"/>
+        <location filename="../models/SubnetListModel.cpp" line="115"/>
         <source>Change of the spot price over the last 7 days</source>
         <translation>Änderung des Spot-Preises in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="115"/>
+        <location filename="../models/SubnetListModel.cpp" line="116"/>
         <source>All Alpha (in and outside the pool) valued at the spot price, in TAO</source>
         <translation>Alles Alpha (im und außerhalb des Pools) zum Spot-Preis bewertet, in TAO</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="116"/>
+        <location filename="../models/SubnetListModel.cpp" line="117"/>
         <source>Share of each block&apos;s new TAO that goes to this subnet&apos;s pool</source>
         <translation>Anteil der neuen TAO jedes Blocks, der in den Pool dieses Subnetzes geht</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="117"/>
+        <location filename="../models/SubnetListModel.cpp" line="118"/>
         <source>TAO held in the subnet&apos;s pool</source>
         <translation>TAO im Pool des Subnetzes</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="118"/>
+        <location filename="../models/SubnetListModel.cpp" line="119"/>
         <source>Alpha held in the subnet&apos;s pool</source>
         <translation>Alpha im Pool des Subnetzes</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="119"/>
+        <location filename="../models/SubnetListModel.cpp" line="120"/>
         <source>Alpha outside the pool: staked or held by miners, validators and the owner</source>
         <translation>Alpha außerhalb des Pools: gestakt oder gehalten von Minern, Validatoren und dem Eigentümer</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="120"/>
+        <location filename="../models/SubnetListModel.cpp" line="121"/>
         <source>TAO that went through the pool (stakes, unstakes, moves, registrations) over the last 24 hours</source>
         <translation>TAO, die in den letzten 24 Stunden durch den Pool gingen (Stakes, Unstakes, Verschiebungen, Registrierungen)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="121"/>
+        <location filename="../models/SubnetListModel.cpp" line="122"/>
         <source>Lifecycle stage: creation, cold start, growth, maturity or decline (see README)</source>
         <translation>Lebenszyklus-Phase: Gründung, Kaltstart, Wachstum, Reife oder Niedergang (siehe README)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="122"/>
-        <source>Place in the pruning order: 1 is removed first when a new subnet needs a slot; subnets younger than 120 days are immune</source>
-        <translation>Platz in der Entfernungsreihenfolge: 1 wird zuerst entfernt, wenn ein neues Subnetz einen Platz braucht; Subnetze jünger als 120 Tage sind immun</translation>
+        <location filename="../models/SubnetListModel.cpp" line="130"/>
+        <source>Place in the pruning order: 1 is removed first when a new subnet needs a slot; subnets are immune for the chain&apos;s network immunity period after registration (%1 blocks, about %2)</source>
+        <translation>Platz in der Entfernungsreihenfolge: 1 wird zuerst entfernt, wenn ein neues Subnetz einen Platz braucht; Subnetze sind nach der Registrierung für die Netzwerk-Immunitätsperiode der Chain immun (%1 Blöcke, etwa %2)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="124"/>
+        <location filename="../models/SubnetListModel.cpp" line="136"/>
+        <source>Place in the pruning order: 1 is removed first when a new subnet needs a slot; subnets are immune for the chain&apos;s network immunity period after registration</source>
+        <translation>Platz in der Entfernungsreihenfolge: 1 wird zuerst entfernt, wenn ein neues Subnetz einen Platz braucht; Subnetze sind nach der Registrierung für die Netzwerk-Immunitätsperiode der Chain immun</translation>
+    </message>
+    <message>
+        <location filename="../models/SubnetListModel.cpp" line="139"/>
         <source>Validators with a permit / other UIDs (miners)</source>
         <translation>Validatoren mit Erlaubnis / übrige UIDs (Miner)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="125"/>
+        <location filename="../models/SubnetListModel.cpp" line="140"/>
         <source>Time since the subnet was registered</source>
         <translation>Zeit seit der Registrierung des Subnetzes</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="135"/>
+        <location filename="../models/SubnetListModel.cpp" line="150"/>
         <source>1h</source>
         <translation>1 Std.</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="136"/>
+        <location filename="../models/SubnetListModel.cpp" line="151"/>
         <source>24h</source>
         <translation>24 Std.</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="137"/>
+        <location filename="../models/SubnetListModel.cpp" line="152"/>
         <source>7d</source>
         <translation>7 T.</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="139"/>
+        <location filename="../models/SubnetListModel.cpp" line="154"/>
         <source>Emission share</source>
         <translation>Emissionsanteil</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="142"/>
+        <location filename="../models/SubnetListModel.cpp" line="157"/>
         <source>Alpha outside pool</source>
         <translation>Alpha außerhalb des Pools</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="143"/>
+        <location filename="../models/SubnetListModel.cpp" line="158"/>
         <source>Volume 24h (TAO)</source>
         <translation>Volumen 24 Std. (TAO)</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="144"/>
+        <location filename="../models/SubnetListModel.cpp" line="159"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="145"/>
+        <location filename="../models/SubnetListModel.cpp" line="160"/>
         <source>Pruning rank</source>
         <translation>Entfernungsrang</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="146"/>
+        <location filename="../models/SubnetListModel.cpp" line="161"/>
         <source>Validators / miners</source>
         <translation>Validatoren / Miner</translation>
     </message>
     <message>
-        <location filename="../models/SubnetListModel.cpp" line="147"/>
+        <location filename="../models/SubnetListModel.cpp" line="162"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
@@ -1442,48 +1447,48 @@
 <context>
     <name>ui::PortfolioPage</name>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="28"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="29"/>
         <source>Hide balances</source>
         <translation>Guthaben verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="41"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="42"/>
         <source>Value (TAO)</source>
         <translation>Wert (TAO)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="44"/>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="106"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="45"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="114"/>
         <source>Staked value over time (TAO, at hourly closes)</source>
         <translation>Gestakter Wert über die Zeit (TAO, zu stündlichen Schlusskursen)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="47"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="48"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="50"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="51"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="105"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="113"/>
         <source>Total value over time (free + staked, TAO; stake at hourly closes)</source>
         <translation>Gesamtwert über die Zeit (frei + gestakt, TAO; Stake zu stündlichen Schlusskursen)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="121"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="129"/>
         <source>No wallet yet: Wallet › New wallet… or Import from recovery phrase…</source>
         <translation>Noch keine Wallet: Wallet › Neue Wallet… oder Aus Wiederherstellungsphrase importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="127"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · Free: %2 · Staked (spot): %3 · Exit value: %4 · Cost basis: %5 · P&amp;amp;L: %6 · Realized: %7 · Emissions: %8 · &lt;b&gt;Total (free + exit): %9&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Frei: %2 · Gestakt (Spot): %3 · Ausstiegswert: %4 · Einstandswert: %5 · G&amp;amp;V: %6 · Realisiert: %7 · Emissionen: %8 · &lt;b&gt;Gesamt (frei + Ausstieg): %9&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/PortfolioPage.cpp" line="130"/>
+        <location filename="../ui/wallet/PortfolioPage.cpp" line="138"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>

@@ -116,7 +116,9 @@ struct SubnetEventRecord {
 // Value that changed hands without a trade of the sender's own: a TAO transfer, a stake
 // transfer to another coldkey, or the local faucet's credit. Reported in the block that sealed it.
 struct TransferRecord {
-    enum class Kind : quint8 { Tao = 0, Stake = 1, Faucet = 2 };
+    // Move: the coldkey's own stake moved to another hotkey on the same subnet. The chain swaps
+    // nothing for it, so no trade reports it; this record is its only trace.
+    enum class Kind : quint8 { Tao = 0, Stake = 1, Faucet = 2, Move = 3 };
     quint64 block = 0;
     Kind kind = Kind::Tao;
     QString from; // SS58 coldkey; empty for the faucet
@@ -125,7 +127,8 @@ struct TransferRecord {
     quint64 alpha = 0; // rao of Alpha sent (Stake only)
     quint16 netuid = 0;     // Stake: origin subnet
     quint16 destNetuid = 0; // Stake: destination subnet
-    QString hotkey;         // Stake: the hotkey the stake stays on
+    QString hotkey;         // Stake: the hotkey the stake stays on; Move: the origin hotkey
+    QString destHotkey;     // Move: the hotkey the stake went to
 };
 
 struct BlockSnapshot {

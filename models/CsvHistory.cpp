@@ -22,7 +22,7 @@ QString field(const QString& s) {
 QString historyCsv(const QVector<HistoryEntry>& entries) {
     QString out = QStringLiteral(
         "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit,"
-        "direction,counterparty\r\n");
+        "direction,counterparty,dest_hotkey\r\n");
     for (const HistoryEntry& e : entries) {
         const bool trade = e.kind != HistoryEntry::Kind::Faucet && e.kind != HistoryEntry::Kind::Transfer;
         QStringList f;
@@ -36,7 +36,7 @@ QString historyCsv(const QVector<HistoryEntry>& entries) {
           << (trade && e.kind != HistoryEntry::Kind::StakeTransfer ? QString()
               : e.outgoing                                          ? QStringLiteral("out")
                                                                     : QStringLiteral("in"))
-          << field(e.counterparty);
+          << field(e.counterparty) << field(e.destHotkey);
         out += f.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

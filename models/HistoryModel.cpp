@@ -67,6 +67,19 @@ QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades,
         if (t.kind == TK::Stake && t.from == t.to)
             continue; // to oneself across subnets: its two trade legs show as a move
         HistoryEntry e;
+        if (t.kind == TK::Move) {
+            // To another of one's hotkeys on the same subnet: no trade, so this is the row.
+            e.kind = HistoryEntry::Kind::Move;
+            e.block = t.block;
+            e.netuid = t.netuid;
+            e.hotkey = t.hotkey;
+            e.destHotkey = t.destHotkey;
+            e.alpha = t.alpha;
+            e.tao = t.tao;
+            e.price = t.alpha ? static_cast<double>(t.tao) / static_cast<double>(t.alpha) : 0;
+            fromStore.push_back(e);
+            continue;
+        }
         e.kind = t.kind == TK::Tao     ? HistoryEntry::Kind::Transfer
                  : t.kind == TK::Stake ? HistoryEntry::Kind::StakeTransfer
                                        : HistoryEntry::Kind::Faucet;
@@ -136,6 +149,8 @@ QVector<HistoryEntry> HistoryModel::build(const QVector<TradeRow>& trades,
                 used[j] = true;
                 e.kind = HistoryEntry::Kind::Move;
                 e.destNetuid = s.netuid;
+                if (s.hotkey != e.hotkey)
+                    e.destHotkey = s.hotkey;
                 e.tao = s.tao;
                 e.price = s.price;
                 if (e.fee == 0) {
@@ -190,9 +205,9 @@ QVector<chainclient::TransferRecord> HistoryModel::transfers(const QString& dbPa
     QSqlQuery q(conn.db());
     // A store older than the transfers table has none to offer.
     q.prepare(QStringLiteral(
-        "SELECT t.block, t.kind, f.address, r.address, t.tao, t.alpha, t.netuid, t.dest_netuid, h.address"
-        " FROM transfers t JOIN accounts r ON r.id = t.to_id LEFT JOIN accounts f ON f.id = t.from_id"
-        " LEFT JOIN accounts h ON h.id = t.hotkey_id"
+        "SELECT t.block, t.kind, f.address, r.address, t.tao, t.alpha, t.netuid, t.dest_netuid, h.address,"
+        " d.address FROM transfers t JOIN accounts r ON r.id = t.to_id LEFT JOIN accounts f ON f.id = t.from_id"
+        " LEFT JOIN accounts h ON h.id = t.hotkey_id LEFT JOIN accounts d ON d.id = t.dest_hotkey_id"
         " WHERE t.id IN (SELECT id FROM transfers WHERE from_id = (SELECT id FROM accounts WHERE address = :a)"
         " UNION SELECT id FROM transfers WHERE to_id = (SELECT id FROM accounts WHERE address = :a))"
         " ORDER BY t.block, t.id LIMIT :n"));
@@ -211,6 +226,7 @@ QVector<chainclient::TransferRecord> HistoryModel::transfers(const QString& dbPa
         t.netuid = static_cast<quint16>(q.value(6).toUInt());
         t.destNetuid = static_cast<quint16>(q.value(7).toUInt());
         t.hotkey = q.value(8).toString();
+        t.destHotkey = q.value(9).toString();
         out.push_back(t);
     }
     return out;
@@ -305,6 +321,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         // Transfers name the other side: "→ to" for what was sent, "← from" for what arrived.
         if (!e.counterparty.isEmpty())
             return (e.outgoing ? QStringLiteral("→ ") : QStringLiteral("← ")) + shortKey(e.counterparty);
+        if (!e.destHotkey.isEmpty())
+            return shortKey(e.hotkey) + QStringLiteral(" → ") + shortKey(e.destHotkey);
         return e.hotkey.isEmpty() ? QString() : shortKey(e.hotkey);
     case Tao:
         return mask((e.outgoing && e.kind == HistoryEntry::Kind::Transfer ? QStringLiteral("−") : QString()) +

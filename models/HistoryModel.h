@@ -22,6 +22,7 @@ struct HistoryEntry {
     quint16 netuid = 0;
     std::optional<quint16> destNetuid; // moves
     QString hotkey;
+    QString destHotkey; // moves to another hotkey (same or other subnet); empty otherwise
     quint64 tao = 0;   // rao: paid (stake), received (unstake), carried across (move), credited
     quint64 alpha = 0; // rao: bought (stake), sold (unstake, move)
     quint64 fee = 0;

@@ -73,7 +73,20 @@ Result<StakeReceipt> dispatch(economics::Chain& chain, const economics::AccountI
         call.coldkey = signer, call.destColdkey = signer, call.originHotkey = *origin,
         call.destHotkey = *dest;
         call.originNetuid = NetUid{c.netuid}, call.destNetuid = NetUid{c.destNetuid}, call.amount = c.amount;
-        return chain.moveStake(call);
+        auto done = chain.moveStake(call);
+        if (done && c.netuid == c.destNetuid) {
+            TransferRecord t;
+            t.block = chain.blockNumber() + 1;
+            t.kind = TransferRecord::Kind::Move;
+            t.from = t.to = accountToText(signer);
+            t.tao = done->tao.rao();
+            t.alpha = c.amount;
+            t.netuid = t.destNetuid = c.netuid;
+            t.hotkey = accountToText(*origin);
+            t.destHotkey = accountToText(*dest);
+            transfers.push_back(t);
+        }
+        return done;
     }
     case CallKind::SwapStake:
     case CallKind::SwapStakeLimit: {
@@ -217,15 +230,24 @@ void LocalNodeExtrinsics::attachTransfers(BlockSnapshot& snapshot, const economi
             later.push_back(std::move(t));
             continue;
         }
-        if (t.kind == TransferRecord::Kind::Stake && t.netuid == t.destNetuid) {
-            const auto hotkey = accountFromText(t.hotkey);
+        // Same-subnet changes swap nothing, so no trade brings their positions to the store.
+        const bool stakeInPlace = t.kind == TransferRecord::Kind::Stake && t.netuid == t.destNetuid;
+        if (stakeInPlace || t.kind == TransferRecord::Kind::Move) {
+            QVector<std::pair<QString, QString>> changed; // (coldkey, hotkey)
+            if (stakeInPlace)
+                changed = {{t.from, t.hotkey}, {t.to, t.hotkey}};
+            else
+                changed = {{t.from, t.hotkey}, {t.from, t.destHotkey}};
             for (SubnetSnapshot& s : snapshot.subnets) {
-                if (s.netuid != t.netuid || s.positionsComplete || !hotkey)
+                if (s.netuid != t.netuid || s.positionsComplete)
                     continue;
-                for (const QString& coldkey : {t.from, t.to})
-                    if (const auto id = accountFromText(coldkey))
+                for (const auto& [coldkey, hotkeyText] : changed) {
+                    const auto id = accountFromText(coldkey);
+                    const auto hotkey = accountFromText(hotkeyText);
+                    if (id && hotkey)
                         s.positions.push_back(
-                            {coldkey, t.hotkey, chain.stakeOf(NetUid{t.netuid}, *hotkey, *id).rao()});
+                            {coldkey, hotkeyText, chain.stakeOf(NetUid{t.netuid}, *hotkey, *id).rao()});
+                }
             }
         }
         snapshot.transfers.push_back(std::move(t));

@@ -105,6 +105,12 @@ const std::vector<Migration>& schemaMigrations() {
              "CREATE INDEX transfers_by_from ON transfers (from_id, block)",
              "CREATE INDEX transfers_by_to ON transfers (to_id, block)",
          }},
+        {5,
+         {
+             // kind 3: a coldkey's stake moved to another of its hotkeys on the same subnet (no
+             // trade records it); hotkey_id is the origin and dest_hotkey_id the destination.
+             "ALTER TABLE transfers ADD COLUMN dest_hotkey_id INTEGER",
+         }},
     };
     return migrations;
 }

@@ -172,20 +172,23 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
 bool BlockWriter::writeTransfers(const chainclient::BlockSnapshot& b) {
     if (!transfer_)
         transfer_ = std::make_unique<SqlStatement>(
-            db_, "INSERT INTO transfers (block, kind, from_id, to_id, tao, alpha, netuid, dest_netuid, hotkey_id)"
-                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            db_, "INSERT INTO transfers (block, kind, from_id, to_id, tao, alpha, netuid, dest_netuid, hotkey_id,"
+                 " dest_hotkey_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     auto& st = *transfer_;
     if (!st.ok()) return false;
     for (const auto& t : b.transfers) {
-        const bool stake = t.kind == chainclient::TransferRecord::Kind::Stake;
+        const bool move = t.kind == chainclient::TransferRecord::Kind::Move;
+        const bool stake = move || t.kind == chainclient::TransferRecord::Kind::Stake;
         const qint64 to = accountId(t.to);
         const qint64 from = t.from.isEmpty() ? 0 : accountId(t.from);
         const qint64 hotkey = stake ? accountId(t.hotkey) : 0;
-        if (to < 0 || from < 0 || hotkey < 0) return false;
+        const qint64 destHotkey = move ? accountId(t.destHotkey) : 0;
+        if (to < 0 || from < 0 || hotkey < 0 || destHotkey < 0) return false;
         st.bind(1, t.block).bind(2, static_cast<int>(t.kind)).bind(4, to).bind(5, t.tao).bind(6, t.alpha);
         if (t.from.isEmpty()) st.bindNull(3); else st.bind(3, from);
         if (stake) st.bind(7, static_cast<int>(t.netuid)).bind(8, static_cast<int>(t.destNetuid)).bind(9, hotkey);
         else st.bindNull(7).bindNull(8).bindNull(9);
+        if (move) st.bind(10, destHotkey); else st.bindNull(10);
         if (!st.exec()) return false;
         ++rows_;
     }

@@ -144,13 +144,36 @@ class TestPortfolio : public QObject {
             models::historyCsv(entries),
             QStringLiteral(
                 "time_utc,block,type,netuid,dest_netuid,hotkey,tao,alpha,price_tao_per_alpha,fee,fee_unit,"
-                "direction,counterparty\r\n"
+                "direction,counterparty,dest_hotkey\r\n"
                 "2023-11-14T22:21:20Z,40,move,1,3,%1,4.900000000,250.000000000,0.050000000,0.830000000,"
-                "Alpha,,\r\n"
+                "Alpha,,,\r\n"
                 "2023-11-14T22:15:20Z,10,stake,1,,%1,10.000000000,490.000000000,0.020200000,0.003000000,"
-                "TAO,,\r\n"
-                "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,,in,\r\n")
+                "TAO,,,\r\n"
+                "2023-11-14T22:14:20Z,5,faucet,,,,100.000000000,,,,,in,,\r\n")
                 .arg(kHot));
+    }
+
+    void moveToAnotherHotkeyOnTheSameSubnetIsOneRow() {
+        // No trade reports such a move (nothing is swapped); before the store recorded it,
+        // History had no row for it at all.
+        using chainclient::TransferRecord;
+        const QString me = QStringLiteral("5MeAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        const QString other = QStringLiteral("5HotBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+        TransferRecord t;
+        t.block = 50, t.kind = TransferRecord::Kind::Move, t.from = me, t.to = me, t.tao = 1'000'000'000;
+        t.alpha = 20'000'000'000, t.netuid = 4, t.destNetuid = 4, t.hotkey = kHot, t.destHotkey = other;
+        const auto entries = models::HistoryModel::build({}, {t}, me, {}, {});
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].kind, models::HistoryEntry::Kind::Move);
+        QCOMPARE(entries[0].netuid, 4);
+        QVERIFY(!entries[0].destNetuid);
+        QCOMPARE(entries[0].hotkey, kHot);
+        QCOMPARE(entries[0].destHotkey, other);
+        QCOMPARE(entries[0].alpha, 20'000'000'000u);
+        QVERIFY(models::historyCsv(entries).endsWith(QStringLiteral(",%1\r\n").arg(other)));
+        models::HistoryModel model;
+        model.setEntries(entries);
+        QVERIFY(model.data(model.index(0, models::HistoryModel::Hotkey)).toString().contains(QStringLiteral(" → ")));
     }
 
     void historyTakesTransfersFromTheStore() {
@@ -211,10 +234,10 @@ class TestPortfolio : public QObject {
 
         const QStringList csv = models::historyCsv(entries).split(QStringLiteral("\r\n"));
         QCOMPARE(csv[2], QStringLiteral(",30,transfer_stake,1,3,%1,2.000000000,100.000000000,0.020000000,"
-                                        "0.050000000,Alpha,out,%2")
+                                        "0.050000000,Alpha,out,%2,")
                              .arg(kHot, bob));
-        QCOMPARE(csv[3], QStringLiteral(",25,transfer,,,,1.000000000,,,,,in,%1").arg(bob));
-        QCOMPARE(csv[4], QStringLiteral(",20,transfer,,,,3.000000000,,,,,out,%1").arg(bob));
+        QCOMPARE(csv[3], QStringLiteral(",25,transfer,,,,1.000000000,,,,,in,%1,").arg(bob));
+        QCOMPARE(csv[4], QStringLiteral(",20,transfer,,,,3.000000000,,,,,out,%1,").arg(bob));
     }
 
     void threeWordCheck() {

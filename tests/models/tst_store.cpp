@@ -160,6 +160,91 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM transfers WHERE block > (SELECT block FROM sync_cursor)")), 0);
     }
 
+    void sameSubnetMoveToAnotherHotkeyIsStored() {
+        // A move between two hotkeys of one subnet swaps nothing, so no trade recorded it and
+        // History (and the stored positions) missed it until the next epoch.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("local.sqlite"));
+        models::SyncService sync(db, QStringLiteral("local"), [](quint64, const QByteArray& state) {
+            chainclient::LocalNodeOptions o;
+            o.initialState = state;
+            o.blockIntervalMs = 50;
+            o.catchUpTo = 400; // past the first epochs, so the metagraph names registered hotkeys
+            return new chainclient::LocalNode(o);
+        });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 400 && sync.node(), 60000);
+        QString origin, dest;
+        int netuid = -1;
+        models::Database::open(db, QStringLiteral("hotkeys"), models::Database::Mode::ReadOnly);
+        {
+            QSqlQuery q(models::Database::connection(QStringLiteral("hotkeys")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT s.netuid, s.owner_hotkey, h.address FROM subnets s JOIN metagraph m ON m.netuid = s.netuid"
+                " JOIN accounts h ON h.id = m.hotkey_id WHERE s.started = 1 AND s.netuid > 0"
+                " AND h.address <> s.owner_hotkey ORDER BY s.netuid, m.block DESC, m.uid LIMIT 1")));
+            if (q.next()) {
+                netuid = q.value(0).toInt();
+                origin = q.value(1).toString();
+                dest = q.value(2).toString();
+            }
+        }
+        models::Database::close(QStringLiteral("hotkeys"));
+        QVERIFY2(netuid > 0, "a started subnet with a second registered hotkey");
+
+        auto key = chainclient::crypto::Ed25519Key::fromSeed(
+            chainclient::crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x32')));
+        const QString me = chainclient::crypto::Ss58::encode(key->publicKey());
+        QSignalSpy submitted(sync.node(), &chainclient::NodeClient::submitted);
+        qobject_cast<chainclient::LocalNode*>(sync.node())->faucet(me, 20'000'000'000);
+        QVERIFY(submitted.wait(5000));
+        models::WalletService ws(sync.node());
+        ws.setSubnets(models::StoreQueries::latestSubnets(db));
+        const auto run = [&](const models::StakeOrder& order) {
+            QSignalSpy accountSpy(&ws, &models::WalletService::accountReady);
+            ws.fetchAccount(me);
+            [&] { QVERIFY(accountSpy.wait(5000)); }();
+            auto prepared = ws.prepare(order, accountSpy.first().at(0).value<chainclient::AccountState>());
+            [&] { QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str()); }();
+            QSignalSpy done(&ws, &models::WalletService::finished);
+            ws.submit(models::WalletService::signPrepared(*prepared, *key).extrinsic);
+            [&] { QVERIFY(done.wait(5000)); }();
+            return done.first().at(0).value<chainclient::SubmitResult>();
+        };
+        models::StakeOrder add;
+        add.hotkey = origin, add.netuid = static_cast<quint16>(netuid), add.amount = 5'000'000'000;
+        const auto staked = run(add);
+        QVERIFY2(staked.ok, qPrintable(staked.message));
+        models::StakeOrder move;
+        move.kind = models::StakeOrder::Kind::Move;
+        move.hotkey = origin, move.netuid = static_cast<quint16>(netuid), move.amount = staked.alpha;
+        move.destHotkey = dest, move.destNetuid = static_cast<quint16>(netuid);
+        const auto moved = run(move);
+        QVERIFY2(moved.ok, qPrintable(moved.errorCode + ": " + moved.message));
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= moved.block, 10000);
+
+        const auto mine = models::HistoryModel::transfers(db, me);
+        const auto rec = std::find_if(mine.begin(), mine.end(), [](const chainclient::TransferRecord& t) {
+            return t.kind == chainclient::TransferRecord::Kind::Move;
+        });
+        QVERIFY(rec != mine.end());
+        QCOMPARE(rec->block, moved.block);
+        QCOMPARE(rec->netuid, static_cast<quint16>(netuid));
+        QCOMPARE(rec->hotkey, origin);
+        QCOMPARE(rec->destHotkey, dest);
+        QCOMPARE(rec->alpha, staked.alpha);
+        const auto history = models::HistoryModel::build(models::MarketQueries::trades(db, me, 100), mine, me, {}, {});
+        QVERIFY(std::any_of(history.begin(), history.end(), [&](const models::HistoryEntry& e) {
+            return e.kind == models::HistoryEntry::Kind::Move && e.destHotkey == dest && e.block == moved.block;
+        }));
+        // The stored positions follow the move in the same block, not at the next epoch.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT p.alpha FROM stake_positions p JOIN accounts c ON c.id = p.coldkey_id"
+                                           " JOIN accounts h ON h.id = p.hotkey_id WHERE c.address = '%1'"
+                                           " AND h.address = '%2' AND p.netuid = %3")
+                                .arg(me, dest).arg(netuid)),
+                 qint64(staked.alpha));
+    }
+
     void retentionRulesNestAndKeepRecentRows() {
         using R = models::Retention;
         const quint64 head = 1'200'000;

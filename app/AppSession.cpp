@@ -34,8 +34,7 @@ AppSession::AppSession(const AppPaths& paths, models::NetworkProfile profile, Ap
     window_ = std::make_unique<ui::MainWindow>(sync_.get());
     menu_ = new ui::NetworkMenu(window_.get(), profile_, options.lastCustomUrl);
     connect(menu_, &ui::NetworkMenu::switchRequested, this, &AppSession::switchRequested);
-    spdlog::info("network {} ({}), store {}", profile_.name().toStdString(), profile_.url().toString().toStdString(),
-                 storePath_.toStdString());
+    spdlog::info("network {}, store {}", profile_.displayText().toStdString(), storePath_.toStdString());
 }
 
 AppSession::~AppSession() {

@@ -387,6 +387,6 @@ int main(int argc, char** argv) {
     }
     const int db = static_cast<int>(args.indexOf(QLatin1String("--db")));
     const QString backfillPath = db >= 0 && db + 1 < args.size() ? args[db + 1] : dir.path() + QStringLiteral("/backfill.sqlite");
-    if (!args.contains(QLatin1String("--skip-backfill"))) benchBackfill(backfillPath, option("--days", 90), option("--batch", 2048));
+    if (!args.contains(QLatin1String("--skip-backfill"))) benchBackfill(backfillPath, option("--days", 90), option("--batch", 8192));
     return 0;
 }

@@ -50,9 +50,10 @@ int commandSim(CliContext& ctx) {
         scenario.seed = seed;
     }
 
-    // Blocks per transaction while backfilling. Measured on 90 days of the default scenario
-    // (bench_store --batch): 2048 → 29.9 s, 8192 → 17.4 s, 16384 → 17.2 s at 510 MB peak RSS;
-    // 8192 keeps most of the gain at a moderate peak.
+    // Blocks per transaction while backfilling; the per-batch costs (chain state, position and
+    // delegate upserts) dominate small batches. `sim --days 90`, release, idle machine:
+    // 2048 → 30.1 s / 240 MB peak RSS, 4096 → 21.9 s / 368 MB, 8192 → 17.9 s / 626 MB
+    // (16384 gains nothing more). Lower it with --batch where memory is tight.
     quint64 batch = 8192;
     if (!batchText.isNull() && (!parseCount(batchText, &batch) || batch == 0 || batch > 100'000))
         return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--batch must be a whole number from 1 to 100000."));

@@ -42,6 +42,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "support/LocalAppWindow.h"
+
 namespace {
 const QString kPassword = QStringLiteral("correct horse");
 
@@ -75,20 +77,10 @@ class TestUiPortfolio : public QObject {
   private slots:
     void newUserCreatesFundsStakesAndSeesItAll() {
         QTemporaryDir dir;
-        models::SyncService sync(dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("local"),
-                                 [](quint64, const QByteArray& state) {
-                                     chainclient::LocalNodeOptions o;
-                                     o.initialState = state;
-                                     o.catchUpTo = 900;
-                                     o.blockIntervalMs = 100;
-                                     return new chainclient::LocalNode(o);
-                                 });
-        ui::MainWindow window(&sync);
-        window.resize(1400, 820);
-        window.show();
-        sync.start();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 900, 60000);
+        testsupport::LocalAppWindow app(dir.filePath(QStringLiteral("local.sqlite")), 900);
+        QVERIFY(app.showAndSync());
+        models::SyncService& sync = app.sync;
+        ui::MainWindow& window = app.window;
 
         auto* walletUi = window.findChild<ui::WalletUi*>(QStringLiteral("walletUi"));
         QVERIFY(walletUi);

@@ -7,6 +7,8 @@
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
 
+#include "support/LocalAppWindow.h"
+
 #include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
@@ -101,20 +103,10 @@ class TestUiWalletFlow : public QObject {
   private slots:
     void newUserDoesItAllThroughTheDialogs() {
         QTemporaryDir dir;
-        models::SyncService sync(dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("local"),
-                                 [](quint64, const QByteArray& state) {
-                                     chainclient::LocalNodeOptions o;
-                                     o.initialState = state;
-                                     o.catchUpTo = 400;
-                                     o.blockIntervalMs = 100;
-                                     return new chainclient::LocalNode(o);
-                                 });
-        ui::MainWindow window(&sync);
-        window.resize(1400, 820);
-        window.show();
-        sync.start();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 400, 60000);
+        testsupport::LocalAppWindow app(dir.filePath(QStringLiteral("local.sqlite")), 400);
+        QVERIFY(app.showAndSync());
+        models::SyncService& sync = app.sync;
+        ui::MainWindow& window = app.window;
         auto* walletUi = window.findChild<ui::WalletUi*>(QStringLiteral("walletUi"));
         auto* actions = window.findChild<ui::WalletActions*>(QStringLiteral("walletActions"));
         QVERIFY(walletUi && actions);

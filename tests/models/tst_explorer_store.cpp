@@ -104,6 +104,38 @@ private slots:
             QVERIFY(ranked[i]->snapshot.movingPrice >= previousEma); // lowest EMA price is pruned first
             previousEma = ranked[i]->snapshot.movingPrice;
         }
+
+        // The table explains the rank with the chain's own period (720 blocks = 2 h 24 min here),
+        // and an immune subnet's cell says until when.
+        models::SubnetListModel model(db);
+        QVERIFY(model.refresh());
+        const QString header =
+            model.headerData(models::SubnetListModel::PruningRank, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(header.contains(QStringLiteral("(720 blocks, about 2 h 24 min)")), qPrintable(header));
+        int immuneCells = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const auto idx = model.index(r, models::SubnetListModel::PruningRank);
+            const QString tip = idx.data(Qt::ToolTipRole).toString();
+            if (idx.data(models::SubnetListModel::SortRole).toInt() == 1'000'000) {
+                ++immuneCells;
+                QVERIFY2(tip.startsWith(QStringLiteral("Immune from pruning until block ")), qPrintable(tip));
+                QVERIFY(idx.data().toString().startsWith(QStringLiteral("immune ")));
+            } else {
+                QCOMPARE(tip, header);
+            }
+        }
+        QVERIFY(immuneCells < model.rowCount());
+
+        // On the 1 500-block chain every genesis subnet is still immune (21 days): the cell names
+        // the block and the time left (151 200 − 1 500 blocks of 12 s).
+        models::SubnetListModel young(db_);
+        QVERIFY(young.refresh());
+        const auto* subnet = young.row(1);
+        QVERIFY(subnet);
+        const int row = static_cast<int>(subnet - young.rows().data());
+        const quint64 until = subnet->registeredAt + 21 * 7200;
+        QCOMPARE(young.index(row, models::SubnetListModel::PruningRank).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Immune from pruning until block %1 (20 d 19 h from now)").arg(until));
     }
 
     void historyIsSampledAndClassified() {

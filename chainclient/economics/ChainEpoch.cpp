@@ -187,7 +187,8 @@ void Chain::runEpoch(Subnet& s) {
         in.sparseBonds.endRow();
     }
     economics::runEpoch(in, r);
-    const EmissionSplit split = splitEmission(r, total);
+    thread_local EmissionSplit split;
+    splitEmission(r, total, split);
 
     // Miners: incentive as stake, except owner-owned hotkeys whose share is burned (MinerBurned).
     AlphaRao serverPaid, burnedNow;

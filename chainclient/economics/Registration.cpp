@@ -183,15 +183,23 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
     return std::nullopt;
 }
 
-std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k) {
+std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k) {
+    std::vector<std::uint8_t> permit;
+    validatorPermits(stake, k, permit);
+    return permit;
+}
+
+void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<std::uint8_t>& permit) {
     const std::size_t n = stake.size();
-    std::vector<bool> permit(n);
+    permit.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        permit[i] = stake[i] != 0.0;
+        permit[i] = stake[i] != 0.0 ? 1 : 0;
     if (n <= k)
-        return permit;
-    if (k == 0)
-        return std::vector<bool>(n, false);
+        return;
+    if (k == 0) {
+        permit.assign(n, 0);
+        return;
+    }
     // The n − k lowest by (stake, index) lose their permit. Select the (n − k)-th smallest stake
     // on plain doubles (every epoch runs this), then break ties at that stake by index.
     // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
@@ -207,7 +215,7 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
     }
     sorted.resize(nonZero);
     if (!negative && sorted.size() <= k)
-        return permit;
+        return;
     std::size_t rank = n - k;
     if (negative) {
         sorted.assign(stake.begin(), stake.end());
@@ -222,13 +230,12 @@ std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k)
             --tiesToDrop;
     for (std::size_t i = 0; i < n; ++i) {
         if (stake[i] < threshold) {
-            permit[i] = false;
+            permit[i] = 0;
         } else if (stake[i] == threshold && tiesToDrop > 0) {
-            permit[i] = false;
+            permit[i] = 0;
             --tiesToDrop;
         }
     }
-    return permit;
 }
 
 std::vector<Rao> distributeProRata(Rao pot, std::span<const std::uint64_t> values) {

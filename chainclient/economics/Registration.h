@@ -88,7 +88,9 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
 
 // Top-k by stake among non-zero stakes. With n < k every non-zero stake gets a permit;
 // otherwise a stable ascending sort drops the first n − k (so on ties the earlier UIDs lose).
-std::vector<bool> validatorPermits(std::span<const double> stake, std::size_t k);
+// One byte (0 or 1) per UID; the second form reuses `permit` (every epoch runs it).
+std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k);
+void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<std::uint8_t>& permit);
 
 // --- Dissolution (§5.4, §8.5) ---
 

@@ -127,9 +127,9 @@ void prelude(const EpochInput& in, EpochResult& r, std::vector<char>& permit) {
         permit[i] = in.validatorPermits[i] ? 1 : 0;
     if (hasOwner)
         permit[owner] = 1;
-    r.validatorPermits = validatorPermits(r.stake, in.maxValidators);
+    validatorPermits(r.stake, in.maxValidators, r.validatorPermits);
     if (hasOwner)
-        r.validatorPermits[owner] = true;
+        r.validatorPermits[owner] = 1;
 
     r.activeStake = r.stake;
     for (std::size_t i = 0; i < n; ++i) {
@@ -421,9 +421,14 @@ void runEpoch(const EpochInput& in, EpochResult& r) {
 }
 
 EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
+    EmissionSplit out;
+    splitEmission(r, total, out);
+    return out;
+}
+
+void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out) {
     const std::size_t n = r.n;
     const double e = static_cast<double>(total.rao());
-    EmissionSplit out;
     out.server.assign(n, AlphaRao::zero());
     out.validator.assign(n, AlphaRao::zero());
     out.combined.assign(n, AlphaRao::zero());
@@ -439,14 +444,16 @@ EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
             out.validator[i] = rao(basis[i]);
             out.combined[i] = out.validator[i];
         }
-        return out;
+        return;
     }
+    // A zero share divides to zero, and x + 0 is x: most UIDs are miners (no dividends) or
+    // validators (no incentive), so one division per UID gives the same three amounts.
     for (std::size_t i = 0; i < n; ++i) {
-        out.server[i] = rao(r.incentive[i] / sum);
-        out.validator[i] = rao(r.dividends[i] / sum);
-        out.combined[i] = rao((r.incentive[i] + r.dividends[i]) / sum);
+        const double inc = r.incentive[i], div = r.dividends[i];
+        out.server[i] = inc != 0.0 ? rao(inc / sum) : AlphaRao::zero();
+        out.validator[i] = div != 0.0 ? rao(div / sum) : AlphaRao::zero();
+        out.combined[i] = div == 0.0 ? out.server[i] : inc == 0.0 ? out.validator[i] : rao((inc + div) / sum);
     }
-    return out;
 }
 
 } // namespace economics

@@ -45,14 +45,18 @@ struct LiquidAlpha {
     double steepness = 1000.0; // AlphaSigmoidSteepness; the sigmoid uses steepness/100
 };
 
+// Per-UID flags are bytes (0 or 1), not std::vector<bool>: every epoch writes and reads them
+// per UID, and bit packing made those accesses a measurable share of the chain's epoch.
+using UidFlags = std::vector<std::uint8_t>;
+
 struct EpochInput {
     std::size_t n = 0;
     std::vector<double> stakes;           // raw stake weight per UID (alpha + tao_weight·root), any scale
     std::vector<double> weights;          // n×n raw weights (u16 values or any non-negative scale)
     std::vector<double> bonds;            // n×n stored bonds as proportions (u16/65535); empty = none
-    std::vector<bool> validatorPermits;   // permits from the previous epoch; empty = none
-    std::vector<bool> active;             // empty = every UID active
-    std::vector<bool> recentlyRegistered; // UIDs registered since the last epoch: bond columns reset
+    UidFlags validatorPermits;   // permits from the previous epoch; empty = none
+    UidFlags active;             // empty = every UID active
+    UidFlags recentlyRegistered; // UIDs registered since the last epoch: bond columns reset
     // Outdated weights (set before the target registered) are dropped when both are given:
     // W_ij is masked when weightsSetAt[i] <= registeredAt[j].
     std::vector<std::uint64_t> weightsSetAt;
@@ -87,7 +91,7 @@ struct EpochResult {
     std::vector<double> dividends;      // D
     std::vector<double> validatorTrust; // row sums of clipped weights
     std::vector<double> trust;          // legacy T_j: clipped rank / unclipped rank (display only)
-    std::vector<bool> validatorPermits; // new permits (top-k by stake)
+    UidFlags validatorPermits;          // new permits (top-k by stake)
     std::vector<double> bonds;          // n×n bonds to store, as proportions in [0, 1]
     std::vector<std::size_t> bondRows;  // compact input only: bonds is bondRows.size()×n
     SparseRows sparseBonds;             // sparse input only (bonds stays empty): rows of bondRows
@@ -106,6 +110,8 @@ void runEpoch(const EpochInput& in, EpochResult& out);
 // §7 step 10: per-UID split of the epoch's total emission E, floored to rao. When nobody
 // earns (Σ(I + D) = 0) validators get E pro rata to active stake (or to stake if none active).
 EmissionSplit splitEmission(const EpochResult& r, AlphaRao total);
+// Same, reusing `out`'s buffers.
+void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out);
 
 // Stake-weighted κ-quantile from the top over the given (stake, score) pairs, using the
 // chain's deterministic mid-pivot search so ties resolve the same way. Only positive

@@ -40,9 +40,12 @@ void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char*
         }
         if (b == e)
             continue;
-        ok = m.col[e - 1] < n;
+        // Without a short circuit the ascent check vectorises; rows are checked every epoch.
+        unsigned ascending = m.col[e - 1] < n ? 1U : 0U;
+        const std::uint32_t* c = m.col.data();
         for (std::uint32_t x = b + 1; x < e; ++x)
-            ok = ok && m.col[x] > m.col[x - 1];
+            ascending &= c[x] > c[x - 1] ? 1U : 0U;
+        ok = ascending != 0;
     }
     if (!ok)
         throw std::invalid_argument(std::string("runEpoch: rows must have ascending columns below n in ") + what);
@@ -77,6 +80,59 @@ void forUnion(const SparseRows& a, const SparseRows& b, std::size_t k, F&& f) {
             ++x;
             ++y;
         }
+    }
+}
+
+// Makes room for `entries` entries in `rows` rows written by cursor: col and value only grow
+// (never zero-filled again), so they may hold more than the start[rows] entries in use.
+void growTo(SparseRows& m, std::size_t entries, std::size_t rows) {
+    m.start.resize(rows + 1);
+    m.start[0] = 0;
+    if (m.col.size() < entries)
+        m.col.resize(entries);
+    if (m.value.size() < entries)
+        m.value.resize(entries);
+}
+
+// Yuma3's bond EMA with one α over the union of each row of w and b, written through raw
+// cursors (the chain's common case: this loop runs over every bond of every validator).
+void emaFixed(const SparseRows& w, const SparseRows& b, double alpha, SparseRows& ema) {
+    const std::size_t m = w.rows();
+    growTo(ema, w.start[m] + b.start[m], m);
+    std::uint32_t* oc = ema.col.data();
+    double* ov = ema.value.data();
+    std::uint32_t fill = 0;
+    const double keep = 1.0 - alpha;
+    // (1 − α)·b + max(0, α·w), capped at 1, as the general loop computes it.
+    auto put = [&](std::uint32_t j, double wv, double bv) {
+        oc[fill] = j;
+        ov[fill] = std::min(1.0, keep * bv + std::max(0.0, alpha * wv));
+        fill += (wv == 0.0 && bv == 0.0) ? 0U : 1U;
+    };
+    for (std::size_t t = 0; t < m; ++t) {
+        std::uint32_t x = w.start[t];
+        const std::uint32_t xe = w.start[t + 1];
+        std::uint32_t y = b.start[t];
+        const std::uint32_t ye = b.start[t + 1];
+        while (x < xe && y < ye) {
+            const std::uint32_t cw = w.col[x], cb = b.col[y];
+            if (cw < cb) {
+                put(cw, w.value[x], 0.0);
+                ++x;
+            } else if (cb < cw) {
+                put(cb, 0.0, b.value[y]);
+                ++y;
+            } else {
+                put(cw, w.value[x], b.value[y]);
+                ++x;
+                ++y;
+            }
+        }
+        for (; x < xe; ++x)
+            put(w.col[x], w.value[x], 0.0);
+        for (; y < ye; ++y)
+            put(b.col[y], 0.0, b.value[y]);
+        ema.start[t + 1] = fill;
     }
 }
 
@@ -228,24 +284,31 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
     r.incentive = ws.ranks;
 
     // Previous bonds of the taking-part rows, recently registered columns reset.
+    // Written through raw cursors into buffers that only ever grow (a push_back per bond, or
+    // zero-filling on every resize, was a visible share of the epoch), so b.col and b.value
+    // may be longer than the b.start[m] entries in use.
     SparseRows& b = ws.b;
-    b.clear();
     ws.reset.assign(n, 0);
     for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
         ws.reset[j] = in.recentlyRegistered[j] ? 1 : 0;
-    for (std::size_t t = 0; t < m; ++t) {
-        const std::size_t k = ws.rows[t];
-        if (hasBonds)
-            for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e) {
-                const std::uint32_t j = inB.col[e];
-                if (inB.value[e] != 0.0 && !ws.reset[j])
-                    b.push(j, inB.value[e]);
-            }
-        b.endRow();
+    growTo(b, hasBonds ? inB.col.size() : 0, m);
+    {
+        std::uint32_t fill = 0;
+        for (std::size_t t = 0; t < m; ++t) {
+            const std::size_t k = ws.rows[t];
+            if (hasBonds)
+                for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e) {
+                    const std::uint32_t j = inB.col[e];
+                    const double v = inB.value[e];
+                    b.col[fill] = j;
+                    b.value[fill] = v;
+                    fill += (v != 0.0 && !ws.reset[j]) ? 1U : 0U;
+                }
+            b.start[t + 1] = fill;
+        }
     }
 
     SparseRows& ema = ws.ema;
-    ema.clear();
     r.dividends.assign(n, 0.0);
     const double fixedAlpha = 1.0 - in.bondsMovingAverage / 1e6;
     if (in.variant == YumaVariant::Yuma3) {
@@ -253,24 +316,26 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
                                                           [](double c) { return c != 0.0; });
         const LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
         const double alphaAtZero = liquidAlphaOf(la, 0.0);
-        for (std::size_t t = 0; t < m; ++t) {
-            forUnion(w, b, t, [&](std::uint32_t j, double wv, double bv) {
-                if (wv == 0.0 && bv == 0.0)
-                    return;
-                double alpha = fixedAlpha;
-                if (liquid) {
+        if (liquid) {
+            ema.clear();
+            for (std::size_t t = 0; t < m; ++t) {
+                forUnion(w, b, t, [&](std::uint32_t j, double wv, double bv) {
+                    if (wv == 0.0 && bv == 0.0)
+                        return;
                     // Buying in above consensus is slow; selling out of a bond is fast.
                     const double d =
                         wv >= bv ? std::clamp(wv - r.consensus[j], 0.0, 1.0) : std::clamp(bv - wv, 0.0, 1.0);
-                    alpha = d == 0.0 ? alphaAtZero : liquidAlphaOf(la, d);
-                }
-                ema.push(j, std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv)));
-            });
-            ema.endRow();
+                    const double alpha = d == 0.0 ? alphaAtZero : liquidAlphaOf(la, d);
+                    ema.push(j, std::min(1.0, (1.0 - alpha) * bv + std::max(0.0, alpha * wv)));
+                });
+                ema.endRow();
+            }
+        } else {
+            emaFixed(w, b, fixedAlpha, ema);
         }
         // Dividends from column-normalised bonds; the stored bonds stay un-normalised.
         ws.colA.assign(n, 0.0);
-        for (std::size_t e = 0; e < ema.col.size(); ++e)
+        for (std::size_t e = 0; e < ema.start[m]; ++e)
             ws.colA[ema.col[e]] += ema.value[e];
         for (double& s : ws.colA)
             s = s != 0.0 ? 1.0 / s : 0.0;
@@ -284,6 +349,9 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
             r.dividends[in.rowUids[ws.rows[t]]] = total * ws.rowStake[t];
         }
     } else {
+        ema.clear();
+        b.col.resize(b.start[m]); // colNormalize walks every entry
+        b.value.resize(b.start[m]);
         colNormalize(b, ws.colA, n);
         SparseRows& delta = ws.tmp;
         delta = w;
@@ -323,12 +391,12 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         const std::size_t k = ws.rows[t];
         const std::size_t i = in.rowUids[k];
         r.bondRows[t] = i;
-        if (r.validatorPermits[i]) {
-            for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e)
-                out.push(ema.col[e], ema.value[e]);
-        } else if (!permit[i] && hasBonds) {
-            for (std::uint32_t e = inB.start[k]; e < inB.start[k + 1]; ++e)
-                out.push(inB.col[e], inB.value[e]);
+        const SparseRows* src = r.validatorPermits[i] ? &ema : (!permit[i] && hasBonds) ? &inB : nullptr;
+        if (src) {
+            const std::size_t row = src == &ema ? t : k;
+            const auto b0 = static_cast<std::ptrdiff_t>(src->start[row]), b1 = static_cast<std::ptrdiff_t>(src->start[row + 1]);
+            out.col.insert(out.col.end(), src->col.begin() + b0, src->col.begin() + b1);
+            out.value.insert(out.value.end(), src->value.begin() + b0, src->value.begin() + b1);
         }
         out.endRow();
     }

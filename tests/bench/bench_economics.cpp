@@ -3,7 +3,8 @@
 // Plain std::chrono harness so the output is exactly one line per measure. Release build only.
 // The machine is shared (2 cores, parallel builds): micro benchmarks report the best of several
 // batches, and simulations report process CPU time next to wall time, judging the target on CPU.
-//   bench_economics [--quick] [SECTION...]   (--quick: shorter slices, for a smoke run;
+//   bench_economics [--quick] [--days D] [SECTION...]   (--quick: shorter slices, for a smoke run;
+//   --days D: simulate D days of the large network, e.g. 3 under callgrind;
 //   SECTION = swap | yuma | default | large runs only those, e.g. to profile one of them)
 
 #include "chainclient/economics/Pool.h"
@@ -14,6 +15,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -91,7 +93,7 @@ void benchDefaultScenario(bool quick) {
                 measuredAll ? "measured" : "extrapolated", cpu90 / 10.0);
 }
 
-void benchLargeNetwork(bool quick) {
+void benchLargeNetwork(bool quick, double daysWanted) {
     ScenarioConfig c = ScenarioConfig::defaults();
     c.name = "bench-128x256";
     c.genesisSubnets = 128;
@@ -105,8 +107,8 @@ void benchLargeNetwork(bool quick) {
     const double genesis = cpuNow() - cpu0;
     std::size_t uids = 0;
     for (const auto& [netuid, subnet] : sim.chain().subnets()) uids += subnet.neurons.size();
-    const double sliceDays = quick ? 2 : 20;
-    const Slice s = runSlice(sim, static_cast<std::uint64_t>(sliceDays * kDayBlocks), quick ? 20 : 150);
+    const double sliceDays = daysWanted > 0 ? daysWanted : quick ? 2 : 20;
+    const Slice s = runSlice(sim, static_cast<std::uint64_t>(sliceDays * kDayBlocks), daysWanted > 0 ? 1e9 : quick ? 20 : 150);
     const double days = static_cast<double>(s.blocks) / kDayBlocks;
     const double cpuYear = genesis + s.cpu * 365.0 / days;
     const double wallYear = genesis + s.seconds * 365.0 / days;
@@ -211,9 +213,11 @@ void benchSwap() {
 
 int main(int argc, char** argv) {
     bool quick = false;
+    double days = 0;
     std::vector<std::string> sections;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) quick = true;
+        else if (std::strcmp(argv[i], "--days") == 0 && i + 1 < argc) days = std::atof(argv[++i]);
         else sections.emplace_back(argv[i]);
     }
     auto want = [&sections](const char* name) {
@@ -236,6 +240,6 @@ int main(int argc, char** argv) {
         benchYuma("32 weights per validator, sparse rows (chain path)", 32, YumaForm::Sparse, yumaBudgetUs);
     }
     if (want("default")) benchDefaultScenario(quick);
-    if (want("large")) benchLargeNetwork(quick);
+    if (want("large")) benchLargeNetwork(quick, days);
     return g_sink == 0.123456789 ? 1 : 0; // never true; keeps g_sink alive
 }

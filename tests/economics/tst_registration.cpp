@@ -200,12 +200,12 @@ class TestRegistration : public QObject {
 
     void validatorPermitsTopK() {
         const std::vector<double> stake{5, 0, 3, 9, 3, 1};
-        QCOMPARE(validatorPermits(stake, 3), (std::vector<bool>{true, false, false, true, true, false}));
+        QCOMPARE(validatorPermits(stake, 3), (std::vector<std::uint8_t>{1, 0, 0, 1, 1, 0}));
         // n < k: every non-zero stake.
-        QCOMPARE(validatorPermits(stake, 64), (std::vector<bool>{true, false, true, true, true, true}));
+        QCOMPARE(validatorPermits(stake, 64), (std::vector<std::uint8_t>{1, 0, 1, 1, 1, 1}));
         // k = n: the sort drops nothing, zero stakes still get none.
-        QCOMPARE(validatorPermits(stake, 6), (std::vector<bool>{true, false, true, true, true, true}));
-        QCOMPARE(validatorPermits(stake, 0), (std::vector<bool>(6, false)));
+        QCOMPARE(validatorPermits(stake, 6), (std::vector<std::uint8_t>{1, 0, 1, 1, 1, 1}));
+        QCOMPARE(validatorPermits(stake, 0), (std::vector<std::uint8_t>(6, 0)));
     }
 };
 

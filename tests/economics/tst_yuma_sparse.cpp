@@ -204,12 +204,12 @@ private slots:
             std::vector<std::size_t> order(n);
             std::iota(order.begin(), order.end(), std::size_t{0});
             std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
-            std::vector<bool> expect(n);
+            std::vector<std::uint8_t> expect(n);
             for (std::size_t i = 0; i < n; ++i)
-                expect[i] = stake[i] != 0.0;
+                expect[i] = stake[i] != 0.0 ? 1 : 0;
             if (n >= k)
                 for (std::size_t i = 0; i < n - k; ++i)
-                    expect[order[i]] = false;
+                    expect[order[i]] = 0;
             QCOMPARE(validatorPermits(stake, k), expect);
         }
     }

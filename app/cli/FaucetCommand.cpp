@@ -14,7 +14,9 @@ namespace app::cli {
 int commandFaucet(CliContext& ctx) {
     if (ctx.network != QLatin1String("local"))
         return fail(ctx, Usage, QStringLiteral("Usage"),
-                    QStringLiteral("The faucet exists only on the local network."));
+                    QStringLiteral("The faucet exists only on the local network; on %1, fund the wallet "
+                                   "by sending TAO to it from another account.")
+                        .arg(ctx.network));
     bool missing = false;
     const QString name = ctx.takeOption(QStringLiteral("--wallet"), &missing);
     const QString amountText = ctx.takeOption(QStringLiteral("--amount"), &missing);

@@ -1,5 +1,5 @@
-// `stake add|remove|move|list`: signed staking calls from an encrypted wallet on the local
-// network. Safe staking is on by default (limit = price × (1 ± tolerance), tolerance 0.005);
+// `stake add|remove|move|list`: signed staking calls from an encrypted wallet, on the local
+// network or any other (finney, test, ws://…: signed here, sent to that node). Safe staking is on by default (limit = price × (1 ± tolerance), tolerance 0.005);
 // --limit-price sets it directly, --no-limit sends the plain call, --partial allows partial fills.
 
 #include "app/cli/Commands.h"
@@ -41,7 +41,11 @@ int list(CliContext& ctx, const QString& walletName) {
     auto wallet = store.load(walletName);
     if (!wallet)
         return failWith(ctx, wallet.error());
-    const auto account = storedAccount(ctx, wallet->coldkeySs58);
+    QString why;
+    const auto account = ctx.network == QLatin1String("local") ? storedAccount(ctx, wallet->coldkeySs58)
+                                                                : nodeAccount(ctx, wallet->coldkeySs58, &why);
+    if (!account && !why.isEmpty())
+        return fail(ctx, NodeOrIo, QStringLiteral("NodeFailed"), why);
     if (!account)
         return fail(ctx, NodeOrIo, QStringLiteral("StoreUnreadable"),
                     QStringLiteral("The local store has no chain state yet; run `sim` or `faucet` first."));
@@ -67,6 +71,39 @@ int list(CliContext& ctx, const QString& walletName) {
     if (ctx.json)
         printJson(rows);
     return Ok;
+}
+
+quint64 held(const chainclient::AccountState& a, quint16 netuid, const QString& hotkey) {
+    quint64 sum = 0;
+    for (const auto& p : a.positions)
+        if (p.netuid == netuid && p.hotkey == hotkey)
+            sum += p.alpha;
+    return sum;
+}
+
+quint64 gain(quint64 from, quint64 to) {
+    return to > from ? to - from : 0;
+}
+
+// What the chain applied, read off the account: TAO spent or received, Alpha gained or sold.
+void fillFromAccounts(const StakeOrder& order, const chainclient::AccountState& before,
+                      const chainclient::AccountState& after, chainclient::SubmitResult* r) {
+    const QString hotkey = order.hotkey.trimmed();
+    switch (order.kind) {
+    case StakeOrder::Kind::Add:
+        r->tao = gain(after.free, before.free);
+        r->alpha = gain(held(before, order.netuid, hotkey), held(after, order.netuid, hotkey));
+        break;
+    case StakeOrder::Kind::Remove:
+        r->tao = gain(before.free, after.free);
+        r->alpha = gain(held(after, order.netuid, hotkey), held(before, order.netuid, hotkey));
+        break;
+    case StakeOrder::Kind::Move: {
+        const QString dest = order.destHotkey.isEmpty() ? hotkey : order.destHotkey.trimmed();
+        r->alpha = gain(held(before, order.destNetuid, dest), held(after, order.destNetuid, dest));
+        break;
+    }
+    }
 }
 
 } // namespace
@@ -179,9 +216,32 @@ int commandStake(CliContext& ctx) {
         if (d && order.destNetuid != order.netuid)
             order.destHotkey = d->ownerHotkey;
     }
+    // A remote node reports only the inclusion block; the amounts come from the account before
+    // and after, the fee from the chain's pool code on the pools the order was checked against.
+    std::optional<chainclient::AccountState> before;
+    std::optional<models::StakePreview> preview;
+    if (session.remote()) {
+        before = session.readAccount(wallet->coldkeySs58, &code);
+        if (!before)
+            return code;
+        if (auto p = session.wallet().preview(order))
+            preview = *p;
+    }
     auto result = session.runAndCommit([&] { session.wallet().execute(order, *key); }, true, &code);
     if (!result)
         return code;
+    if (before && result->tao == 0 && result->alpha == 0) {
+        const auto after = session.readAccount(wallet->coldkeySs58, &code);
+        if (!after)
+            return code;
+        fillFromAccounts(order, *before, *after, &*result);
+        if (preview)
+            result->fee = preview->quote.fee;
+        const quint16 priced = order.kind == StakeOrder::Kind::Move ? order.destNetuid : order.netuid;
+        for (const auto& s : models::StoreQueries::latestSubnets(ctx.storePath()))
+            if (s.netuid == priced && result->priceAfter == 0)
+                result->priceAfter = s.price;
+    }
     if (ctx.json) {
         printJson(QJsonObject{{QStringLiteral("block"), static_cast<qint64>(result->block)},
                               {QStringLiteral("tao"), static_cast<qint64>(result->tao)},

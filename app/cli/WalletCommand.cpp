@@ -1,11 +1,14 @@
-// `wallet create|import|list|show|balance`: encrypted wallets under <data-dir>/wallets/<name>/.
-// Secrets come from --password-file / --mnemonic-file or a prompt, never from arguments; only
-// `create` ever prints a mnemonic (once, so it can be written down).
+// `wallet create|import|list|show|balance|transfer`: encrypted wallets under
+// <data-dir>/wallets/<name>/. Secrets come from --password-file / --mnemonic-file or a prompt,
+// never from arguments; only `create` ever prints a mnemonic (once, so it can be written down).
+// `transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]` sends TAO on any network.
 
 #include "app/cli/Commands.h"
 #include "app/cli/WalletSession.h"
 #include "chainclient/crypto/WalletStore.h"
 #include "chainclient/economics/Money.h"
+#include "models/AmountParser.h"
+#include "models/WalletService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,8 +49,14 @@ bool noExtraArgs(CliContext& ctx, int* exitCode) {
     return false;
 }
 
+// Local: as the store last committed it. Elsewhere: as the node reports it now; unknown (null)
+// when it cannot be reached, which is said on stderr.
 std::optional<quint64> freeOf(const CliContext& ctx, const WalletInfo& w) {
-    const auto a = storedAccount(ctx, w.coldkeySs58);
+    QString why;
+    const auto a = ctx.network == QLatin1String("local") ? storedAccount(ctx, w.coldkeySs58)
+                                                          : nodeAccount(ctx, w.coldkeySs58, &why);
+    if (!why.isEmpty())
+        progressLine(QStringLiteral("balance of %1 unknown: %2\n").arg(w.name, why));
     if (!a)
         return std::nullopt;
     return a->free;
@@ -120,12 +129,80 @@ int import(CliContext& ctx, WalletStore& store) {
     return Ok;
 }
 
+int transfer(CliContext& ctx, WalletStore& store) {
+    int code = Ok;
+    const QString name = takeName(ctx, &code);
+    if (name.isNull())
+        return code;
+    bool missing = false;
+    models::TransferOrder order;
+    order.destination = ctx.takeOption(QStringLiteral("--to"), &missing);
+    const QString tao = ctx.takeOption(QStringLiteral("--tao"), &missing);
+    order.keepAlive = !ctx.takeFlag(QStringLiteral("--allow-death"));
+    if (missing || order.destination.isNull() || tao.isNull())
+        return fail(ctx, Usage, QStringLiteral("Usage"),
+                    QStringLiteral("usage: wallet transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]"));
+    auto amount = models::AmountParser::parse(tao, u"TAO");
+    if (!amount)
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(amount.error().message));
+    if (*amount == 0)
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+    order.amount = *amount;
+    auto wallet = store.load(name);
+    if (!wallet)
+        return failWith(ctx, wallet.error());
+    if (wallet->watchOnly)
+        return fail(ctx, Refused, QStringLiteral("WatchOnly"),
+                    QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(name));
+    const auto password =
+        readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("Password for %1: ").arg(name), &code);
+    if (!password)
+        return code;
+    if (!noExtraArgs(ctx, &code))
+        return code;
+    // The address is checked before the password is even tried.
+    models::WalletService offline(nullptr);
+    if (auto call = offline.buildTransferCall(order); !call)
+        return failWith(ctx, call.error());
+    auto key = store.unlockColdkey(name, *password);
+    if (!key)
+        return failWith(ctx, key.error());
+
+    WalletSession session(ctx);
+    if (!session.start(&code))
+        return code;
+    const auto account = session.readAccount(wallet->coldkeySs58, &code);
+    if (!account)
+        return code;
+    auto prepared = session.wallet().prepareTransfer(order, *account);
+    if (!prepared)
+        return failWith(ctx, prepared.error());
+    const QByteArray extrinsic = models::WalletService::signPrepared(*prepared, *key).extrinsic;
+    auto result = session.runAndCommit([&] { session.wallet().submit(extrinsic); }, true, &code);
+    if (!result)
+        return code;
+    const auto after = session.readAccount(wallet->coldkeySs58, &code);
+    if (!after)
+        return code;
+    if (ctx.json) {
+        printJson(QJsonObject{{QStringLiteral("block"), static_cast<qint64>(result->block)},
+                              {QStringLiteral("tao"), static_cast<qint64>(order.amount)},
+                              {QStringLiteral("balance"), static_cast<qint64>(after->free)}});
+    } else {
+        printLine(QStringLiteral("sent %1 TAO to %2 in block %3; balance %4 TAO")
+                      .arg(QString::fromStdString(economics::formatUnits(order.amount)), order.destination.trimmed())
+                      .arg(result->block)
+                      .arg(QString::fromStdString(economics::formatUnits(after->free))));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int commandWallet(CliContext& ctx) {
     if (ctx.args.isEmpty())
         return fail(ctx, Usage, QStringLiteral("Usage"),
-                    QStringLiteral("usage: wallet create|import|list|show|balance …"));
+                    QStringLiteral("usage: wallet create|import|list|show|balance|transfer …"));
     const QString sub = ctx.args.takeFirst();
     WalletStore store(ctx.paths().dataDir());
     int code = Ok;
@@ -133,6 +210,8 @@ int commandWallet(CliContext& ctx) {
         return create(ctx, store);
     if (sub == QLatin1String("import"))
         return import(ctx, store);
+    if (sub == QLatin1String("transfer"))
+        return transfer(ctx, store);
     if (sub == QLatin1String("list")) {
         if (!noExtraArgs(ctx, &code))
             return code;

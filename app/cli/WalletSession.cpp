@@ -3,7 +3,10 @@
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
+#include "chainclient/subtensor/SubtensorNode.h"
+#include "models/NetworkProfile.h"
 #include "models/WalletService.h"
+#include "models/store/Database.h"
 #include "models/store/StoreQueries.h"
 #include "models/sync/SyncService.h"
 
@@ -22,6 +25,17 @@ namespace app::cli {
 namespace {
 
 constexpr int kTimeoutMs = 60'000;
+// A real network includes a call in the next block (12 s) and finalizes it two or three blocks
+// later; the store follows finalized blocks.
+constexpr int kRemoteTimeoutMs = 120'000;
+
+chainclient::subtensor::SubtensorNodeOptions remoteOptions(const QString& network, const QUrl& url) {
+    chainclient::subtensor::SubtensorNodeOptions o;
+    o.network = network;
+    o.rpc.url = url;
+    o.rpc.caCertificatesFile = qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
+    return o;
+}
 
 QString readLineNoEcho() {
     const bool tty = isatty(STDIN_FILENO);
@@ -86,9 +100,11 @@ std::optional<QString> readSecret(CliContext& ctx, const QString& fileOption, co
 int exitCodeFor(const QString& code) {
     static const QStringList usage = {QStringLiteral("Usage"), QStringLiteral("InvalidAmount"),
                                       QStringLiteral("InvalidAddress"), QStringLiteral("InvalidMnemonic")};
-    static const QStringList io = {QStringLiteral("StorageError"), QStringLiteral("SyncFailed"),
-                                   QStringLiteral("NodeFailed"), QStringLiteral("Timeout"),
-                                   QStringLiteral("NotSupported")};
+    static const QStringList io = {QStringLiteral("StorageError"),    QStringLiteral("SyncFailed"),
+                                   QStringLiteral("NodeFailed"),      QStringLiteral("Timeout"),
+                                   QStringLiteral("NotSupported"),    QStringLiteral("NodeUnavailable"),
+                                   QStringLiteral("Dropped"),         QStringLiteral("MalformedData"),
+                                   QStringLiteral("StoreUnreadable")};
     if (usage.contains(code))
         return Usage;
     if (io.contains(code))
@@ -129,7 +145,44 @@ std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, co
     return state;
 }
 
+std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, const QString& ss58,
+                                                     QString* error) {
+    if (ctx.network == QLatin1String("local"))
+        return std::nullopt;
+    const auto profile = models::NetworkProfile::parse(ctx.network, error);
+    if (!profile)
+        return std::nullopt;
+    chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url()));
+    std::optional<chainclient::AccountState> state;
+    QEventLoop loop;
+    QObject::connect(&node, &chainclient::NodeClient::accountStateReady, &loop,
+                     [&](const chainclient::AccountState& s) {
+                         state = s;
+                         loop.quit();
+                     });
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    node.requestAccountState(ss58);
+    loop.exec();
+    if (!state) {
+        *error = QStringLiteral("%1 did not answer within %2 s.").arg(ctx.network).arg(kTimeoutMs / 1000);
+        return std::nullopt;
+    }
+    if (!state->ok) {
+        *error = state->message;
+        return std::nullopt;
+    }
+    return state;
+}
+
 WalletSession::WalletSession(CliContext& ctx) : ctx_(ctx) {}
+
+bool WalletSession::remote() const {
+    return ctx_.network != QLatin1String("local");
+}
+
+int WalletSession::timeoutMs() const {
+    return remote() ? kRemoteTimeoutMs : kTimeoutMs;
+}
 
 WalletSession::~WalletSession() {
     wallet_.reset();
@@ -138,13 +191,8 @@ WalletSession::~WalletSession() {
 }
 
 bool WalletSession::start(int* exitCode) {
-    if (ctx_.network != QLatin1String("local")) {
-        *exitCode =
-            fail(ctx_, NodeOrIo, QStringLiteral("NotSupported"),
-                 QStringLiteral("Signed calls run on the local network for now; %1 is not supported yet.")
-                     .arg(ctx_.network));
-        return false;
-    }
+    if (remote())
+        return startRemote(exitCode);
     sync_ = std::make_unique<models::SyncService>(
         ctx_.storePath(), QStringLiteral("local"),
         [this](quint64 cursor, const QByteArray& state) -> chainclient::NodeClient* {
@@ -178,9 +226,118 @@ bool WalletSession::start(int* exitCode) {
         return false;
     }
     committed_ = head_;
+    client_ = node_;
     wallet_ = std::make_unique<models::WalletService>(node_);
     wallet_->setSubnets(models::StoreQueries::latestSubnets(ctx_.storePath()));
     return true;
+}
+
+bool WalletSession::startRemote(int* exitCode) {
+    QString why;
+    const auto profile = models::NetworkProfile::parse(ctx_.network, &why);
+    if (!profile) {
+        *exitCode = fail(ctx_, Usage, QStringLiteral("Usage"), why);
+        return false;
+    }
+    const QString db = ctx_.storePath();
+    {
+        // Creates or upgrades the network's store so the sync starts from a known cursor.
+        const QString name = QStringLiteral("cli-wallet-open");
+        auto err = models::Database::open(db, name, models::Database::Mode::ReadWrite);
+        models::Database::close(name);
+        if (err) {
+            *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("StoreUnreadable"), *err);
+            return false;
+        }
+    }
+    sync_ = std::make_unique<models::SyncService>(
+        db, profile->name(),
+        [this, options = remoteOptions(profile->name(), profile->url())](
+            quint64, const QByteArray&) -> chainclient::NodeClient* {
+            client_ = new chainclient::subtensor::SubtensorNode(options);
+            return client_;
+        });
+    QObject::connect(sync_.get(), &models::SyncService::committed, sync_.get(),
+                     [this](quint64 b) { committed_ = b; });
+    // Previews, checks and limit prices read the pools from the store: bring it to the head the
+    // node reports first. The wait ends only when the sync stalls, not while it makes progress.
+    QEventLoop loop;
+    QTimer stall;
+    stall.setSingleShot(true);
+    stall.setInterval(timeoutMs());
+    bool stalled = false;
+    auto caughtUp = [&] { return head_ > 0 && sync_->syncedBlock() >= head_; };
+    QObject::connect(&stall, &QTimer::timeout, &loop, [&] {
+        stalled = true;
+        loop.quit();
+    });
+    QObject::connect(sync_.get(), &models::SyncService::headChanged, &loop, [&](quint64 head) {
+        if (head_ == 0)
+            head_ = head;
+        stall.start();
+        if (caughtUp())
+            loop.quit();
+    });
+    QObject::connect(sync_.get(), &models::SyncService::committed, &loop, [&](quint64 b) {
+        progressLine(QStringLiteral("syncing %1: block %2 of %3").arg(profile->name()).arg(b).arg(head_));
+        stall.start();
+        if (caughtUp())
+            loop.quit();
+    });
+    QObject::connect(sync_.get(), &models::SyncService::failed, &loop, [&](const QString& m) {
+        failure_ = m;
+        loop.quit();
+    });
+    stall.start();
+    sync_->start();
+    loop.exec();
+    std::fputs("\n", stderr);
+    if (stalled) {
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
+                         QStringLiteral("%1 did not answer within %2 s; nothing was sent.")
+                             .arg(profile->displayText())
+                             .arg(timeoutMs() / 1000));
+        return false;
+    }
+    if (!failure_.isEmpty() || !client_) {
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("NodeFailed"),
+                         QStringLiteral("Cannot reach %1: %2; nothing was sent.")
+                             .arg(profile->displayText(),
+                                  failure_.isEmpty() ? QStringLiteral("the node did not start") : failure_));
+        return false;
+    }
+    committed_ = sync_->syncedBlock();
+    wallet_ = std::make_unique<models::WalletService>(client_);
+    wallet_->setSubnets(models::StoreQueries::latestSubnets(db));
+    return true;
+}
+
+std::optional<chainclient::AccountState> WalletSession::readAccount(const QString& ss58, int* exitCode) {
+    std::optional<chainclient::AccountState> state;
+    QEventLoop loop;
+    auto c = QObject::connect(wallet_.get(), &models::WalletService::accountReady, &loop,
+                              [&](const chainclient::AccountState& s) {
+                                  state = s;
+                                  loop.quit();
+                              });
+    QTimer::singleShot(timeoutMs(), &loop, &QEventLoop::quit);
+    wallet_->fetchAccount(ss58);
+    if (!state)
+        loop.exec();
+    QObject::disconnect(c);
+    if (!state) {
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
+                         QStringLiteral("%1 did not answer with the account within %2 s.")
+                             .arg(ctx_.network)
+                             .arg(timeoutMs() / 1000));
+        return std::nullopt;
+    }
+    if (!state->ok) {
+        const QString code = state->errorCode.isEmpty() ? QStringLiteral("NodeFailed") : state->errorCode;
+        *exitCode = fail(ctx_, exitCodeFor(code), code, state->message);
+        return std::nullopt;
+    }
+    return state;
 }
 
 std::optional<chainclient::SubmitResult> WalletSession::runAndCommit(const std::function<void()>& submit,
@@ -194,19 +351,30 @@ std::optional<chainclient::SubmitResult> WalletSession::runAndCommit(const std::
     };
     QMetaObject::Connection c =
         viaWalletService ? QObject::connect(wallet_.get(), &models::WalletService::finished, &loop, onResult)
-                         : QObject::connect(node_, &chainclient::NodeClient::submitted, &loop, onResult);
+                         : QObject::connect(client_, &chainclient::NodeClient::submitted, &loop, onResult);
     QObject::connect(sync_.get(), &models::SyncService::failed, &loop, [&](const QString& m) {
         failure_ = m;
         loop.quit();
     });
-    QTimer::singleShot(kTimeoutMs, &loop, [&] {
-        failure_ = QStringLiteral("The local node did not answer in time.");
+    bool timedOut = false;
+    QTimer::singleShot(timeoutMs(), &loop, [&] {
+        timedOut = true;
         loop.quit();
     });
     submit();
-    if (!result)
+    if (!result && !timedOut)
         loop.exec();
     QObject::disconnect(c);
+    if (!result && timedOut) {
+        // Sent but unanswered: it may still land, so say so rather than invite a second send.
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
+                         remote() ? QStringLiteral("%1 did not report the transaction within %2 s; it may "
+                                                   "still be included. Check the wallet before retrying.")
+                                        .arg(ctx_.network)
+                                        .arg(timeoutMs() / 1000)
+                                  : QStringLiteral("The local node did not answer in time."));
+        return std::nullopt;
+    }
     if (!failure_.isEmpty()) {
         *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("NodeFailed"), failure_);
         return std::nullopt;
@@ -226,14 +394,24 @@ std::optional<chainclient::SubmitResult> WalletSession::runAndCommit(const std::
         failure_ = m;
         sealed.quit();
     });
-    QTimer::singleShot(kTimeoutMs, &sealed, [&] {
-        failure_ = QStringLiteral("Block %1 was not committed in time.").arg(result->block);
+    bool notStored = false;
+    QTimer::singleShot(timeoutMs(), &sealed, [&] {
+        notStored = true;
         sealed.quit();
     });
-    node_->extendTo(result->block);
-    if (committed_ < result->block)
+    if (node_)
+        node_->extendTo(result->block);
+    if (committed_ < result->block && failure_.isEmpty())
         sealed.exec();
     std::fputs("\n", stderr);
+    if (notStored && committed_ < result->block) {
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
+                         QStringLiteral("The transaction is in block %1, but the store did not reach that block "
+                                        "within %2 s; run `sync` to see the result.")
+                             .arg(result->block)
+                             .arg(timeoutMs() / 1000));
+        return std::nullopt;
+    }
     if (!failure_.isEmpty()) {
         *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("NodeFailed"), failure_);
         return std::nullopt;

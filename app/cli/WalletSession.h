@@ -1,8 +1,11 @@
 #pragma once
 // Shared plumbing of the wallet commands (wallet, faucet, stake): reading secrets without ever
 // taking them as arguments, opening the wallet store, reading balances from the stored local
-// chain, and running one signed call through the same SyncService → LocalNode path as `sim`:
-// start the node at the store's block, submit, seal the next block, wait until it is committed.
+// chain, and running one signed call through a SyncService on the network's own store. Local:
+// start the embedded node at the store's block, submit, seal the next block, wait until it is
+// committed. Any other network (finney, test, ws://…): a SubtensorNode; the store is brought
+// up to the node's head first (previews and limit prices need today's pools), the extrinsic is
+// watched until it is in a block, and the command returns once the store has that block.
 
 #include "app/cli/CliContext.h"
 #include "chainclient/NodeClient.h"
@@ -39,16 +42,26 @@ QJsonObject walletJson(const chainclient::crypto::WalletInfo& w, std::optional<q
 // The account as the local store last committed it (no node started); nullopt off the local network
 // or before the first sync.
 std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, const QString& ss58);
+// The account as a remote network's node reports it now (no sync); nullopt on the local network
+// or when the node cannot be read (then *error says why).
+std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, const QString& ss58,
+                                                     QString* error);
 
 class WalletSession {
   public:
     explicit WalletSession(CliContext& ctx);
     ~WalletSession();
 
-    // Starts the node from the store (local network only). On failure prints and returns false.
+    // Starts the node: the embedded chain from the store, or a SubtensorNode for any other
+    // network, after which the store is synced to the node's head. On failure prints and
+    // returns false.
     bool start(int* exitCode);
-    chainclient::LocalNode* node() const { return node_; }
+    bool remote() const;
+    chainclient::LocalNode* node() const { return node_; } // null off the local network
+    chainclient::NodeClient* client() const { return client_; }
     models::WalletService& wallet() { return *wallet_; }
+    // The account as the node has it now (nonce, free balance, positions).
+    std::optional<chainclient::AccountState> readAccount(const QString& ss58, int* exitCode);
 
     // Runs `submit` (which must make the node emit submitted/finished once), waits for the
     // result, seals its block and waits until the store has committed it.
@@ -56,10 +69,14 @@ class WalletSession {
                                                           bool viaWalletService, int* exitCode);
 
   private:
+    bool startRemote(int* exitCode);
+    int timeoutMs() const;
+
     CliContext& ctx_;
     std::unique_ptr<models::SyncService> sync_;
     std::unique_ptr<models::WalletService> wallet_;
     chainclient::LocalNode* node_ = nullptr;
+    chainclient::NodeClient* client_ = nullptr;
     quint64 head_ = 0;
     quint64 committed_ = 0;
     QString failure_;

@@ -44,7 +44,7 @@ Status Chain::setWeights(NetUid netuid, const AccountId& hotkey, std::vector<Wei
     if (!s) return makeError(ErrorCode::SubnetNotFound, "Subnet " + std::to_string(netuid.value) + " does not exist.");
     const int uid = s->uidOf(hotkey);
     if (uid < 0) return makeError(ErrorCode::HotkeyNotRegistered, "The hotkey is not registered on this subnet.");
-    std::sort(weights.begin(), weights.end());
+    if (!std::is_sorted(weights.begin(), weights.end())) std::sort(weights.begin(), weights.end());
     bool any = false;
     for (std::size_t k = 0; k < weights.size(); ++k) {
         if (weights[k].uid >= s->neurons.size())
@@ -133,8 +133,6 @@ void Chain::runEpoch(Subnet& s) {
     in.weights.clear();
     in.bonds.clear();
     in.rowUids.clear();
-    in.sparseWeights.clear();
-    in.sparseBonds.clear();
     in.stakes.resize(n);
     in.validatorPermits.resize(n);
     in.active.resize(n);
@@ -143,18 +141,26 @@ void Chain::runEpoch(Subnet& s) {
     in.registeredAt.resize(n);
     thread_local std::vector<AlphaRao> alphaStake;
     thread_local std::vector<Rao> rootStake;
+    // Each UID's own (hotkey, coldkey) position, found on the walk below: the payouts credit it
+    // without another lookup by two 32-byte keys. Map elements stay put until erased, and the
+    // epoch erases no Alpha position.
+    thread_local std::vector<AlphaRao*> ownPosition;
     alphaStake.assign(n, AlphaRao{});
     rootStake.assign(n, Rao{});
+    ownPosition.assign(n, nullptr);
     {
         // Alpha and root stake per UID in one walk of each map (both are sorted by hotkey first).
         int uid = -1;
         const AccountId* last = nullptr;
-        for (const auto& [key, amount] : s.stakes) {
+        for (auto& [key, amount] : s.stakes) {
             if (!last || !(key.first == *last)) {
                 uid = s.uidOf(key.first);
                 last = &key.first;
             }
-            if (uid >= 0) alphaStake[static_cast<std::size_t>(uid)] += amount;
+            if (uid < 0) continue;
+            const auto u = static_cast<std::size_t>(uid);
+            alphaStake[u] += amount;
+            if (key.second == s.neurons[u].coldkey) ownPosition[u] = &amount;
         }
         if (rootStakes_.size() <= 4 * n) {
             last = nullptr;
@@ -169,6 +175,24 @@ void Chain::runEpoch(Subnet& s) {
             for (std::size_t i = 0; i < n; ++i) rootStake[i] = hotkeyRootStake(s.neurons[i].hotkey);
         }
     }
+    // Sparse rows are written by cursor into buffers resized once to the exact entry count
+    // (resizing from the last epoch's size zero-fills only the difference).
+    std::size_t weightCount = 0, bondCount = 0, rowCount = 0;
+    for (const Neuron& nr : s.neurons) {
+        weightCount += nr.weights.size();
+        bondCount += nr.bonds.size();
+        rowCount += nr.weights.empty() && nr.bonds.empty() ? 0U : 1U;
+    }
+    SparseRows& sw = in.sparseWeights;
+    SparseRows& sb = in.sparseBonds;
+    sw.start.resize(rowCount + 1);
+    sw.col.resize(weightCount);
+    sw.value.resize(weightCount);
+    sb.start.resize(rowCount + 1);
+    sb.col.resize(bondCount);
+    sb.value.resize(bondCount);
+    sw.start[0] = sb.start[0] = 0;
+    std::uint32_t wFill = 0, bFill = 0, row = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const Neuron& nr = s.neurons[i];
         in.stakes[i] = static_cast<double>(alphaStake[i].rao()) + tw * static_cast<double>(rootStake[i].rao());
@@ -181,10 +205,17 @@ void Chain::runEpoch(Subnet& s) {
         if (nr.weights.empty() && nr.bonds.empty()) continue;
         // Stored weights are sorted by UID and bonds are written in UID order: rows ascend as required.
         in.rowUids.push_back(i);
-        for (const WeightEntry& e : nr.weights) in.sparseWeights.push(e.uid, e.value);
-        in.sparseWeights.endRow();
-        for (const WeightEntry& e : nr.bonds) in.sparseBonds.push(e.uid, e.value / 65535.0);
-        in.sparseBonds.endRow();
+        for (const WeightEntry& e : nr.weights) {
+            sw.col[wFill] = e.uid;
+            sw.value[wFill++] = e.value;
+        }
+        for (const WeightEntry& e : nr.bonds) {
+            sb.col[bFill] = e.uid;
+            sb.value[bFill++] = e.value / 65535.0;
+        }
+        ++row;
+        sw.start[row] = wFill;
+        sb.start[row] = bFill;
     }
     economics::runEpoch(in, r);
     thread_local EmissionSplit split;
@@ -200,6 +231,8 @@ void Chain::runEpoch(Subnet& s) {
         if (nr.hotkey == s.ownerHotkey || nr.coldkey == s.ownerColdkey) {
             s.burnedAlpha += amt;
             burnedNow += amt;
+        } else if (ownPosition[i]) {
+            *ownPosition[i] += amt;
         } else {
             creditStake(s, nr.hotkey, nr.coldkey, amt);
         }
@@ -211,20 +244,25 @@ void Chain::runEpoch(Subnet& s) {
     const AlphaRao rest = total - serverPaid;
     AlphaRao rootPot = std::min(s.pendingRoot, rest);
     AlphaRao alphaPot = rest - rootPot;
+    // Only the few UIDs with dividends take part, in UID order: the pro-rata splits see the
+    // same positive weights in the same order as over all n UIDs, so the shares are the same.
     thread_local std::vector<double> alphaW, rootW;
-    alphaW.assign(n, 0.0);
-    rootW.assign(n, 0.0);
+    thread_local std::vector<std::size_t> earners;
+    alphaW.clear();
+    rootW.clear();
+    earners.clear();
     double alphaSum = 0, rootSum = 0;
     for (std::size_t i = 0; i < n; ++i) {
+        if (split.validator[i].isZero()) continue;
         const double div = static_cast<double>(split.validator[i].rao());
-        if (!(div > 0)) continue;
         const double a = static_cast<double>(alphaStake[i].rao());
         const double rt = tw * static_cast<double>(rootStake[i].rao());
         const double rp = a + rt > 0 ? rt / (a + rt) : 0.0;
-        rootW[i] = div * rp;
-        alphaW[i] = div - rootW[i];
-        alphaSum += alphaW[i];
-        rootSum += rootW[i];
+        earners.push_back(i);
+        rootW.push_back(div * rp);
+        alphaW.push_back(div - rootW.back());
+        alphaSum += alphaW.back();
+        rootSum += rootW.back();
     }
     if (!(rootSum > 0)) {
         alphaPot += rootPot;
@@ -240,11 +278,11 @@ void Chain::runEpoch(Subnet& s) {
     AlphaRao paid;
     std::vector<std::pair<AccountId, AlphaRao>> rootRest;
     std::vector<AccountId> rootOwners;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (alphaShares[i] == 0 && rootShares[i] == 0) continue; // most UIDs are miners: nothing to credit
-        const Neuron& nr = s.neurons[i];
-        const AlphaRao a = AlphaRao::fromRao(alphaShares[i]);
-        const AlphaRao rt = AlphaRao::fromRao(rootShares[i]);
+    for (std::size_t k = 0; k < earners.size(); ++k) {
+        if (alphaShares[k] == 0 && rootShares[k] == 0) continue;
+        const Neuron& nr = s.neurons[earners[k]];
+        const AlphaRao a = AlphaRao::fromRao(alphaShares[k]);
+        const AlphaRao rt = AlphaRao::fromRao(rootShares[k]);
         paid += a + rt;
         // The validator take on both parts goes to the hotkey's owner as Alpha stake.
         const AlphaRao takeA = a.mulDiv(kDefaultValidatorTakeU16, 65535);

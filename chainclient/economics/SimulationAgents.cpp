@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace economics {
 namespace {
@@ -189,8 +190,10 @@ void Simulation::beforeEpoch(const Subnet& s) {
     SubnetAgent& a = agent(s.netuid.value);
     const std::size_t n = s.neurons.size();
     // One lookup per UID: hidden quality (drifting now), or −1 for validators and the owner.
-    std::vector<double> quality(n, -1.0);
-    std::vector<std::size_t> sellers;
+    thread_local std::vector<double> quality; // reused: one call per subnet per tempo
+    thread_local std::vector<std::size_t> sellers;
+    quality.assign(n, -1.0);
+    sellers.clear();
     int ownerUid = -1;
     std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
     for (std::size_t j = 0; j < n; ++j) {
@@ -226,8 +229,8 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     if (kind == ValidatorKind::Lazy && !rng_.chance(0.1)) return; // stale weights, eventually inactive
     if (kind != ValidatorKind::Lazy && !v.weights.empty() && rng_.chance(0.5)) return; // every other tempo on average
     const std::size_t n = s.neurons.size();
-    std::vector<std::pair<double, std::uint16_t>> scores;
-    scores.reserve(n);
+    thread_local std::vector<std::pair<double, std::uint16_t>> scores; // reused: one call per validator per tempo
+    scores.clear();
     bool copied = false;
     if (kind == ValidatorKind::Copying) {
         for (std::size_t j = 0; j < n; ++j)
@@ -243,9 +246,24 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         }
     }
     const std::size_t k = std::min<std::size_t>(scores.size(), static_cast<std::size_t>(std::max(1, config_.weightsTopK)));
-    if (k < scores.size())
-        std::nth_element(scores.begin(), scores.begin() + static_cast<long>(k), scores.end(),
-                         [](const auto& x, const auto& y) { return x.first > y.first || (x.first == y.first && x.second < y.second); });
+    if (k < scores.size()) {
+        // The k best by (score desc, uid asc): the k-th largest score from a selection on plain
+        // doubles (a pair comparator mispredicted its way to a tenth of the simulation), then
+        // one pass in uid order keeps everything above it and the lowest uids tied at it.
+        thread_local std::vector<double> values;
+        values.clear();
+        for (const auto& e : scores) values.push_back(e.first);
+        std::nth_element(values.begin(), values.begin() + static_cast<long>(k - 1), values.end(), std::greater<>());
+        const double kth = values[k - 1];
+        std::size_t above = 0;
+        for (const auto& e : scores) above += e.first > kth ? 1U : 0U;
+        std::size_t ties = k - above, kept = 0;
+        for (const auto& e : scores) {
+            const bool tie = e.first == kth && ties > 0;
+            if (e.first > kth || tie) scores[kept++] = e;
+            ties -= tie ? 1U : 0U;
+        }
+    }
     scores.resize(k);
     double sum = 0;
     for (const auto& e : scores) sum += e.first;

@@ -154,8 +154,10 @@ private:
     Subnet* mutableSubnet(NetUid netuid);
     Result<Subnet*> tradableSubnet(NetUid netuid);
     void runCoinbase(std::uint64_t emission);
-    void injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission);
-    void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells);
+    // `root` is taoWeight · root stake total (rootProportion's numerator), the same for every
+    // subnet of a block, so the coinbase computes it once.
+    void injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root);
+    void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root);
     void runEpoch(Subnet& s);
     void creditStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);
     void debitStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);
@@ -164,12 +166,14 @@ private:
                           const std::vector<AccountId>& owners);
     void forceUnstakeSmallNominator(Subnet& s, const AccountId& hotkey, const AccountId& coldkey);
     void dissolveSubnet(std::uint16_t netuid);
-    void updateMovingPrice(Subnet& s);
+    void updateMovingPrice(Subnet& s, double alpha);
     void decayBurns();
     void debugCheck(const char* where) const;
     // subnets_ in netuid order as plain pointers: the coinbase and the epoch loop walk every
     // subnet every block, and a pointer array is cheaper than the map's node walk.
-    const std::vector<Subnet*>& subnetOrder() const;
+    // Inline when valid: advance() asks for every subnet by index every block.
+    const std::vector<Subnet*>& subnetOrder() const { return order_.valid ? order_.subnets : rebuildSubnetOrder(); }
+    const std::vector<Subnet*>& rebuildSubnetOrder() const;
     void subnetsChanged() { order_.valid = false; }
 
     ChainParams params_;

@@ -4,7 +4,7 @@
 
 namespace economics {
 
-std::uint64_t blockEmissionForIssuance(std::uint64_t issuanceRao) {
+std::uint64_t halvedBlockEmission(std::uint64_t issuanceRao) {
     if (issuanceRao >= kTotalSupplyRao) return 0;
     // The halving thresholds are 21M·(1 − 2^−k): count them exactly with integers instead of
     // trusting log2 near a threshold (the chain floors a fixed-point log, which agrees).

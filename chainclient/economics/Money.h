@@ -75,6 +75,8 @@ constexpr Rao operator""_rao(unsigned long long r) { return Rao::fromRao(r); }
 // Converts a double (from pool math) to rao, flooring and clamping to [0, u64 max].
 inline std::uint64_t floorToRao(double v) {
     if (!(v > 0.0)) return 0;
+    // Below 2^63 the signed conversion is one instruction; the unsigned one adds a range test.
+    if (v < 9223372036854775808.0) return static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
     if (v >= 18446744073709549568.0) return std::numeric_limits<std::uint64_t>::max();
     return static_cast<std::uint64_t>(v);
 }

@@ -255,8 +255,8 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         for (const auto& e : scores) values.push_back(e.first);
         std::nth_element(values.begin(), values.begin() + static_cast<long>(k - 1), values.end(), std::greater<>());
         const double kth = values[k - 1];
-        std::size_t above = 0;
-        for (const auto& e : scores) above += e.first > kth ? 1U : 0U;
+        std::size_t above = 0; // everything past k − 1 is ≤ kth, so only the first k − 1 can be above
+        for (std::size_t x = 0; x + 1 < k; ++x) above += values[x] > kth ? 1U : 0U;
         std::size_t ties = k - above, kept = 0;
         for (const auto& e : scores) {
             const bool tie = e.first == kth && ties > 0;

@@ -11,10 +11,6 @@ namespace economics {
 
 namespace yuma_detail {
 
-// The chain compares I32F32 sums (resolution 2^-32); absorb double rounding of the same size
-// so that exact ties such as stake .49 vs minority .49 resolve as they do on chain.
-constexpr double kTieEps = 1e-9;
-
 void normalize(std::vector<double>& v) {
     double sum = 0.0;
     for (double x : v)

@@ -13,6 +13,10 @@ struct Vote {
     double stake;
 };
 
+// The chain compares I32F32 sums (resolution 2^-32); double rounding of the same size is
+// absorbed so that exact ties such as stake .49 vs minority .49 resolve as they do on chain.
+inline constexpr double kTieEps = 1e-9;
+
 // The chain's stake-weighted κ-quantile search over `count` votes of total stake `total`;
 // `v` is clobbered, `tmp` is scratch of the same size.
 double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, double minority);

@@ -186,8 +186,15 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
         const std::size_t count = ws.colStart[j + 1] - ws.colStart[j];
         if (count == 0)
             continue; // every voter at 0: the quantile is 0
+        const Vote* col = ws.votes.data() + ws.colStart[j];
+        if (count == 1 && voters > 1) {
+            // One voter plus the pooled zero vote: quantileFromTop's single partition step on
+            // [voter, zero] (pivot 0, the voter above it), written out; same comparisons, same result.
+            out[j] = col[0].score > 0.0 && normSum - col[0].stake <= minority + kTieEps ? col[0].score : 0.0;
+            continue;
+        }
         Vote* v = ws.scratch.data();
-        std::copy_n(ws.votes.data() + ws.colStart[j], count, v);
+        std::copy_n(col, count, v);
         std::size_t total = count;
         if (count < voters)
             v[total++] = {0.0, std::max(0.0, normSum - ws.colStakeSum[j])};

@@ -91,13 +91,13 @@ RpcServer::BlockObserver RpcServer::blockObserver() {
     return [weak](const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot) {
         auto shared = weak.lock();
         if (!shared) return;
-        bool first = false;
+        std::shared_ptr<const RpcServerBlock> previous;
         {
             QMutexLocker lock(&shared->mutex);
             if (!shared->server) return;
-            first = shared->blocks.empty();
+            if (!shared->blocks.empty()) previous = shared->blocks.back();
         }
-        auto block = std::make_shared<const RpcServerBlock>(RpcServerBlock::capture(chain, seed, snapshot, first));
+        auto block = std::make_shared<const RpcServerBlock>(RpcServerBlock::capture(chain, seed, snapshot, !previous, previous.get()));
         const quint64 number = block->number;
         QMutexLocker lock(&shared->mutex);
         if (!shared->server) return;
@@ -224,7 +224,21 @@ void RpcServer::onSubmitted(const SubmitResult& result) {
     auto it = watches_.find(result.requestId);
     if (it == watches_.end()) return;
     Watch& w = *it;
-    if (!result.ok) {
+    if (!result.ok && !RpcServerEvents::refusedBeforeInclusion(result.errorCode)) {
+        // Valid but failing at dispatch: a real chain includes it (the nonce is spent, as the
+        // LocalNode spends it) and reports ExtrinsicFailed in the block's events. The node does
+        // not say which block that is: the one after the head it arrived at, which the server
+        // asked for (a chain that also produces blocks on a timer may seal it one later).
+        w.includedIn = w.submittedAt + 1;
+        included_[w.includedIn].push_back(RpcServerEvents::dispatchFailure(result, w.extrinsic));
+    } else if (result.ok) {
+        RpcServerEvents::Included x;
+        x.extrinsic = hex(std::span(reinterpret_cast<const std::uint8_t*>(w.extrinsic.constData()), static_cast<std::size_t>(w.extrinsic.size())));
+        included_[result.block].push_back(x);
+    }
+    // Bounded like the block window.
+    while (!included_.empty() && included_.begin()->first + static_cast<quint64>(shared_->keep) < head()) included_.erase(included_.begin());
+    if (!result.ok && w.includedIn == 0) {
         // A real node refuses an invalid transaction with error 1010 before any subscription.
         send(w.peer, QJsonObject{{"jsonrpc", "2.0"},
                                  {"id", w.requestId},
@@ -234,7 +248,7 @@ void RpcServer::onSubmitted(const SubmitResult& result) {
         watches_.erase(it);
         return;
     }
-    w.includedIn = result.block;
+    if (result.ok) w.includedIn = result.block;
     if (w.subscription.isEmpty()) {
         send(w.peer, rpcResult(w.requestId, QStringLiteral("0x%1").arg(result.requestId, 64, 16, QLatin1Char('0'))));
         watches_.erase(it);
@@ -258,9 +272,9 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
     if (method == "rpc_methods") {
         return rpcResult(id, QJsonObject{{"methods", QJsonArray{"author_submitAndWatchExtrinsic", "author_submitExtrinsic",
                                                                 "author_unwatchExtrinsic", "chain_getBlockHash", "chain_getFinalizedHead",
-                                                                "chain_getHead", "chain_getHeader", "chain_subscribeNewHeads",
+                                                                "chain_getBlock", "chain_getHead", "chain_getHeader", "chain_subscribeNewHeads",
                                                                 "chain_unsubscribeNewHeads", "rpc_methods", "state_call",
-                                                                "state_getMetadata", "state_getRuntimeVersion", "state_getStorage",
+                                                                "state_getMetadata", "state_getKeysPaged", "state_getRuntimeVersion", "state_getStorage",
                                                                 "state_getStorageAt", "system_chain"}}});
     }
     if (method == "chain_getBlockHash") {
@@ -299,6 +313,8 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
         return rpcResult(id, hex(RpcServerMetadata::bytes()));
     }
     if (method == "state_call") return stateCall(peer, id, params);
+    if (method == "state_getKeysPaged") return keysPaged(id, params);
+    if (method == "chain_getBlock") return block(id, params);
     if (method == "state_getStorage" || method == "state_getStorageAt") return storage(peer, id, params);
     if (method == "system_accountNextIndex" || method == "account_nextIndex")
         return withAccount(peer, id, params.at(0).toString(),
@@ -312,6 +328,8 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
         Watch w;
         w.peer = peer;
         w.requestId = id;
+        w.extrinsic = QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size()));
+        w.submittedAt = head();
         if (method == "author_submitAndWatchExtrinsic") w.subscription = QStringLiteral("x%1").arg(nextSubscription_++);
         watches_.insert(rid, w);
         // Seal it into the next block even on a paused or slowly paced chain.
@@ -373,6 +391,10 @@ QJsonObject RpcServer::storage(QWebSocket* peer, const QJsonValue& id, const QJs
             return bytes ? QJsonValue(hex(*bytes)) : QJsonValue();
         });
     }
+    if (is("System", "Events", 0)) {
+        const auto inc = included_.find(b->number);
+        return rpcResult(id, hex(RpcServerEvents::encode(*b, inc == included_.end() ? std::vector<RpcServerEvents::Included>{} : inc->second)));
+    }
     if (is("SubtensorModule", "SubtokenEnabled", 2)) {
         const auto it = b->subtokenEnabled.find(netuid);
         if (it == b->subtokenEnabled.end()) return rpcResult(id, QJsonValue::Null);
@@ -422,6 +444,27 @@ QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const Q
             return encoded(out, "StakeInfoRuntimeApi", "get_stake_info_for_coldkey");
         });
     }
+    if (method == "StakeInfoRuntimeApi_get_stake_info_for_coldkeys") {
+        // From the block's own stake sets: a sync reads positions as of each block it stores.
+        const auto coldkeys = r.readVec([](ScaleReader& rr) { return rr.readAccountId(); });
+        if (!coldkeys || r.remaining() != 0) return bad();
+        std::map<AccountId, std::vector<StakeInfo>> found;
+        for (const auto& c : *coldkeys) found[c];
+        for (const auto& [netuid, set] : b->stakes)
+            for (const auto& s : *set) {
+                const auto it = found.find(s.coldkey);
+                if (it == found.end()) continue;
+                StakeInfo info;
+                info.hotkey = s.hotkey;
+                info.coldkey = s.coldkey;
+                info.netuid = netuid;
+                info.stake = s.alpha;
+                it->second.push_back(info);
+            }
+        std::vector<std::pair<AccountId, std::vector<StakeInfo>>> out;
+        for (const auto& c : *coldkeys) out.emplace_back(c, found[c]);
+        return rpcResult(id, encoded(out, "StakeInfoRuntimeApi", "get_stake_info_for_coldkeys"));
+    }
     if (method == "SubnetInfoRuntimeApi_get_all_dynamic_info")
         return rpcResult(id, encoded(b->dynamicInfo, "SubnetInfoRuntimeApi", "get_all_dynamic_info"));
     const auto netuid = r.readU16();
@@ -460,6 +503,52 @@ QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const Q
                                      "current_alpha_price"));
     }
     return rpcError(id, -32000, QStringLiteral("Client error: Execution failed: Exported method %1 is not found").arg(method));
+}
+
+} // namespace chainclient
+
+namespace chainclient {
+
+QJsonObject RpcServer::keysPaged(const QJsonValue& id, const QJsonArray& params) {
+    QJsonObject error;
+    const auto b = blockAt(params.size() > 3 ? params.at(3) : QJsonValue::Null, &error, id);
+    if (!b) return error;
+    const auto prefix = Hex::decode(params.at(0).toString().toStdString());
+    const int count = params.at(1).toInt(0);
+    const auto start = Hex::decode(params.at(2).isString() ? params.at(2).toString().toStdString() : std::string("0x"));
+    if (!prefix || !start || count <= 0 || count > 1000)
+        return rpcError(id, -32602, QStringLiteral("Invalid params: prefix, count (1..1000) and start key"));
+    const auto& md = RpcServerMetadata::metadata();
+    const auto alpha = StorageKey::build(md, "SubtensorModule", "Alpha");
+    std::vector<StorageKey::Bytes> keys;
+    // A prefix within the Alpha map (or above it) lists its keys; others have none here.
+    if (alpha && prefix->size() <= alpha->size() + 48 &&
+        std::equal(alpha->begin(), alpha->begin() + static_cast<std::ptrdiff_t>(std::min(prefix->size(), alpha->size())), prefix->begin())) {
+        for (const auto& [netuid, set] : b->stakes)
+            for (const auto& s : *set) {
+                ScaleWriter n;
+                n.writeU16(netuid);
+                auto key = StorageKey::build(md, "SubtensorModule", "Alpha",
+                                             {StorageKey::Bytes(s.hotkey.begin(), s.hotkey.end()),
+                                              StorageKey::Bytes(s.coldkey.begin(), s.coldkey.end()), n.bytes()});
+                if (key && key->size() >= prefix->size() && std::equal(prefix->begin(), prefix->end(), key->begin()) && *key > *start)
+                    keys.push_back(std::move(*key));
+            }
+    }
+    std::sort(keys.begin(), keys.end());
+    QJsonArray out;
+    for (std::size_t i = 0; i < keys.size() && static_cast<int>(i) < count; ++i) out.append(hex(keys[i]));
+    return rpcResult(id, out);
+}
+
+QJsonObject RpcServer::block(const QJsonValue& id, const QJsonArray& params) {
+    QJsonObject error;
+    const auto b = blockAt(params.isEmpty() ? QJsonValue::Null : params.at(0), &error, id);
+    if (!b) return rpcResult(id, QJsonValue::Null);
+    QJsonArray extrinsics;
+    if (const auto it = included_.find(b->number); it != included_.end())
+        for (const auto& x : it->second) extrinsics.append(x.extrinsic);
+    return rpcResult(id, QJsonObject{{"block", QJsonObject{{"header", header(*b)}, {"extrinsics", extrinsics}}}, {"justifications", QJsonValue::Null}});
 }
 
 } // namespace chainclient

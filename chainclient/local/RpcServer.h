@@ -12,6 +12,7 @@
 
 #include "chainclient/NodeClient.h"
 #include "chainclient/economics/Chain.h"
+#include "chainclient/local/RpcServerEvents.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <map>
 #include <memory>
 
 class QWebSocket;
@@ -66,6 +68,8 @@ private:
         QJsonValue requestId;
         quint64 includedIn = 0; // block the call lands in, once accepted
         bool answered = false;
+        QByteArray extrinsic;
+        quint64 submittedAt = 0; // the head when it arrived
     };
 
     void onConnection();
@@ -76,6 +80,9 @@ private:
     QJsonObject handle(QWebSocket* peer, const QJsonObject& request);
     QJsonObject stateCall(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params);
     QJsonObject storage(QWebSocket* peer, const QJsonValue& id, const QJsonArray& params);
+    // state_getKeysPaged for SubtensorModule.Alpha (the only map a client iterates here).
+    QJsonObject keysPaged(const QJsonValue& id, const QJsonArray& params);
+    QJsonObject block(const QJsonValue& id, const QJsonArray& params);
     // Account reads (balance, nonce, stake) come from the live chain, which is the newest state:
     // the window of captured blocks keeps subnet data only. Answers the peer later.
     QJsonObject withAccount(QWebSocket* peer, const QJsonValue& id, const QString& ss58,
@@ -94,6 +101,9 @@ private:
     QHash<QWebSocket*, QStringList> headSubscriptions_;
     QHash<quint64, Watch> watches_; // by LocalNode request id
     QHash<quint64, std::function<void(const AccountState&)>> accountWaiters_;
+    // Submitted extrinsics by the block that includes them, in order: the block's body
+    // (chain_getBlock) and its ExtrinsicSuccess / ExtrinsicFailed events.
+    std::map<quint64, std::vector<RpcServerEvents::Included>> included_;
 };
 
 } // namespace chainclient

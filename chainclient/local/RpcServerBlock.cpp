@@ -31,8 +31,11 @@ RpcServerBlock::Hash RpcServerBlock::hashOf(quint64 seed, quint64 number) {
     return out;
 }
 
-RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid) {
+RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid,
+                                       const RpcServerBlock* previous) {
     RpcServerBlock b;
+    b.trades = snapshot.trades;
+    b.transfers = snapshot.transfers;
     b.number = chain.blockNumber();
     b.hash = hashOf(seed, b.number);
     b.parentHash = b.number == 0 ? Hash{} : hashOf(seed, b.number - 1);
@@ -73,6 +76,14 @@ RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 se
         b.dynamicInfo.push_back(d);
         b.alphaPrice[netuid] = raoOf(s.pool.price());
         b.subtokenEnabled[netuid] = s.started();
+
+        std::vector<Stake> stakes;
+        stakes.reserve(s.stakes.size());
+        for (const auto& [key, amount] : s.stakes)
+            if (!amount.isZero()) stakes.push_back(Stake{raw(key.first), raw(key.second), amount.rao()});
+        const auto before = previous ? previous->stakes.find(netuid) : b.stakes.end();
+        if (previous && before != previous->stakes.end() && *before->second == stakes) b.stakes.emplace(netuid, before->second);
+        else b.stakes.emplace(netuid, std::make_shared<const std::vector<Stake>>(std::move(stakes)));
 
         subtensor::Metagraph m;
         m.netuid = netuid;

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,13 +29,28 @@ struct RpcServerBlock {
     std::map<quint16, std::vector<quint16>> validatorTrust; // u16-normalised, per uid
     std::map<quint16, quint64> alphaPrice;                  // rao of TAO per Alpha
     std::map<quint16, bool> subtokenEnabled;
+    // What System.Events reports for this block (encoded on request, see RpcServer).
+    QVector<TradeRecord> trades;
+    QVector<TransferRecord> transfers;
+    // Every subnet's stake positions as of this block, ordered by (hotkey, coldkey). A subnet
+    // whose set did not change shares the previous block's vector, so a window of blocks costs
+    // little more than its changes.
+    struct Stake {
+        subtensor::AccountId hotkey{};
+        subtensor::AccountId coldkey{};
+        std::uint64_t alpha = 0;
+        bool operator==(const Stake&) const = default;
+    };
+    std::map<quint16, std::shared_ptr<const std::vector<Stake>>> stakes;
 
     // The embedded chain's hash of block `number` (LocalNodeExtrinsics::blockHash, which
     // signed extrinsics commit to), so a wallet signing over RPC signs what the node checks.
     static Hash hashOf(quint64 seed, quint64 number);
     // Per-UID columns are kept only for subnets that ran their epoch in this block, or for
     // every subnet when `everyUid` (the first block a server sees, e.g. a paused chain).
-    static RpcServerBlock capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid);
+    // `previous`: the block before, whose unchanged stake sets are shared.
+    static RpcServerBlock capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid,
+                                  const RpcServerBlock* previous = nullptr);
 
     const subtensor::Metagraph* metagraph(quint16 netuid) const;
     std::vector<subtensor::NeuronInfoLite> neuronsLite(quint16 netuid) const;

@@ -3,6 +3,7 @@
 #include "chainclient/subtensor/ScaleWriter.h"
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -60,6 +61,23 @@ public:
         });
     }
     std::uint32_t unit() { return tuple({}); }
+    struct Variant {
+        std::string name;
+        std::uint8_t index;
+        std::vector<Field> fields;
+    };
+    std::uint32_t variant(std::vector<std::string> path, const std::vector<Variant>& variants) {
+        std::string key = "E";
+        for (const auto& p : path) key += "::" + p;
+        return add(key, std::move(path), [&](ScaleWriter& w) {
+            w.writeU8(1).writeCompact(variants.size());
+            for (const auto& v : variants) {
+                w.writeString(v.name).writeCompact(v.fields.size());
+                for (const auto& f : v.fields) writeField(w, f);
+                w.writeU8(v.index).writeCompact(0);
+            }
+        });
+    }
 
     void writeRegistry(ScaleWriter& w) const {
         w.writeCompact(defs_.size());
@@ -113,6 +131,13 @@ struct Storage {
     std::vector<std::uint8_t> hashers; // empty = plain
     std::uint32_t key = 0, value = 0;
     std::vector<std::uint8_t> defaultValue;
+};
+
+struct PalletDef {
+    std::string name;
+    std::uint8_t index = 0;
+    std::vector<Storage> items;
+    std::optional<std::uint32_t> events, errors;
 };
 
 std::vector<std::uint8_t> build() {
@@ -196,6 +221,49 @@ std::vector<std::uint8_t> build() {
     std::vector<std::uint8_t> emptyAccount(4 * 4 + 3 * 8 + 16, 0);
 
     const auto netuid = t.u16();
+
+    // System.Events in the spec-343 layout (frame_system::EventRecord), with the events and module
+    // errors the embedded chain can produce at their finney variant indexes. SubtensorModule's
+    // events carry unnamed fields there, as in the real runtime.
+    const auto h256 = t.composite({"primitive_types", "H256"}, {{"", t.array(32, t.u8())}});
+    const auto phase = t.variant({"frame_system", "Phase"},
+                                 {{"ApplyExtrinsic", 0, {{"", t.u32()}}}, {"Finalization", 1, {}}, {"Initialization", 2, {}}});
+    const auto weight = t.composite({"sp_weights", "weight_v2", "Weight"}, {{"ref_time", cu64}, {"proof_size", cu64}});
+    const auto dispatchClass = t.variant({"frame_support", "dispatch", "DispatchClass"},
+                                         {{"Normal", 0, {}}, {"Operational", 1, {}}, {"Mandatory", 2, {}}});
+    const auto pays = t.variant({"frame_support", "dispatch", "Pays"}, {{"Yes", 0, {}}, {"No", 1, {}}});
+    const auto dispatchInfo = t.composite({"frame_system", "DispatchEventInfo"},
+                                          {{"weight", weight}, {"class", dispatchClass}, {"pays_fee", pays}});
+    const auto moduleError = t.composite({"sp_runtime", "ModuleError"}, {{"index", t.u8()}, {"error", t.array(4, t.u8())}});
+    const auto dispatchError = t.variant({"sp_runtime", "DispatchError"}, {{"Other", 0, {}},
+                                                                          {"CannotLookup", 1, {}},
+                                                                          {"BadOrigin", 2, {}},
+                                                                          {"Module", 3, {{"", moduleError}}}});
+    const auto systemEvent = t.variant({"frame_system", "pallet", "Event"},
+                                       {{"ExtrinsicSuccess", 0, {{"dispatch_info", dispatchInfo}}},
+                                        {"ExtrinsicFailed", 1, {{"dispatch_error", dispatchError}, {"dispatch_info", dispatchInfo}}}});
+    const auto balancesEvent = t.variant({"pallet_balances", "pallet", "Event"},
+                                         {{"Transfer", 2, {{"from", account}, {"to", account}, {"amount", t.u64()}}}});
+    const auto u64 = t.u64();
+    const auto subtensorEvent = t.variant(
+        {"pallet_subtensor", "pallet", "Event"},
+        {{"StakeAdded", 2, {{"", account}, {"", account}, {"", u64}, {"", u64}, {"", netuid}, {"", u64}}},
+         {"StakeRemoved", 3, {{"", account}, {"", account}, {"", u64}, {"", u64}, {"", netuid}, {"", u64}}},
+         {"StakeMoved", 4, {{"", account}, {"", account}, {"", netuid}, {"", account}, {"", netuid}, {"", u64}}},
+         {"StakeTransferred", 85, {{"", account}, {"", account}, {"", account}, {"", netuid}, {"", netuid}, {"", u64}}},
+         {"StakeSwapped", 86, {{"", account}, {"", account}, {"", netuid}, {"", netuid}, {"", u64}}}});
+    const auto runtimeEvent = t.variant({"node_subtensor_runtime", "RuntimeEvent"},
+                                        {{"System", 0, {{"", systemEvent}}},
+                                         {"Balances", 5, {{"", balancesEvent}}},
+                                         {"SubtensorModule", 7, {{"", subtensorEvent}}}});
+    const auto eventRecord = t.composite({"frame_system", "EventRecord"},
+                                         {{"phase", phase}, {"event", runtimeEvent}, {"topics", t.seq(h256)}});
+    std::vector<TypeTable::Variant> subtensorErrors;
+    for (const auto& [name, index] : RpcServerMetadata::subtensorErrors()) subtensorErrors.push_back({name, index, {}});
+    const auto subtensorError = t.variant({"pallet_subtensor", "pallet", "Error"}, subtensorErrors);
+    const auto balancesError = t.variant({"pallet_balances", "pallet", "Error"}, {{"InsufficientBalance", 2, {}}});
+    const auto u64f64 = t.composite({"substrate_fixed", "FixedU128"}, {{"bits", t.u128()}});
+
     const std::vector<Api> apis{
         {"SubnetInfoRuntimeApi",
          {{"get_all_dynamic_info", {}, t.seq(t.option(dynamicInfo))},
@@ -203,19 +271,31 @@ std::vector<std::uint8_t> build() {
           {"get_selective_metagraph", {{"netuid", netuid}, {"metagraph_indexes", t.seq(t.u16())}}, t.option(selective)}}},
         {"NeuronInfoRuntimeApi", {{"get_neurons_lite", {{"netuid", netuid}}, t.seq(neuronLite)}}},
         {"SwapRuntimeApi", {{"current_alpha_price", {{"netuid", netuid}}, t.u64()}}},
-        {"StakeInfoRuntimeApi", {{"get_stake_info_for_coldkey", {{"coldkey_account", account}}, t.seq(stakeInfo)}}},
+        {"StakeInfoRuntimeApi",
+         {{"get_stake_info_for_coldkey", {{"coldkey_account", account}}, t.seq(stakeInfo)},
+          {"get_stake_info_for_coldkeys", {{"coldkey_accounts", t.seq(account)}}, t.seq(t.tuple({account, t.seq(stakeInfo)}))}}},
         {"Metadata", {{"metadata_at_version", {{"version", t.u32()}}, t.option(bytes)}}}};
 
     const std::vector<std::uint8_t> zeroU64(8, 0);
     // Pallet name, index, items. Hasher 6 = Identity (how subtensor keys its netuid maps).
-    const std::vector<std::tuple<std::string, std::uint8_t, std::vector<Storage>>> pallets{
-        {"System", 0, {{"Account", {2}, account, accountInfo, emptyAccount}}}, // Blake2_128Concat
-        {"Timestamp", 2, {{"Now", {}, 0, t.u64(), zeroU64}}},
+    // Alpha is (hotkey, coldkey, netuid) → share fraction; the loopback serves its keys only.
+    const std::vector<PalletDef> pallets{
+        {"System",
+         0,
+         {{"Account", {2}, account, accountInfo, emptyAccount}, // Blake2_128Concat
+          {"Events", {}, 0, t.seq(eventRecord), {0}}},
+         systemEvent,
+         std::nullopt},
+        {"Timestamp", 2, {{"Now", {}, 0, t.u64(), zeroU64}}, std::nullopt, std::nullopt},
+        {"Balances", 5, {}, balancesEvent, balancesError},
         {"SubtensorModule",
          7,
          {{"TotalIssuance", {}, 0, t.u64(), zeroU64},
           {"SubnetTAO", {6}, netuid, t.u64(), zeroU64},
-          {"SubtokenEnabled", {6}, netuid, t.boolean(), {0}}}}};
+          {"SubtokenEnabled", {6}, netuid, t.boolean(), {0}},
+          {"Alpha", {2, 2, 6}, t.tuple({account, account, netuid}), u64f64, std::vector<std::uint8_t>(16, 0)}},
+         subtensorEvent,
+         subtensorError}};
 
     const auto nul = t.unit();
     const auto sig = t.array(64, t.u8());
@@ -225,7 +305,7 @@ std::vector<std::uint8_t> build() {
     w.writeBytes(std::vector<std::uint8_t>{'m', 'e', 't', 'a', 15});
     t.writeRegistry(w);
     w.writeCompact(pallets.size());
-    for (const auto& [name, index, items] : pallets) {
+    for (const auto& [name, index, items, events, errors] : pallets) {
         w.writeString(name);
         if (items.empty()) {
             w.writeU8(0);
@@ -243,9 +323,12 @@ std::vector<std::uint8_t> build() {
                 w.writeByteVec(s.defaultValue).writeCompact(0);
             }
         }
-        w.writeU8(0).writeU8(0); // no calls, no events
-        w.writeCompact(0);       // no constants
-        w.writeU8(0);            // no errors
+        w.writeU8(0); // no calls
+        if (events) w.writeU8(1).writeCompact(*events);
+        else w.writeU8(0);
+        w.writeCompact(0); // no constants
+        if (errors) w.writeU8(1).writeCompact(*errors);
+        else w.writeU8(0);
         w.writeU8(index).writeCompact(0);
     }
     // Extrinsic v4 with the spec-343 signed-extension identifiers; none carries bytes here.
@@ -265,12 +348,23 @@ std::vector<std::uint8_t> build() {
         }
         w.writeCompact(0);
     }
-    w.writeCompact(nul).writeCompact(nul).writeCompact(nul); // outer call / event / error enums
+    w.writeCompact(nul).writeCompact(runtimeEvent).writeCompact(nul); // outer call / event / error enums
     w.writeCompact(0);                                       // no custom entries
     return w.take();
 }
 
 } // namespace
+
+const std::vector<std::pair<std::string, std::uint8_t>>& RpcServerMetadata::subtensorErrors() {
+    // Names and indexes of pallet_subtensor::Error in finney spec 343.
+    static const std::vector<std::pair<std::string, std::uint8_t>> e{
+        {"HotKeyAccountNotExists", 5},  {"NotEnoughStakeToWithdraw", 9}, {"NotEnoughBalanceToStake", 12},
+        {"HotKeyAlreadyRegisteredInSubNet", 21}, {"TooManyRegistrationsThisInterval", 37}, {"NotSubnetOwner", 40},
+        {"SubnetNotExists", 73},        {"AmountTooLow", 79},            {"InsufficientLiquidity", 80},
+        {"SlippageTooHigh", 81},        {"NeedWaitingMoreBlocksToStarCall", 86}, {"SubtokenDisabled", 91},
+        {"SameNetuid", 94},             {"InsufficientBalance", 95},     {"SubnetLimitReached", 113}};
+    return e;
+}
 
 const std::vector<std::uint8_t>& RpcServerMetadata::bytes() {
     static const std::vector<std::uint8_t> b = build();

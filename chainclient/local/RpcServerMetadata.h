@@ -10,6 +10,8 @@
 #include "chainclient/subtensor/Metadata.h"
 
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace chainclient {
@@ -20,6 +22,8 @@ public:
     static const std::vector<std::uint8_t>& bytes();
     // The same, parsed once; the server encodes its answers with these type ids.
     static const subtensor::Metadata& metadata();
+    // The pallet_subtensor::Error variants the loopback declares (name, finney index).
+    static const std::vector<std::pair<std::string, std::uint8_t>>& subtensorErrors();
 };
 
 } // namespace chainclient

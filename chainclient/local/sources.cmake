@@ -18,4 +18,5 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerMetadata.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerMetadata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcServer.h ${CMAKE_CURRENT_LIST_DIR}/RpcServer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.cpp
 )

@@ -137,6 +137,14 @@ BlockSnapshot SubtensorNodeSnapshot::build(const SubtensorBlockData& data) {
     return b;
 }
 
+void SubtensorNodeSnapshot::addEvents(BlockSnapshot& b, const BlockEvents& events) {
+    std::map<quint16, double> price;
+    for (const auto& s : b.subnets) price[s.netuid] = s.price;
+    b.trades = events.trades;
+    for (auto& t : b.trades) t.priceAfter = price.count(t.netuid) ? price[t.netuid] : 0.0;
+    b.transfers = events.transfers;
+}
+
 void SubtensorNodeSnapshot::deriveEvents(BlockSnapshot& now, const BlockSnapshot& previous) {
     std::map<quint16, bool> before;
     for (const auto& s : previous.subnets) before[s.netuid] = s.started;

@@ -3,12 +3,17 @@
 // decoded with that block's metadata) into the node-neutral BlockSnapshot the store consumes,
 // the same shape LocalNode's SnapshotBuilder produces.
 //
-// Not carried over RPC (left at their defaults): per-block trades and stake positions (they
-// come from System.Events and StakeInfo, not read yet), nStakers, pool taoWeight and feeRate.
+// Trades and transfers come from the block's System.Events (SubtensorEvents, addEvents()) and
+// stake positions from a later, in-order stage (SubtensorNodePositions). Derived rather than
+// read: a trade's priceAfter (the subnet's price at the end of its block) and a stake
+// transfer's Alpha (the change of the sender's position). Faucet credits exist only on the
+// embedded chain. Not carried over RPC (left at their defaults): nStakers, pool taoWeight and
+// feeRate.
 
 #include "chainclient/NodeTypes.h"
 #include "chainclient/subtensor/Metadata.h"
 #include "chainclient/subtensor/Metagraph.h"
+#include "chainclient/subtensor/SubtensorEvents.h"
 #include "chainclient/subtensor/SubtensorTypes.h"
 
 #include <map>
@@ -32,6 +37,10 @@ struct SubtensorBlockData {
 class SubtensorNodeSnapshot {
 public:
     static BlockSnapshot build(const SubtensorBlockData& data);
+    // The block's trades and transfers from its System.Events. Events carry no price: a trade's
+    // priceAfter is the subnet's price at the end of the block (exact for a subnet's last trade
+    // of the block, the block's later trades' effect included for earlier ones).
+    static void addEvents(BlockSnapshot& b, const BlockEvents& events);
     // Subnet lifecycle events from the difference to the previous block ("registered",
     // "started", "dissolved"); "epoch" is set by build() from blocks_since_last_step.
     static void deriveEvents(BlockSnapshot& now, const BlockSnapshot& previous);

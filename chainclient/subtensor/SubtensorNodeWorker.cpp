@@ -20,6 +20,7 @@ struct SubtensorNodeWorker::Fetch {
     QString hash;
     MetadataPtr md;
     SubtensorBlockData data;
+    BlockEvents events;
 };
 
 namespace {
@@ -67,6 +68,10 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
     inFlight_ = 0;
     ready_.clear();
     previous_.reset();
+    positionInputs_.clear();
+    positions_.reset(); // the store may hold anything: the first block brings whole sets
+    positionsBusy_ = false;
+    positionsAttempt_ = 0;
     probe_ = afterBlock == 0 && options_.freshStartWindow > 0 ? Probe::WaitingForHead : Probe::None;
     rpc_->open();
     if (headSub_ == 0) {
@@ -284,7 +289,10 @@ void SubtensorNodeWorker::readBlock(const std::shared_ptr<Fetch>& f) {
         asked.push_back(key.ok());
         if (key) reqs.push_back({QStringLiteral("state_getStorage"), {hexOf(*key), f->hash}});
     }
-    rpc_->batch(reqs, [this, f, asked, items](const QVector<RpcReply>& replies) {
+    const auto eventsKey = StorageKey::build(md, "System", "Events");
+    if (eventsKey) reqs.push_back({QStringLiteral("state_getStorage"), {hexOf(*eventsKey), f->hash}});
+    const bool hasEvents = eventsKey.ok();
+    rpc_->batch(reqs, [this, f, asked, items, hasEvents](const QVector<RpcReply>& replies) {
         if (f->generation != generation_) return;
         for (const auto& r : replies)
             if (!r.ok()) return fail(f, r.error);
@@ -302,6 +310,18 @@ void SubtensorNodeWorker::readBlock(const std::shared_ptr<Fetch>& f) {
             if (!v) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(v.error().message), {}});
             if (i == 0) f->data.timestampMs = static_cast<qint64>(*v);
             else *targets[i] = *v;
+        }
+        if (hasEvents) {
+            const RpcReply& r = replies[next];
+            std::optional<std::vector<std::uint8_t>> bytes;
+            if (!r.result.isNull()) {
+                auto b = Hex::decode(r.result.toString().toStdString());
+                if (!b) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(b.error().message), {}});
+                bytes = std::move(*b);
+            }
+            auto events = SubtensorEvents::decode(*f->md, bytes ? std::optional<std::span<const std::uint8_t>>(*bytes) : std::nullopt, f->number);
+            if (!events) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(events.error().message), {}});
+            f->events = std::move(*events);
         }
         readSubnets(f);
     });
@@ -388,7 +408,28 @@ void SubtensorNodeWorker::readSubnets(const std::shared_ptr<Fetch>& f) {
 
 void SubtensorNodeWorker::finishBlock(const std::shared_ptr<Fetch>& f) {
     --inFlight_;
-    ready_[f->number] = SubtensorNodeSnapshot::build(f->data);
+    BlockSnapshot snap = SubtensorNodeSnapshot::build(f->data);
+    SubtensorNodeSnapshot::addEvents(snap, f->events);
+    const Metadata& md = *f->md;
+    if (md.runtimeApiMethod("StakeInfoRuntimeApi", "get_stake_info_for_coldkeys") && md.storageEntry("SubtensorModule", "Alpha")) {
+        PositionInputs in;
+        in.hash = f->hash;
+        in.md = f->md;
+        in.events = std::move(f->events);
+        for (const auto& d : f->data.dynamic) {
+            if (!SubtensorNodeSnapshot::epochRan(d)) continue;
+            in.epochs.insert(d.netuid);
+            auto& pairs = in.extra[d.netuid];
+            pairs.push_back({d.ownerHotkey, d.ownerColdkey});
+            const auto m = f->data.metagraphs.find(d.netuid);
+            if (m != f->data.metagraphs.end() && m->second.hotkeys && m->second.coldkeys)
+                for (std::size_t i = 0; i < m->second.hotkeys->size() && i < m->second.coldkeys->size(); ++i)
+                    pairs.push_back({(*m->second.hotkeys)[i], (*m->second.coldkeys)[i]});
+        }
+        for (const auto& d : f->data.dynamic) in.extra[d.netuid].push_back({d.ownerHotkey, d.ownerColdkey});
+        positionInputs_[f->number] = std::move(in);
+    }
+    ready_[f->number] = std::move(snap);
     deliver();
     pump();
 }
@@ -401,6 +442,10 @@ void SubtensorNodeWorker::deliver() {
         batch.clear();
     };
     for (auto it = ready_.find(delivered_ + 1); it != ready_.end(); it = ready_.find(delivered_ + 1)) {
+        if (positionInputs_.count(it->first)) { // its positions are read first, in block order
+            if (!positionsBusy_) readPositions(it->first);
+            break;
+        }
         BlockSnapshot snap = std::move(it->second);
         ready_.erase(it);
         if (previous_) SubtensorNodeSnapshot::deriveEvents(snap, *previous_);
@@ -427,7 +472,9 @@ void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsi
     auto done = std::make_shared<bool>(false);
     RpcClient::Subscription sub;
     sub.method = QStringLiteral("author_submitAndWatchExtrinsic");
-    sub.params = {hexOf(std::span(reinterpret_cast<const std::uint8_t*>(extrinsic.constData()), static_cast<std::size_t>(extrinsic.size())))};
+    const auto hex = std::make_shared<QString>(
+        hexOf(std::span(reinterpret_cast<const std::uint8_t*>(extrinsic.constData()), static_cast<std::size_t>(extrinsic.size()))));
+    sub.params = {*hex};
     sub.unsubscribeMethod = QStringLiteral("author_unwatchExtrinsic");
     sub.resubscribe = false; // never submit twice
     sub.onSubscribed = [this, id, done](const RpcReply& r) {
@@ -437,7 +484,7 @@ void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsi
         submitFailed(id, errorCodeFor(r.error), r.error.message + data);
     };
     auto handle = std::make_shared<quint64>(0);
-    sub.onNotification = [this, id, done, handle](const QJsonValue& status) {
+    sub.onNotification = [this, id, done, handle, hex](const QJsonValue& status) {
         QString name = status.isString() ? status.toString() : QString();
         QString blockHash;
         if (status.isObject() && !status.toObject().isEmpty()) {
@@ -451,13 +498,7 @@ void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsi
         }
         if (name == QLatin1String("inBlock") || name == QLatin1String("finalized")) {
             *done = true;
-            rpc_->call(QStringLiteral("chain_getHeader"), {blockHash}, [this, id](const RpcReply& h) {
-                SubmitResult r;
-                r.requestId = id;
-                r.ok = true;
-                r.block = h.ok() ? RpcMessage::headerNumber(h.result).value_or(0) : 0;
-                emit submitted(r);
-            });
+            reportInclusion(id, *hex, blockHash);
         } else if (name == QLatin1String("invalid") || name == QLatin1String("dropped") || name == QLatin1String("usurped")) {
             *done = true;
             rpc_->unsubscribe(*handle);

@@ -3,8 +3,10 @@
 // metagraph decoding stay off the GUI thread). Per block it reads the block
 // hash, the runtime version (fetching metadata V15 once per spec version), then the runtime
 // APIs (get_all_dynamic_info, get_selective_metagraph, get_neurons_lite on epoch blocks,
-// current_alpha_price where present) and a few storage items, decodes them with that block's
-// metadata and hands out the same BlockSnapshot the embedded chain produces.
+// current_alpha_price where present), a few storage items and System.Events, decodes them with
+// that block's metadata and hands out the same BlockSnapshot the embedded chain produces. Stake
+// positions are read in a last stage that runs block by block in order (SubtensorNodePositions).
+// After a submission is in a block, that block's events say whether it succeeded.
 //
 // Backfill runs from startStreaming(afterBlock)+1 with a few blocks in flight, bounded by
 // acknowledge(); then it follows the finalized (default) or best heads. A pruned node answering 4003 for a
@@ -17,11 +19,13 @@
 #include "chainclient/NodeClient.h"
 #include "chainclient/subtensor/Metadata.h"
 #include "chainclient/subtensor/RpcClient.h"
+#include "chainclient/subtensor/SubtensorNodePositions.h"
 #include "chainclient/subtensor/SubtensorNodeSnapshot.h"
 
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 namespace chainclient::subtensor {
 
@@ -80,6 +84,13 @@ private:
     void readBlock(const std::shared_ptr<Fetch>& f);
     void readSubnets(const std::shared_ptr<Fetch>& f);
     void finishBlock(const std::shared_ptr<Fetch>& f);
+    // The positions stage of the next block to deliver (see SubtensorNodePositions).
+    void readPositions(quint64 number);
+    void readPositionsWith(quint64 number, const std::vector<AccountId>& allColdkeys);
+    void listColdkeys(quint64 number, const QString& startKey, std::shared_ptr<std::set<AccountId>> found);
+    void positionsFailed(quint64 number, const RpcError& error);
+    // inBlock: reads the block's body and events for the outcome of extrinsic `hex`.
+    void reportInclusion(quint64 id, const QString& hex, const QString& blockHash);
     void fail(const std::shared_ptr<Fetch>& f, const RpcError& error);
     void fatal(const QString& message);
     void deliver();
@@ -100,6 +111,17 @@ private:
     quint64 headSub_ = 0;
     std::map<quint64, BlockSnapshot> ready_;
     std::optional<BlockSnapshot> previous_; // last delivered block, for lifecycle events
+    struct PositionInputs {
+        QString hash;
+        MetadataPtr md;
+        BlockEvents events;
+        std::set<quint16> epochs;
+        std::map<quint16, std::vector<SubtensorNodePositions::Pair>> extra;
+    };
+    std::map<quint64, PositionInputs> positionInputs_; // blocks in ready_ whose positions are not read yet
+    SubtensorNodePositions positions_;
+    bool positionsBusy_ = false;
+    int positionsAttempt_ = 0;
     std::map<quint32, MetadataPtr> metadata_;
     std::map<quint32, std::vector<std::pair<std::function<void(MetadataPtr)>, std::function<void(const RpcError&)>>>>
         metadataWaiters_;

@@ -183,6 +183,35 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
     return std::nullopt;
 }
 
+KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
+    std::size_t above = 0;
+    while (n > 1) {
+        const double pivot = v[n / 2];
+        std::size_t nHigh = 0, nLow = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = v[i];
+            tmp[nHigh] = x;
+            tmp[n - 1 - nLow] = x;
+            nHigh += x > pivot ? 1U : 0U;
+            nLow += x < pivot ? 1U : 0U;
+        }
+        if (k <= nHigh) {
+            std::swap(v, tmp);
+            n = nHigh;
+        } else if (k > n - nLow) {
+            k -= n - nLow;
+            above += n - nLow; // everything at or above the pivot is above the answer
+            double* lower = tmp + (n - nLow);
+            tmp = v;
+            v = lower;
+            n = nLow;
+        } else {
+            return {pivot, above + nHigh};
+        }
+    }
+    return {v[0], above};
+}
+
 std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k) {
     std::vector<std::uint8_t> permit;
     validatorPermits(stake, k, permit);
@@ -204,7 +233,7 @@ void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<
     // on plain doubles (every epoch runs this), then break ties at that stake by index.
     // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
     // lowest, so only the positive stakes need the selection, and none when k of them or fewer.
-    thread_local std::vector<double> sorted;
+    thread_local std::vector<double> sorted, scratch;
     sorted.resize(n);
     bool negative = false;
     std::size_t nonZero = 0;
@@ -222,8 +251,9 @@ void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<
     } else {
         rank -= n - sorted.size(); // the zeros sit below every positive stake
     }
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(rank), sorted.end());
-    const double threshold = sorted[rank];
+    // The rank-th smallest (0-based) is the (size − rank)-th largest.
+    scratch.resize(sorted.size());
+    const double threshold = kthLargest(sorted.data(), scratch.data(), sorted.size(), sorted.size() - rank).value;
     std::size_t tiesToDrop = n - k;
     for (std::size_t i = 0; i < n; ++i)
         if (stake[i] < threshold)

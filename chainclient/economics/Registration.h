@@ -92,6 +92,19 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
 std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k);
 void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<std::uint8_t>& permit);
 
+// --- Selection ---
+
+struct KthLargest {
+    double value;      // the k-th largest of the multiset
+    std::size_t above; // how many are strictly larger
+};
+
+// The k-th largest (1 ≤ k ≤ n) of v[0, n) by mid-pivot partitions that are branch-free (each
+// value is written to both ends, only the matching cursor advances): on random values
+// std::nth_element's mispredicted branches cost several times as much. `v` is clobbered;
+// `tmp` holds n values of scratch.
+KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k);
+
 // --- Dissolution (§5.4, §8.5) ---
 
 // Splits pot pro rata to values: each share is floored, then the leftover rao go one each to

@@ -4,9 +4,11 @@
 
 #include "chainclient/economics/Simulation.h"
 
+#include "chainclient/economics/Registration.h"
+
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <utility>
 
 namespace economics {
 namespace {
@@ -15,6 +17,7 @@ enum class ValidatorKind { Honest, Lazy, Copying };
 enum class TraderKind { Momentum, Yield, Panic };
 
 double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
 
 } // namespace
 
@@ -247,16 +250,13 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     }
     const std::size_t k = std::min<std::size_t>(scores.size(), static_cast<std::size_t>(std::max(1, config_.weightsTopK)));
     if (k < scores.size()) {
-        // The k best by (score desc, uid asc): the k-th largest score from a selection on plain
-        // doubles (a pair comparator mispredicted its way to a tenth of the simulation), then
-        // one pass in uid order keeps everything above it and the lowest uids tied at it.
+        // The k best by (score desc, uid asc), the set std::nth_element with that comparator
+        // picks: the k-th largest score, then one pass in uid order keeps everything above it
+        // and the lowest uids tied at it (so the row also arrives sorted for setWeights).
         thread_local std::vector<double> values;
-        values.clear();
-        for (const auto& e : scores) values.push_back(e.first);
-        std::nth_element(values.begin(), values.begin() + static_cast<long>(k - 1), values.end(), std::greater<>());
-        const double kth = values[k - 1];
-        std::size_t above = 0; // everything past k − 1 is ≤ kth, so only the first k − 1 can be above
-        for (std::size_t x = 0; x + 1 < k; ++x) above += values[x] > kth ? 1U : 0U;
+        values.resize(2 * scores.size());
+        for (std::size_t x = 0; x < scores.size(); ++x) values[x] = scores[x].first;
+        const auto [kth, above] = kthLargest(values.data(), values.data() + scores.size(), scores.size(), k);
         std::size_t ties = k - above, kept = 0;
         for (const auto& e : scores) {
             const bool tie = e.first == kth && ties > 0;

@@ -5,7 +5,10 @@
 #ifndef Q_MOC_RUN
 #include "chainclient/economics/Registration.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <random>
 #include <vector>
 #endif
 
@@ -206,6 +209,26 @@ class TestRegistration : public QObject {
         // k = n: the sort drops nothing, zero stakes still get none.
         QCOMPARE(validatorPermits(stake, 6), (std::vector<std::uint8_t>{1, 0, 1, 1, 1, 1}));
         QCOMPARE(validatorPermits(stake, 0), (std::vector<std::uint8_t>(6, 0)));
+    }
+
+    // The branch-free selection agrees with a full sort for every k, ties and negatives included.
+    void kthLargestMatchesSort() {
+        std::mt19937_64 rng(5);
+        for (int trial = 0; trial < 300; ++trial) {
+            const std::size_t n = 1 + rng() % 60;
+            std::vector<double> values(n);
+            for (double& x : values)
+                x = trial % 2 ? static_cast<double>(rng() % 7) - 2.0 : std::uniform_real_distribution<double>(-1, 1)(rng);
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end(), std::greater<>());
+            for (std::size_t k = 1; k <= n; ++k) {
+                std::vector<double> v = values, tmp(n);
+                const KthLargest got = kthLargest(v.data(), tmp.data(), n, k);
+                QCOMPARE(got.value, sorted[k - 1]);
+                QCOMPARE(got.above, static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
+                                                                           [&](double x) { return x > sorted[k - 1]; })));
+            }
+        }
     }
 };
 

@@ -20,3 +20,7 @@ subnetscope_test(tst_value_mapper
 subnetscope_test(tst_hostile_input
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_hostile_input.cpp
   LIBS subnetscope_chainclient)
+# System.Events against the finney spec-343 metadata, and the loopback's event indexes (rpc helper).
+subnetscope_test(tst_subtensor_events
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_subtensor_events.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
+  LIBS subnetscope_chainclient)

@@ -19,4 +19,5 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerBlock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcServer.h ${CMAKE_CURRENT_LIST_DIR}/RpcServer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RpcServerReads.cpp
 )

@@ -41,16 +41,6 @@ template <class T> Result<T> callValue(const RuntimeDecoder& dec, const char* ap
     return dec.call<T>(api, method, *bytes);
 }
 
-QString errorCodeFor(const RpcError& e) {
-    switch (e.code) {
-    case 1010: return QStringLiteral("InvalidTransaction");
-    case 1012: return QStringLiteral("TemporarilyBanned");
-    case 1013: return QStringLiteral("AlreadyImported");
-    case 1014: return QStringLiteral("PriorityTooLow");
-    default: return e.kind == RpcError::Kind::Remote ? QStringLiteral("Rejected") : QStringLiteral("NodeUnavailable");
-    }
-}
-
 } // namespace
 
 SubtensorNodeWorker::SubtensorNodeWorker(SubtensorNodeOptions options) : options_(std::move(options)) {
@@ -458,62 +448,6 @@ void SubtensorNodeWorker::deliver() {
     }
     flush();
     if (head_ > 0) emit catchUpProgress(delivered_, std::max(head_, delivered_));
-}
-
-void SubtensorNodeWorker::submitFailed(quint64 id, const QString& code, const QString& message) {
-    SubmitResult r;
-    r.requestId = id;
-    r.errorCode = code;
-    r.message = message;
-    emit submitted(r);
-}
-
-void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsic) {
-    auto done = std::make_shared<bool>(false);
-    RpcClient::Subscription sub;
-    sub.method = QStringLiteral("author_submitAndWatchExtrinsic");
-    const auto hex = std::make_shared<QString>(
-        hexOf(std::span(reinterpret_cast<const std::uint8_t*>(extrinsic.constData()), static_cast<std::size_t>(extrinsic.size()))));
-    sub.params = {*hex};
-    sub.unsubscribeMethod = QStringLiteral("author_unwatchExtrinsic");
-    sub.resubscribe = false; // never submit twice
-    sub.onSubscribed = [this, id, done](const RpcReply& r) {
-        if (r.ok() || *done) return;
-        *done = true;
-        const QString data = r.error.data.isString() ? QStringLiteral(" (%1)").arg(r.error.data.toString()) : QString();
-        submitFailed(id, errorCodeFor(r.error), r.error.message + data);
-    };
-    auto handle = std::make_shared<quint64>(0);
-    sub.onNotification = [this, id, done, handle, hex](const QJsonValue& status) {
-        QString name = status.isString() ? status.toString() : QString();
-        QString blockHash;
-        if (status.isObject() && !status.toObject().isEmpty()) {
-            name = status.toObject().begin().key();
-            blockHash = status.toObject().begin().value().toString();
-        }
-        emit extrinsicStatus(id, name, blockHash);
-        if (*done) {
-            if (name == QLatin1String("finalized") || name == QLatin1String("finalityTimeout")) rpc_->unsubscribe(*handle);
-            return;
-        }
-        if (name == QLatin1String("inBlock") || name == QLatin1String("finalized")) {
-            *done = true;
-            reportInclusion(id, *hex, blockHash);
-        } else if (name == QLatin1String("invalid") || name == QLatin1String("dropped") || name == QLatin1String("usurped")) {
-            *done = true;
-            rpc_->unsubscribe(*handle);
-            submitFailed(id, name == QLatin1String("invalid") ? QStringLiteral("InvalidTransaction") : QStringLiteral("Dropped"),
-                         tr("The node reports the transaction as %1.").arg(name));
-        }
-    };
-    sub.onEnded = [this, id, done](const RpcError& e) {
-        if (*done) return;
-        *done = true;
-        submitFailed(id, QStringLiteral("NodeUnavailable"),
-                     tr("The connection dropped before the transaction was included; check the account before retrying. %1").arg(e.message));
-    };
-    rpc_->open();
-    *handle = rpc_->subscribe(std::move(sub));
 }
 
 void SubtensorNodeWorker::accountState(quint64 id, const QString& account) {

@@ -1,5 +1,5 @@
-// SubtensorNodeWorker's last per-block stage (stake positions, in block order) and the check
-// of a submission's outcome in its block's events; split from SubtensorNodeWorker.cpp for size.
+// SubtensorNodeWorker's last per-block stage: stake positions, in block order (see
+// SubtensorNodePositions); split from SubtensorNodeWorker.cpp for size.
 
 #include "chainclient/subtensor/SubtensorNodeWorker.h"
 
@@ -109,58 +109,6 @@ void SubtensorNodeWorker::readPositionsWith(quint64 number, const std::vector<Ac
     // Never synchronously: deliver() is on the stack and must flush its batch first.
     if (reqs.isEmpty()) return QTimer::singleShot(0, this, [finish] { finish({}); });
     rpc_->batch(reqs, finish);
-}
-
-void SubtensorNodeWorker::reportInclusion(quint64 id, const QString& hex, const QString& blockHash) {
-    auto report = [this, id](quint64 block, const std::optional<ExtrinsicOutcome>& outcome) {
-        SubmitResult r;
-        r.requestId = id;
-        r.block = block;
-        r.ok = !outcome || outcome->ok;
-        if (!r.ok) {
-            r.errorCode = outcome->errorCode;
-            r.message = tr("The transaction is in block %1 but failed there: %2%3.")
-                            .arg(block)
-                            .arg(outcome->pallet.isEmpty() ? QString() : outcome->pallet + QStringLiteral("::"), outcome->errorCode);
-        }
-        emit submitted(r);
-    };
-    const QVector<RpcRequest> reqs{{QStringLiteral("chain_getHeader"), {blockHash}},
-                                   {QStringLiteral("chain_getBlock"), {blockHash}},
-                                   {QStringLiteral("state_getRuntimeVersion"), {blockHash}}};
-    rpc_->batch(reqs, [this, hex, blockHash, report](const QVector<RpcReply>& replies) {
-        const quint64 block = replies[0].ok() ? RpcMessage::headerNumber(replies[0].result).value_or(0) : 0;
-        // Which extrinsic of the block is ours: events name extrinsics by index.
-        int index = -1;
-        if (replies[1].ok()) {
-            const QJsonArray body = replies[1].result.toObject().value(QStringLiteral("block")).toObject().value(QStringLiteral("extrinsics")).toArray();
-            for (int i = 0; i < body.size() && index < 0; ++i)
-                if (body[i].toString().compare(hex, Qt::CaseInsensitive) == 0) index = i;
-        }
-        if (index < 0 || !replies[2].ok()) {
-            spdlog::warn("subtensor node: cannot find the submitted extrinsic in block {}; reporting inclusion only", block);
-            return report(block, std::nullopt);
-        }
-        const auto spec = static_cast<quint32>(replies[2].result.toObject().value(QStringLiteral("specVersion")).toInteger());
-        withMetadata(spec, blockHash, [this, blockHash, block, index, report](MetadataPtr md) {
-            const auto key = StorageKey::build(*md, "System", "Events");
-            if (!key) return report(block, std::nullopt);
-            rpc_->call(QStringLiteral("state_getStorage"), {hexOf(*key), blockHash}, [block, index, report, md](const RpcReply& r) {
-                std::optional<std::vector<std::uint8_t>> bytes;
-                if (r.ok() && !r.result.isNull())
-                    if (auto b = Hex::decode(r.result.toString().toStdString())) bytes = std::move(*b);
-                auto events = r.ok() ? SubtensorEvents::decode(*md, bytes ? std::optional<std::span<const std::uint8_t>>(*bytes) : std::nullopt, block)
-                                     : Result<BlockEvents>(economics::makeError(economics::ErrorCode::MalformedData, r.error.message.toStdString()));
-                if (!events) {
-                    spdlog::warn("subtensor node: the events of block {} do not decode: {}", block, events.error().message);
-                    return report(block, std::nullopt);
-                }
-                for (const auto& o : events->outcomes)
-                    if (o.index == static_cast<quint32>(index)) return report(block, o);
-                report(block, std::nullopt);
-            });
-        }, [block, report](const RpcError&) { report(block, std::nullopt); });
-    });
 }
 
 } // namespace chainclient::subtensor

@@ -25,7 +25,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RpcClient.h ${CMAKE_CURRENT_LIST_DIR}/RpcClient.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeSnapshot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorker.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorker.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorkerPositions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorkerPositions.cpp ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorkerSubmit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNode.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeAccount.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeAccount.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorEvents.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorEvents.cpp

@@ -38,8 +38,10 @@ class SubtensorNodeSnapshot {
 public:
     static BlockSnapshot build(const SubtensorBlockData& data);
     // The block's trades and transfers from its System.Events. Events carry no price: a trade's
-    // priceAfter is the subnet's price at the end of the block (exact for a subnet's last trade
-    // of the block, the block's later trades' effect included for earlier ones).
+    // priceAfter is the subnet's price at the end of the block. That is the price a subnet's
+    // last trade of the block left when nothing moves the pool after it (subtensor injects
+    // emission in on_initialize, before extrinsics; the embedded chain after its trades, which
+    // is ~1e-5 off); earlier trades of the block get the later ones' effect included.
     static void addEvents(BlockSnapshot& b, const BlockEvents& events);
     // Subnet lifecycle events from the difference to the previous block ("registered",
     // "started", "dissolved"); "epoch" is set by build() from blocks_since_last_step.

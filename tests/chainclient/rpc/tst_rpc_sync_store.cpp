@@ -127,11 +127,14 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(server.head(), kBlocks, 30'000);
             server.setNode(nullptr);
         }
-        {
+        // In two runs: the second resumes on a store with positions, as after an app restart,
+        // and starts from whole sets again (the node cannot know what the store holds).
+        for (const quint64 target : {kBlocks / 2 + 7, kBlocks}) {
             models::SyncService sync(remoteDb, url.toString(), [&](quint64, const QByteArray&) -> NodeClient* {
                 return new subtensor::SubtensorNode(nodeOptions());
             });
-            QVERIFY2(syncTo(sync, kBlocks, &failure), qPrintable(failure));
+            QVERIFY2(syncTo(sync, target, &failure), qPrintable(failure));
+            qInfo() << "remote sync stopped at" << sync.syncedBlock();
         }
 
         auto both = [&](const QString& sql) { return std::pair{query(localDb, sql), query(remoteDb, sql)}; };

@@ -27,7 +27,9 @@ SubtensorNodePositions::Plan SubtensorNodePositions::plan(const BlockSnapshot& s
     Plan p;
     std::set<AccountId> coldkeys;
     for (const auto& s : snap.subnets)
-        if (!complete_ || epochs.count(s.netuid) || !known_.count(s.netuid)) p.whole.insert(s.netuid);
+        // A netuid registered in this block may be a dissolved one's, re-used: start it afresh.
+        if (!complete_ || epochs.count(s.netuid) || !known_.count(s.netuid) || s.registeredAt == snap.number)
+            p.whole.insert(s.netuid);
     if (!complete_) coldkeys.insert(allColdkeys.begin(), allColdkeys.end());
     for (const auto& t : events.touched) coldkeys.insert(t.coldkey);
     for (quint16 netuid : p.whole) {

@@ -11,7 +11,8 @@
 //    re-read and handed out as single changes;
 //  - an epoch pays into every position of its subnet, so that subnet's whole set is re-read from
 //    the coldkeys known on it plus the metagraph's (hotkey, owner coldkey) pairs (incentive lands
-//    there without a stake event); a subnet new since the last block is read whole as well.
+//    there without a stake event); a subnet new since the last block (or registered in this
+//    one) is read whole as well.
 // Requests per block: one state_call per 256 coldkeys, in one JSON-RPC batch.
 
 #include "chainclient/NodeTypes.h"

@@ -3,6 +3,7 @@
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/economics/Money.h"
 #include "models/Format.h"
+#include "models/NetworkProfile.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -27,6 +28,21 @@ QString hex(const QByteArray& b) {
     return QStringLiteral("0x") + QString::fromLatin1(b.toHex());
 }
 
+// Which money the signature moves, named so nobody signs on finney thinking it is a test.
+QString warningFor(const QString& network) {
+    const auto profile = models::NetworkProfile::parse(network);
+    if (!profile || profile->isLocal())
+        return QString();
+    if (profile->name() == QLatin1String("test"))
+        return ConfirmSignDialog::tr("You are signing on %1 (testnet): test TAO without market value.")
+            .arg(profile->name());
+    if (profile->kind() == models::NetworkProfile::Kind::Custom)
+        return ConfirmSignDialog::tr("You are signing on %1: a node you chose. If it serves finney, this is "
+                                     "real TAO.")
+            .arg(profile->name());
+    return ConfirmSignDialog::tr("You are signing on %1: real TAO.").arg(profile->name());
+}
+
 bool hasLimit(CallKind k) {
     return k == CallKind::AddStakeLimit || k == CallKind::RemoveStakeLimit || k == CallKind::SwapStakeLimit;
 }
@@ -34,10 +50,19 @@ bool hasLimit(CallKind k) {
 } // namespace
 
 ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const QString& signerSs58,
-                                     const std::optional<models::StakePreview>& preview, QWidget* parent)
+                                     const std::optional<models::StakePreview>& preview, QWidget* parent,
+                                     const QString& network)
     : QDialog(parent) {
     setObjectName(QStringLiteral("confirmSignDialog"));
-    setWindowTitle(tr("Confirm and sign"));
+    const QString warning = warningFor(network);
+    setWindowTitle(warning.isEmpty() ? tr("Confirm and sign") : tr("Confirm and sign on %1").arg(network));
+    network_ = new QLabel(warning, this);
+    network_->setObjectName(QStringLiteral("networkWarning"));
+    network_->setTextFormat(Qt::PlainText);
+    network_->setWordWrap(true);
+    network_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; padding: 6px; "
+                                           "border: 1px solid #b00020; border-radius: 4px; }"));
+    network_->setVisible(!warning.isEmpty());
     const auto& c = prepared.call;
     QString what;
     switch (c.kind) {
@@ -119,7 +144,9 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                                        .arg(ctx.era.period())
                                        .arg(ctx.era.phase()));
     adv << tr("nonce: %1").arg(ctx.nonce) << tr("tip: %1 rao").arg(ctx.tip);
-    adv << tr("fee: no transaction fee on the local network; swap fee as previewed");
+    adv << (warning.isEmpty() ? tr("fee: no transaction fee on the local network; swap fee as previewed")
+                              : tr("fee: the network's transaction fee comes from the free balance; swap fee "
+                                   "as previewed"));
     adv << tr("spec version: %1, transaction version: %2").arg(ctx.specVersion).arg(ctx.transactionVersion);
     adv << tr("genesis: %1").arg(hex(ctx.genesisHash))
         << tr("era birth block hash: %1").arg(hex(ctx.birthHash));
@@ -140,11 +167,18 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
     connect(toggle_, &QToolButton::toggled, this, &ConfirmSignDialog::setAdvancedVisible);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* sign = buttons->addButton(tr("Sign and send"), QDialogButtonBox::AcceptRole);
+    auto* sign = buttons->addButton(warning.isEmpty() ? tr("Sign and send") : tr("Sign and send on %1").arg(network),
+                                    QDialogButtonBox::AcceptRole);
     sign->setObjectName(QStringLiteral("sign"));
+    if (!warning.isEmpty()) {
+        // Real money: Enter must not sign by accident.
+        sign->setAutoDefault(false);
+        buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(network_);
     layout->addWidget(summary_);
     layout->addWidget(toggle_);
     layout->addWidget(advanced_);
@@ -157,6 +191,10 @@ void ConfirmSignDialog::setAdvancedVisible(bool visible) {
     toggle_->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     if (toggle_->isChecked() != visible)
         toggle_->setChecked(visible);
+}
+
+QString ConfirmSignDialog::networkWarning() const {
+    return network_->text();
 }
 
 QString ConfirmSignDialog::summaryText() const {

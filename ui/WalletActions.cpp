@@ -50,15 +50,6 @@ bool WalletActions::ensureService() {
                                  tr("The node is not connected yet; try again in a moment."));
         return false;
     }
-    // Signing on a real network is not offered yet (as in the CLI): nothing leaves for a node
-    // whose chain this app cannot yet show the outcome of.
-    if (node->networkName() != QLatin1String("local")) {
-        QMessageBox::information(window_, tr("Wallet"),
-                                 tr("Staking runs on the local network for now; %1 is shown read-only. "
-                                    "Switch to Network › Local to stake.")
-                                     .arg(node->networkName()));
-        return false;
-    }
     if (!service_ || serviceNode_ != node) {
         service_ = std::make_unique<models::WalletService>(node);
         serviceNode_ = node;
@@ -167,7 +158,8 @@ void WalletActions::transfer() {
 
 void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
                                       const std::optional<models::StakePreview>& preview) {
-    ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_);
+    // Off the local network the dialog names the network in red before anything is signed.
+    ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_, serviceNode_->networkName());
     if (confirm.exec() != QDialog::Accepted)
         return;
 
@@ -196,6 +188,15 @@ void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const
                                      tr("%1 (%2)").arg(r.message, r.errorCode));
                 return;
             }
+            // A remote node reports only the block; the amounts show in the portfolio once the
+            // store has that block.
+            if (r.tao == 0 && r.alpha == 0 && serviceNode_ && serviceNode_->networkName() != QLatin1String("local"))
+                return void(QMessageBox::information(
+                    window_, tr("Transaction sent"),
+                    tr("Included in block %1 on %2. The portfolio shows the new balance once that block "
+                       "is synced.")
+                        .arg(r.block)
+                        .arg(serviceNode_->networkName())));
             QMessageBox::information(window_, tr("Transaction sent"),
                                      tr("Included in block %1.\nTAO: %2\nAlpha: %3\nFee: %4\nPrice after: %5")
                                          .arg(r.block)

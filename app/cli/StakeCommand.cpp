@@ -235,6 +235,14 @@ int commandStake(CliContext& ctx) {
         if (!after)
             return code;
         fillFromAccounts(order, *before, *after, &*result);
+        // Included but nothing moved: the call failed when the block ran it (the nonce and any
+        // fee are spent, the stake is not), e.g. the price had moved past the limit by then.
+        if (result->tao == 0 && result->alpha == 0)
+            return fail(ctx, Refused, QStringLiteral("ExtrinsicFailed"),
+                        QStringLiteral("Block %1 includes the transaction, but the chain did not apply it "
+                                       "(no balance or stake changed); the price may have moved past the "
+                                       "limit. Check `stake list` before trying again.")
+                            .arg(result->block));
         if (preview)
             result->fee = preview->quote.fee;
         const quint16 priced = order.kind == StakeOrder::Kind::Move ? order.destNetuid : order.netuid;

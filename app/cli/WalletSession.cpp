@@ -294,16 +294,17 @@ bool WalletSession::startRemote(int* exitCode) {
     std::fputs("\n", stderr);
     if (stalled) {
         *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
-                         QStringLiteral("%1 did not answer within %2 s; nothing was sent.")
+                         QStringLiteral("%1 did not answer within %2 s. Nothing was sent.")
                              .arg(profile->displayText())
                              .arg(timeoutMs() / 1000));
         return false;
     }
     if (!failure_.isEmpty() || !client_) {
+        QString why = failure_.isEmpty() ? QStringLiteral("the node did not start") : failure_;
+        while (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
         *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("NodeFailed"),
-                         QStringLiteral("Cannot reach %1: %2; nothing was sent.")
-                             .arg(profile->displayText(),
-                                  failure_.isEmpty() ? QStringLiteral("the node did not start") : failure_));
+                         QStringLiteral("Cannot reach %1: %2. Nothing was sent.").arg(profile->displayText(), why));
         return false;
     }
     committed_ = sync_->syncedBlock();

@@ -207,7 +207,7 @@ class TestCliRemoteWallet : public QObject {
         QVERIFY2(r.errorCode() == QStringLiteral("NodeFailed") || r.errorCode() == QStringLiteral("Timeout"),
                  qPrintable(r.errorCode()));
         QVERIFY2(r.errorMessage().contains(QStringLiteral("ws://127.0.0.1:9")), qPrintable(r.errorMessage()));
-        QVERIFY2(r.errorMessage().contains(QStringLiteral("nothing was sent")), qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(QStringLiteral("Nothing was sent")), qPrintable(r.errorMessage()));
     }
 
     void secretsNeverReachTheLog() {

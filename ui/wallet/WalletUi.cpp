@@ -65,6 +65,7 @@ WalletUi::WalletUi(models::SyncService* sync, QTabWidget* pages, QMenuBar* menus
     connect(lockAction_, &QAction::triggered, manager_, &models::WalletManager::lock);
     menu->insertAction(first, lockAction_);
     faucetAction_ = add(tr("Get test &TAO (local network)"), "faucetAction", &WalletUi::faucet);
+    menu->setToolTipsVisible(true); // the faucet says why it is off on other networks
     if (first)
         menu->insertSeparator(first);
 
@@ -134,7 +135,11 @@ void WalletUi::updateState() {
 
 void WalletUi::refresh() {
     dirty_ = false;
-    faucetAction_->setEnabled(manager_->faucetAvailable() && !manager_->current().isEmpty());
+    const bool faucet = manager_->faucetAvailable();
+    faucetAction_->setEnabled(faucet && !manager_->current().isEmpty());
+    faucetAction_->setToolTip(faucet ? tr("Credit test TAO to the current wallet in the next block.")
+                                     : tr("Test TAO exist only on the local network; switch with Network › "
+                                          "Local. Here, fund the wallet by sending TAO to its address."));
     manager_->requestAccount(); // the free balance; the portfolio refreshes again when it arrives
     portfolio_->refresh();
     history_->refresh();

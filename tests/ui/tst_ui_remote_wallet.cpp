@@ -1,0 +1,241 @@
+// GUI: staking on a network that is not the embedded chain. The main window follows a node at a
+// ws:// URL (the loopback RpcServer serving a local chain, as tst_network_switch does); Wallet ›
+// Stake… goes through the same dialogs, and the confirmation names the network in red before
+// anything is signed. The stake is read back from the serving chain itself. The faucet is off
+// there and says why. Saves remote-confirm.png (ws://) and remote-confirm-finney.png.
+
+// QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
+#include <QtTest>
+
+#include "chainclient/crypto/Mnemonic.h"
+#include "chainclient/local/LocalNode.h"
+#include "chainclient/local/RpcServer.h"
+#include "chainclient/subtensor/SubtensorNode.h"
+#include "models/WalletManager.h"
+#include "models/sync/SyncService.h"
+#include "ui/ConfirmSignDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/StakeDialog.h"
+#include "ui/wallet/WalletUi.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <functional>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse");
+
+void saveShot(QWidget& w, const QString& name) {
+    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
+}
+
+// Answers the modal dialogs in order: each step waits for the dialog it names, acts on it.
+class ModalDriver : public QObject {
+  public:
+    struct Step {
+        QString what; // objectName, or a class name for Qt's own dialogs
+        std::function<void(QWidget*)> act;
+    };
+    explicit ModalDriver(QList<Step> steps) : steps_(std::move(steps)) {
+        connect(&timer_, &QTimer::timeout, this, &ModalDriver::tick);
+        timer_.start(40);
+    }
+    bool done() const { return steps_.isEmpty(); }
+    QStringList messages;
+
+  private:
+    void tick() {
+        QWidget* w = QApplication::activeModalWidget();
+        if (w && QTest::currentTestFailed()) {
+            if (auto* d = qobject_cast<QDialog*>(w))
+                d->reject();
+            return;
+        }
+        if (!w || steps_.isEmpty() || (closing_ && closing_->isVisible()))
+            return;
+        if (w->objectName() != steps_.first().what && !w->inherits(steps_.first().what.toLatin1().constData())) {
+            // A message box nobody expected ends the flow with its text, not with a hang.
+            if (auto* box = qobject_cast<QMessageBox*>(w)) {
+                messages << box->text();
+                steps_.clear();
+                box->reject();
+            }
+            return;
+        }
+        Step step = steps_.takeFirst();
+        closing_ = w;
+        if (auto* box = qobject_cast<QMessageBox*>(w))
+            messages << box->text();
+        step.act(w);
+        if (QTest::currentTestFailed())
+            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
+                d->reject();
+    }
+    QList<Step> steps_;
+    QTimer timer_;
+    QPointer<QWidget> closing_;
+};
+
+std::optional<chainclient::AccountState> accountOn(chainclient::NodeClient& node, const QString& ss58) {
+    std::optional<chainclient::AccountState> out;
+    QObject ctx;
+    QObject::connect(&node, &chainclient::NodeClient::accountStateReady, &ctx,
+                     [&](const chainclient::AccountState& a) { out = a; });
+    node.requestAccountState(ss58);
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
+        return std::nullopt;
+    return out;
+}
+
+} // namespace
+
+class TestUiRemoteWallet : public QObject {
+    Q_OBJECT
+  private slots:
+    void confirmationNamesTheNetwork() {
+        models::SignedOrder order;
+        order.call = chainclient::subtensor::Call::addStake(QByteArray(32, '\x07'), 1, 2'000'000'000);
+        order.context.specVersion = 300;
+        order.context.genesisHash = QByteArray(32, '\x01');
+        order.context.birthHash = QByteArray(32, '\x02');
+        const QString signer = QStringLiteral("5Grwva");
+        {
+            ui::ConfirmSignDialog local(order, signer, std::nullopt);
+            QVERIFY(local.networkWarning().isEmpty());
+            QVERIFY(!local.findChild<QLabel*>(QStringLiteral("networkWarning"))->isVisibleTo(&local));
+        }
+        ui::ConfirmSignDialog finney(order, signer, std::nullopt, nullptr, QStringLiteral("finney"));
+        QCOMPARE(finney.networkWarning(), QStringLiteral("You are signing on finney: real TAO."));
+        QVERIFY(finney.findChild<QLabel*>(QStringLiteral("networkWarning"))->isVisibleTo(&finney));
+        QVERIFY(finney.windowTitle().contains(QStringLiteral("finney")));
+        QCOMPARE(finney.findChild<QPushButton*>(QStringLiteral("sign"))->text(), QStringLiteral("Sign and send on finney"));
+        QVERIFY(finney.advancedText().contains(QStringLiteral("transaction fee comes from the free balance")));
+        finney.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&finney));
+        saveShot(finney, QStringLiteral("remote-confirm-finney.png"));
+        ui::ConfirmSignDialog test(order, signer, std::nullopt, nullptr, QStringLiteral("test"));
+        QVERIFY2(test.networkWarning().contains(QStringLiteral("testnet")), qPrintable(test.networkWarning()));
+    }
+
+    void stakesThroughTheDialogsOnAWsNode() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The "remote" chain: paused (a block only when a transaction arrives) behind RPC.
+        chainclient::RpcServerOptions so;
+        so.keepBlocks = 2000;
+        chainclient::RpcServer server(so);
+        QVERIFY(server.listen());
+        chainclient::LocalNodeOptions lo;
+        lo.blockIntervalMs = 0;
+        lo.catchUpTo = 60;
+        lo.blockObserver = server.blockObserver();
+        chainclient::LocalNode chain(lo);
+        server.setNode(&chain);
+        connect(&chain, &chainclient::NodeClient::blocksReady, this,
+                [&](const chainclient::BlockBatch& b) { chain.acknowledge(b.last().number); });
+        chain.startStreaming(0);
+        QTRY_VERIFY_WITH_TIMEOUT(server.head() >= 60, 60'000);
+
+        const QString url = server.url().toString();
+        models::SyncService sync(dir.filePath(QStringLiteral("ws_remote.sqlite")), url,
+                                 [url](quint64, const QByteArray&) -> chainclient::NodeClient* {
+                                     chainclient::subtensor::SubtensorNodeOptions o;
+                                     o.network = url;
+                                     o.rpc.url = QUrl(url);
+                                     return new chainclient::subtensor::SubtensorNode(o);
+                                 });
+        ui::MainWindow window(&sync);
+        window.resize(1400, 820);
+        window.show();
+        sync.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 60, 120'000);
+
+        auto* walletUi = window.findChild<ui::WalletUi*>(QStringLiteral("walletUi"));
+        QVERIFY(walletUi);
+        models::WalletManager* manager = walletUi->manager();
+        QVERIFY(manager->saveNew(QStringLiteral("alice"), chainclient::crypto::Mnemonic::generate(12).phrase(),
+                                 kPassword)
+                    .ok());
+        const QString coldkey = manager->currentInfo()->coldkeySs58;
+        auto action = [&](const char* name) { return window.findChild<QAction*>(QLatin1String(name)); };
+
+        // No faucet here, and the menu says why.
+        QTest::qWait(300);
+        QVERIFY(!action("faucetAction")->isEnabled());
+        QVERIFY2(action("faucetAction")->toolTip().contains(QStringLiteral("local network")),
+                 qPrintable(action("faucetAction")->toolTip()));
+
+        // Funds arrive as they would on finney: from outside this app (here the serving chain's faucet).
+        QSignalSpy funded(&chain, &chainclient::NodeClient::submitted);
+        chain.faucet(coldkey, 100'000'000'000);
+        QTRY_COMPARE_WITH_TIMEOUT(funded.count(), 1, 20'000);
+        const quint64 fundedAt = server.head();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= fundedAt, 60'000);
+
+        QString warning, title;
+        ModalDriver driver({
+            {QStringLiteral("stakeDialog"),
+             [&](QWidget* w) {
+                 auto* d = static_cast<ui::StakeDialog*>(w);
+                 auto* subnets = d->findChild<QComboBox*>(QStringLiteral("subnet"));
+                 QVERIFY(subnets->count() >= 2);
+                 d->findChild<QDoubleSpinBox*>(QStringLiteral("tolerance"))->setValue(5.0);
+                 d->findChild<QLineEdit*>(QStringLiteral("amount"))->setText(QStringLiteral("10"));
+                 QVERIFY2(d->canContinue(), qPrintable(d->errorText()));
+                 d->findChild<QPushButton*>(QStringLiteral("review"))->click();
+             }},
+            {QStringLiteral("confirmSignDialog"),
+             [&](QWidget* w) {
+                 auto* c = static_cast<ui::ConfirmSignDialog*>(w);
+                 warning = c->networkWarning();
+                 title = c->windowTitle();
+                 QVERIFY(c->summaryText().contains(QStringLiteral("Stake 10.000000000 TAO on subnet")));
+                 saveShot(*c, QStringLiteral("remote-confirm.png"));
+                 c->findChild<QPushButton*>(QStringLiteral("sign"))->click();
+             }},
+            {QStringLiteral("QInputDialog"),
+             [](QWidget* w) {
+                 auto* in = static_cast<QInputDialog*>(w);
+                 in->setTextValue(kPassword);
+                 in->accept();
+             }},
+            {QStringLiteral("QMessageBox"), [](QWidget* w) { qobject_cast<QDialog*>(w)->accept(); }},
+        });
+        action("stakeAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(driver.done(), 30'000);
+        QVERIFY2(!warning.isEmpty(), qPrintable(driver.messages.join(QLatin1Char('|'))));
+        QVERIFY2(warning.startsWith(QStringLiteral("You are signing on %1").arg(url)), qPrintable(warning));
+        QVERIFY(title.contains(url));
+        QCOMPARE(driver.messages.size(), 1);
+        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Included in block %1 on %2").arg(fundedAt + 1).arg(url)),
+                 qPrintable(driver.messages.first()));
+
+        // The serving chain itself: 10 TAO fewer, one position on a subnet.
+        const auto after = accountOn(chain, coldkey);
+        QVERIFY(after && after->ok);
+        QCOMPARE(after->free, quint64(90'000'000'000));
+        QCOMPARE(after->positions.size(), 1);
+        QVERIFY(after->positions.first().alpha > 0);
+        QCOMPARE(after->nonce, quint64(1));
+
+        sync.cancel();
+        chain.stop();
+    }
+};
+
+QTEST_MAIN(TestUiRemoteWallet)
+#include "tst_ui_remote_wallet.moc"

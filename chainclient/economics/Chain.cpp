@@ -27,6 +27,7 @@ std::size_t hotkeySlot(const AccountId& k, std::size_t mask) {
 } // namespace
 
 void Subnet::indexHotkeys() {
+    uidStakes.valid = false;
     hotkeyIndex.clear();
     indexedUids = 0;
     if (neurons.size() >= kNoUid) return; // uidOf scans
@@ -47,6 +48,30 @@ void Subnet::indexHotkey(std::size_t uid) {
     while (hotkeyIndex[h] != kNoUid) h = (h + 1) & mask;
     hotkeyIndex[h] = static_cast<std::uint16_t>(uid);
     indexedUids = uid + 1;
+    if (uidStakes.valid && uidStakes.alpha.size() == uid) {
+        // An appended UID: its hotkey may already hold stake.
+        const Neuron& nr = neurons[uid];
+        AlphaRao sum;
+        AlphaRao* own = nullptr;
+        for (auto it = stakes.lower_bound({nr.hotkey, AccountId{}}); it != stakes.end() && it->first.first == nr.hotkey; ++it) {
+            sum += it->second;
+            if (it->first.second == nr.coldkey) own = &it->second;
+        }
+        uidStakes.alpha.push_back(sum);
+        uidStakes.own.push_back(own);
+    } else {
+        uidStakes.valid = false;
+    }
+}
+
+void Subnet::noteStake(const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount, bool adding, AlphaRao* position) {
+    if (!uidStakes.valid) return;
+    const int uid = uidOf(hotkey);
+    if (uid < 0) return;
+    const auto u = static_cast<std::size_t>(uid);
+    if (adding) uidStakes.alpha[u] += amount;
+    else uidStakes.alpha[u] -= amount;
+    if (coldkey == neurons[u].coldkey) uidStakes.own[u] = position;
 }
 
 int Subnet::uidOf(const AccountId& hotkey) const {
@@ -154,7 +179,10 @@ Rao Chain::hotkeyRootStake(const AccountId& hotkey) const {
 }
 
 void Chain::creditStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount) {
-    if (!amount.isZero()) s.stakes[{hotkey, coldkey}] += amount;
+    if (amount.isZero()) return;
+    AlphaRao& position = s.stakes[{hotkey, coldkey}];
+    position += amount;
+    s.noteStake(hotkey, coldkey, amount, true, &position);
 }
 
 void Chain::debitStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount) {
@@ -164,7 +192,9 @@ void Chain::debitStake(Subnet& s, const AccountId& hotkey, const AccountId& cold
         throw std::logic_error("debitStake: no such position");
     }
     it->second -= amount;
-    if (it->second.isZero()) s.stakes.erase(it);
+    const bool gone = it->second.isZero();
+    s.noteStake(hotkey, coldkey, amount, false, gone ? nullptr : &it->second);
+    if (gone) s.stakes.erase(it);
 }
 
 void Chain::debugCheck([[maybe_unused]] const char* where) const {
@@ -375,6 +405,18 @@ std::optional<std::string> Chain::checkInvariants() const {
         if (std::adjacent_find(hotkeys.begin(), hotkeys.end()) != hotkeys.end()) return where + "a hotkey holds two UIDs";
         for (std::size_t i = 0; i < s.neurons.size(); ++i)
             if (s.uidOf(s.neurons[i].hotkey) != static_cast<int>(i)) return where + "the hotkey index is out of date";
+        if (s.uidStakes.valid) {
+            const auto& cache = s.uidStakes;
+            if (cache.alpha.size() != s.neurons.size() || cache.own.size() != s.neurons.size())
+                return where + "the per-UID stake cache does not cover every UID";
+            for (std::size_t i = 0; i < s.neurons.size(); ++i) {
+                const Neuron& nr = s.neurons[i];
+                if (cache.alpha[i] != hotkeyAlpha(s, nr.hotkey)) return where + "the per-UID stake cache is out of date";
+                const auto own = s.stakes.find({nr.hotkey, nr.coldkey});
+                if (cache.own[i] != (own == s.stakes.end() ? nullptr : &own->second))
+                    return where + "the per-UID own-position cache is out of date";
+            }
+        }
     }
     return std::nullopt;
 }

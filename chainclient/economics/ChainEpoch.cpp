@@ -76,6 +76,9 @@ void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ow
     const auto shares = distributeProRata(Rao::fromRao(amount.rao()), values);
     std::size_t k = 0;
     for (auto it = first; k < shares.size(); ++it, ++k) it->second += AlphaRao::fromRao(shares[k].rao());
+    // The shares of positive positions add up to the whole amount.
+    if (s.uidStakes.valid)
+        if (const int uid = s.uidOf(hotkey); uid >= 0) s.uidStakes.alpha[static_cast<std::size_t>(uid)] += amount;
 }
 
 void Chain::payRootDividends(Subnet& s, const std::vector<std::pair<AccountId, AlphaRao>>& perHotkey,
@@ -141,15 +144,13 @@ void Chain::runEpoch(Subnet& s) {
     in.registeredAt.resize(n);
     thread_local std::vector<AlphaRao> alphaStake;
     thread_local std::vector<Rao> rootStake;
-    // Each UID's own (hotkey, coldkey) position, found on the walk below: the payouts credit it
-    // without another lookup by two 32-byte keys. Map elements stay put until erased, and the
-    // epoch erases no Alpha position.
-    thread_local std::vector<AlphaRao*> ownPosition;
-    alphaStake.assign(n, AlphaRao{});
-    rootStake.assign(n, Rao{});
-    ownPosition.assign(n, nullptr);
-    {
-        // Alpha and root stake per UID in one walk of each map (both are sorted by hotkey first).
+    // Alpha per UID and each UID's own (hotkey, coldkey) position come from the subnet's
+    // cache, which the stake writes keep current; only its first use walks the whole map.
+    // The payouts credit the own positions without another lookup by two 32-byte keys.
+    Subnet::UidStakeCache& cache = s.uidStakes;
+    if (!cache.valid || cache.alpha.size() != n) {
+        cache.alpha.assign(n, AlphaRao{});
+        cache.own.assign(n, nullptr);
         int uid = -1;
         const AccountId* last = nullptr;
         for (auto& [key, amount] : s.stakes) {
@@ -159,9 +160,17 @@ void Chain::runEpoch(Subnet& s) {
             }
             if (uid < 0) continue;
             const auto u = static_cast<std::size_t>(uid);
-            alphaStake[u] += amount;
-            if (key.second == s.neurons[u].coldkey) ownPosition[u] = &amount;
+            cache.alpha[u] += amount;
+            if (key.second == s.neurons[u].coldkey) cache.own[u] = &amount;
         }
+        cache.valid = true;
+    }
+    alphaStake.assign(cache.alpha.begin(), cache.alpha.end());
+    rootStake.assign(n, Rao{});
+    {
+        // Root stake per UID in one walk of the root map (sorted by hotkey first).
+        int uid = -1;
+        const AccountId* last = nullptr;
         if (rootStakes_.size() <= 4 * n) {
             last = nullptr;
             for (const auto& [key, amount] : rootStakes_) {
@@ -231,8 +240,9 @@ void Chain::runEpoch(Subnet& s) {
         if (nr.hotkey == s.ownerHotkey || nr.coldkey == s.ownerColdkey) {
             s.burnedAlpha += amt;
             burnedNow += amt;
-        } else if (ownPosition[i]) {
-            *ownPosition[i] += amt;
+        } else if (cache.own[i]) {
+            *cache.own[i] += amt;
+            cache.alpha[i] += amt;
         } else {
             creditStake(s, nr.hotkey, nr.coldkey, amt);
         }

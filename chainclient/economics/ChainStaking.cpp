@@ -129,6 +129,7 @@ void Chain::forceUnstakeSmallNominator(Subnet& s, const AccountId& hotkey, const
     auto sold = Pool::swap(s.pool, {SwapSide::Sell, it->second.rao(), std::nullopt, false, false});
     if (!sold || sold->amountIn != it->second.rao()) return;
     const SwapOutcome& o = sold.value();
+    s.noteStake(hotkey, coldkey, it->second, false, nullptr);
     s.stakes.erase(it);
     s.alphaOut -= AlphaRao::fromRao(o.amountIn);
     s.pool = o.after;

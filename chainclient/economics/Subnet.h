@@ -103,6 +103,28 @@ struct Subnet {
     std::vector<std::uint16_t> hotkeyIndex; // open addressing, kNoUid = empty
     std::size_t indexedUids = 0;
     static constexpr std::uint16_t kNoUid = 0xffff;
+
+    // Per UID: Alpha staked on its hotkey (Σ over coldkeys) and its own (hotkey, coldkey)
+    // position in `stakes`, kept up to date by the Chain's stake writes so an epoch need not
+    // walk the whole map. Built by the first epoch; re-indexing drops it (an appended UID is
+    // added instead), and a copy starts without it, since it points into this map's elements.
+    struct UidStakeCache {
+        std::vector<AlphaRao> alpha;
+        std::vector<AlphaRao*> own; // nullptr = no own position (yet)
+        bool valid = false;
+        UidStakeCache() = default;
+        UidStakeCache(const UidStakeCache&) {}
+        UidStakeCache& operator=(const UidStakeCache&) {
+            alpha.clear();
+            own.clear();
+            valid = false;
+            return *this;
+        }
+    };
+    UidStakeCache uidStakes;
+    // Keeps uidStakes in step with a change of `amount` to (hotkey, coldkey)'s position
+    // `position` (nullptr once erased); adding = credit, otherwise debit.
+    void noteStake(const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount, bool adding, AlphaRao* position);
 };
 
 } // namespace economics

@@ -67,12 +67,12 @@
         <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="111"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="112"/>
         <source>Cannot read the store&apos;s state: %1</source>
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="159"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="162"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="131"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="133"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="160"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="162"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>
@@ -794,8 +794,43 @@
 <context>
     <name>models::WalletService</name>
     <message>
-        <location filename="../models/WalletService.cpp" line="388"/>
-        <location filename="../models/WalletService.cpp" line="417"/>
+        <location filename="../models/WalletService.cpp" line="56"/>
+        <location filename="../models/WalletService.cpp" line="58"/>
+        <source>The free balance cannot pay the transaction fee. Nothing changed.</source>
+        <translation>Das freie Guthaben reicht nicht für die Transaktionsgebühr. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="60"/>
+        <location filename="../models/WalletService.cpp" line="63"/>
+        <location filename="../models/WalletService.cpp" line="66"/>
+        <source>Another transaction from this wallet used the same nonce first. Nothing changed; check the wallet and try again.</source>
+        <translation>Eine andere Transaktion dieser Wallet hat dieselbe Nonce zuerst verwendet. Es wurde nichts geändert; prüfen Sie die Wallet und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="69"/>
+        <location filename="../models/WalletService.cpp" line="72"/>
+        <source>The node did not accept the signature (wrong runtime version or genesis for this network). Nothing changed.</source>
+        <translation>Der Knoten hat die Signatur nicht akzeptiert (falsche Runtime-Version oder falscher Genesis-Block für dieses Netzwerk). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="76"/>
+        <location filename="../models/WalletService.cpp" line="78"/>
+        <source>The transaction expired before it reached the node. Nothing changed; try again.</source>
+        <translation>Die Transaktion ist abgelaufen, bevor sie den Knoten erreichte. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="82"/>
+        <source>The block is full. Nothing changed; try again shortly.</source>
+        <translation>Der Block ist voll. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="88"/>
+        <source>The node refused the transaction: %1</source>
+        <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="434"/>
+        <location filename="../models/WalletService.cpp" line="463"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
@@ -826,149 +861,179 @@
 <context>
     <name>ui::ConfirmSignDialog</name>
     <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="37"/>
+        <source>You are signing on %1 (testnet): test TAO without market value.</source>
+        <translation>Sie signieren auf %1 (Testnetz): Test-TAO ohne Marktwert.</translation>
+    </message>
+    <message>
         <location filename="../ui/ConfirmSignDialog.cpp" line="40"/>
+        <source>You are signing on %1: a node you chose. If it serves finney, this is real TAO.</source>
+        <translation>Sie signieren auf %1: ein von Ihnen gewählter Knoten. Wenn er finney bedient, sind das echte TAO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="43"/>
+        <source>You are signing on %1: real TAO.</source>
+        <translation>Sie signieren auf %1: echte TAO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="58"/>
         <source>Confirm and sign</source>
         <translation>Bestätigen und signieren</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="46"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="58"/>
+        <source>Confirm and sign on %1</source>
+        <translation>Bestätigen und auf %1 signieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="71"/>
         <source>Stake %1 TAO on subnet %2 with hotkey %3.</source>
         <translation>%1 TAO auf Subnetz %2 mit Hotkey %3 staken.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="53"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="78"/>
         <source>Unstake %1 α from subnet %2, hotkey %3.</source>
         <translation>%1 α aus Subnetz %2, Hotkey %3, unstaken.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="60"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="85"/>
         <source>Move %1 α from subnet %2 to subnet %3, hotkey %4.</source>
         <translation>%1 α von Subnetz %2 nach Subnetz %3 verschieben, Hotkey %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="68"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="93"/>
         <source>Send %1 TAO to %2 (keeping this account alive).</source>
         <translation>%1 TAO an %2 senden (dieses Konto bleibt bestehen).</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="69"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="94"/>
         <source>Send %1 TAO to %2.</source>
         <translation>%1 TAO an %2 senden.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="73"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="98"/>
         <source>Give %1 α of subnet %2 (hotkey %3) to coldkey %4 on subnet %5.</source>
         <translation>%1 α von Subnetz %2 (Hotkey %3) an Coldkey %4 auf Subnetz %5 übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="80"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="105"/>
         <source>Move %1 α from subnet %2 (hotkey %3) to subnet %4 (hotkey %5).</source>
         <translation>%1 α von Subnetz %2 (Hotkey %3) nach Subnetz %4 (Hotkey %5) verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="88"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="113"/>
         <source>%1 with %2 rao.</source>
         <translation>%1 mit %2 Rao.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="93"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="118"/>
         <source>Signed by %1</source>
         <translation>Signiert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="95"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="120"/>
         <source>Limit: origin/destination price ratio at least %1 (all or nothing)</source>
         <translation>Limit: Preisverhältnis Herkunft/Ziel mindestens %1 (alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="98"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="123"/>
         <source>Limit price: %1 TAO per α (%2)</source>
         <translation>Limitpreis: %1 TAO pro α (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="125"/>
         <source>a partial fill is allowed</source>
         <translation>eine Teilausführung ist erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="100"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="125"/>
         <source>all or nothing</source>
         <translation>alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="102"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="127"/>
         <source>Expected: about %1 out, fee %2, price impact %3</source>
         <translation>Erwartet: etwa %1 erhalten, Gebühr %2, Preiswirkung %3</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="113"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="138"/>
         <source>call: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="114"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="139"/>
         <source>call data: %1</source>
         <translation>Aufrufdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="116"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="141"/>
         <source>limit_price: %1 rao per α</source>
         <translation>limit_price: %1 Rao pro α</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="117"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="142"/>
         <source>era: immortal</source>
         <translation>Era: unsterblich</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="118"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="143"/>
         <source>era: mortal, period %1, phase %2 (valid for %1 blocks)</source>
         <translation>Era: sterblich, Periode %1, Phase %2 (gültig für %1 Blöcke)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="121"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
         <source>nonce: %1</source>
         <translation>Nonce: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="121"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
         <source>tip: %1 rao</source>
         <translation>Trinkgeld: %1 Rao</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="122"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="147"/>
         <source>fee: no transaction fee on the local network; swap fee as previewed</source>
         <translation>Gebühr: keine Transaktionsgebühr im lokalen Netz; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="123"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="148"/>
+        <source>fee: the network&apos;s transaction fee comes from the free balance; swap fee as previewed</source>
+        <translation>Gebühr: Die Transaktionsgebühr des Netzwerks wird vom freien Guthaben bezahlt; Swap-Gebühr wie in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="150"/>
         <source>spec version: %1, transaction version: %2</source>
         <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="124"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="151"/>
         <source>genesis: %1</source>
         <translation>Genesis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="125"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="152"/>
         <source>era birth block hash: %1</source>
         <translation>Hash des Era-Startblocks: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="126"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="153"/>
         <source>signing payload: %1</source>
         <translation>Signatur-Nutzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="136"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="163"/>
         <source>Advanced details</source>
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="143"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
+        <source>Sign and send on %1</source>
+        <translation>Auf %1 signieren und senden</translation>
     </message>
 </context>
 <context>
@@ -2289,14 +2354,13 @@ Freies Guthaben danach: %4 TAO</translation>
     </message>
     <message>
         <location filename="../ui/WalletActions.cpp" line="49"/>
-        <location filename="../ui/WalletActions.cpp" line="56"/>
+        <location filename="../ui/WalletActions.cpp" line="70"/>
         <location filename="../ui/WalletActions.cpp" line="79"/>
-        <location filename="../ui/WalletActions.cpp" line="88"/>
-        <location filename="../ui/WalletActions.cpp" line="94"/>
-        <location filename="../ui/WalletActions.cpp" line="115"/>
-        <location filename="../ui/WalletActions.cpp" line="142"/>
-        <location filename="../ui/WalletActions.cpp" line="164"/>
-        <location filename="../ui/WalletActions.cpp" line="186"/>
+        <location filename="../ui/WalletActions.cpp" line="85"/>
+        <location filename="../ui/WalletActions.cpp" line="106"/>
+        <location filename="../ui/WalletActions.cpp" line="133"/>
+        <location filename="../ui/WalletActions.cpp" line="155"/>
+        <location filename="../ui/WalletActions.cpp" line="178"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
@@ -2306,52 +2370,53 @@ Freies Guthaben danach: %4 TAO</translation>
         <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="57"/>
-        <source>Staking runs on the local network for now; %1 is shown read-only. Switch to Network › Local to stake.</source>
-        <translation>Staking ist vorerst nur im lokalen Netzwerk möglich; %1 wird nur gelesen. Wechseln Sie zu Netzwerk › Lokal, um zu staken.</translation>
-    </message>
-    <message>
-        <location filename="../ui/WalletActions.cpp" line="80"/>
+        <location filename="../ui/WalletActions.cpp" line="71"/>
         <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
         <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="88"/>
+        <location filename="../ui/WalletActions.cpp" line="79"/>
         <source>Sign with wallet:</source>
         <translation>Mit Wallet signieren:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="116"/>
+        <location filename="../ui/WalletActions.cpp" line="107"/>
         <source>The node did not answer with the account.</source>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="180"/>
+        <location filename="../ui/WalletActions.cpp" line="172"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="180"/>
+        <location filename="../ui/WalletActions.cpp" line="172"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="195"/>
+        <location filename="../ui/WalletActions.cpp" line="187"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="196"/>
+        <location filename="../ui/WalletActions.cpp" line="188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="199"/>
+        <location filename="../ui/WalletActions.cpp" line="195"/>
+        <location filename="../ui/WalletActions.cpp" line="200"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="200"/>
+        <location filename="../ui/WalletActions.cpp" line="196"/>
+        <source>Included in block %1 on %2. The portfolio shows the new balance once that block is synced.</source>
+        <translation>In Block %1 auf %2 aufgenommen. Das Portfolio zeigt das neue Guthaben, sobald dieser Block synchronisiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="201"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3
@@ -2412,92 +2477,102 @@ Preis danach: %5</translation>
         <translation>Test-&amp;TAO holen (lokales Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="73"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="74"/>
         <source>Current wallet</source>
         <translation>Aktuelle Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="77"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="78"/>
         <source>Wallet:</source>
         <translation>Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="93"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="204"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="94"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="209"/>
         <source>Test TAO</source>
         <translation>Test-TAO</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="95"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="96"/>
         <source>Test TAO arrived in block %1.</source>
         <translation>Test-TAO sind in Block %1 angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="119"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="120"/>
         <source>no wallet</source>
         <translation>keine Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="126"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="127"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="126"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="127"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="128"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="129"/>
         <source>The key stays in memory for at most %1 minutes or until you lock it.</source>
         <translation>Der Schlüssel bleibt höchstens %1 Minuten im Speicher oder bis Sie sperren.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="146"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="140"/>
+        <source>Credit test TAO to the current wallet in the next block.</source>
+        <translation>Schreibt der aktuellen Wallet im nächsten Block Test-TAO gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="141"/>
+        <source>Test TAO exist only on the local network; switch with Network › Local. Here, fund the wallet by sending TAO to its address.</source>
+        <translation>Test-TAO gibt es nur im lokalen Netzwerk; wechseln Sie über Netzwerk › Lokal. Hier laden Sie die Wallet auf, indem Sie TAO an ihre Adresse senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wallet/WalletUi.cpp" line="151"/>
         <source>Wallet %1 created.</source>
         <translation>Wallet %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="152"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="157"/>
         <source>Wallet %1 imported.</source>
         <translation>Wallet %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="157"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="197"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="162"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="202"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="157"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="197"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="162"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="202"/>
         <source>Create or import a wallet first.</source>
         <translation>Legen Sie zuerst eine Wallet an oder importieren Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="159"/>
         <location filename="../ui/wallet/WalletUi.cpp" line="164"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="171"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="169"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="176"/>
         <source>Add hotkey</source>
         <translation>Hotkey hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="159"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="164"/>
         <source>Hotkey name:</source>
         <translation>Name des Hotkeys:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="164"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="169"/>
         <source>Password of %1:</source>
         <translation>Passwort von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="172"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="177"/>
         <source>Hotkey added</source>
         <translation>Hotkey hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="173"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="178"/>
         <source>Hotkey %1: %2
 
 Its recovery phrase, shown once — write it down:
@@ -2508,23 +2583,23 @@ Seine Wiederherstellungsphrase, nur einmal angezeigt — schreiben Sie sie auf:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="182"/>
-        <location filename="../ui/wallet/WalletUi.cpp" line="191"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="187"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="196"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="183"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="188"/>
         <source>Password of %1 (stays unlocked for %2 minutes or until you lock it):</source>
         <translation>Passwort von %1 (bleibt %2 Minuten entsperrt oder bis Sie sperren):</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="205"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="210"/>
         <source>Test TAO exists only on the local network, for a wallet you have.</source>
         <translation>Test-TAO gibt es nur im lokalen Netz, für eine vorhandene Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/wallet/WalletUi.cpp" line="207"/>
+        <location filename="../ui/wallet/WalletUi.cpp" line="212"/>
         <source>Asking the local chain for %1 test TAO…</source>
         <translation>Die lokale Chain wird um %1 Test-TAO gebeten…</translation>
     </message>

@@ -130,6 +130,22 @@ Rao Chain::freeBalance(const AccountId& account) const {
     return it == balances_.end() ? Rao{} : it->second;
 }
 
+namespace {
+
+// The cache slot of (hotkey, coldkey) when it is a registered UID's own position and the
+// cache is built; nullptr when the map must be searched. The slot holds nullptr when the
+// UID has no own position (the cache mirrors the map exactly, see checkInvariants).
+const AlphaRao* const* ownPositionSlot(const Subnet& s, const AccountId& hotkey, const AccountId& coldkey) {
+    if (!s.uidStakes.valid) return nullptr;
+    const int uid = s.uidOf(hotkey);
+    if (uid < 0) return nullptr;
+    const auto u = static_cast<std::size_t>(uid);
+    if (!(s.neurons[u].coldkey == coldkey) || u >= s.uidStakes.own.size()) return nullptr;
+    return &s.uidStakes.own[u];
+}
+
+} // namespace
+
 AlphaRao Chain::stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey) const {
     if (netuid.isRoot()) {
         auto it = rootStakes_.find({hotkey, coldkey});
@@ -137,6 +153,7 @@ AlphaRao Chain::stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId&
     }
     const Subnet* s = subnet(netuid);
     if (!s) return {};
+    if (const AlphaRao* const* own = ownPositionSlot(*s, hotkey, coldkey)) return *own ? **own : AlphaRao{};
     auto it = s->stakes.find({hotkey, coldkey});
     return it == s->stakes.end() ? AlphaRao{} : it->second;
 }
@@ -186,6 +203,14 @@ void Chain::creditStake(Subnet& s, const AccountId& hotkey, const AccountId& col
 }
 
 void Chain::debitStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount) {
+    // A UID's own position that stays positive: through the cache, without the map search
+    // (erasing needs the map's iterator, so emptying a position takes the search below).
+    if (const AlphaRao* const* own = ownPositionSlot(s, hotkey, coldkey); own && *own && **own > amount) {
+        AlphaRao* position = const_cast<AlphaRao*>(*own); // the cache points into s's own map
+        *position -= amount;
+        s.noteStake(hotkey, coldkey, amount, false, position);
+        return;
+    }
     auto it = s.stakes.find({hotkey, coldkey});
     if (it == s.stakes.end()) {
         if (amount.isZero()) return;

@@ -2328,95 +2328,105 @@ Freies Guthaben danach: %4 TAO</translation>
 <context>
     <name>ui::WalletActions</name>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="30"/>
+        <location filename="../ui/WalletActions.cpp" line="33"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="32"/>
+        <location filename="../ui/WalletActions.cpp" line="35"/>
         <source>&amp;Stake…</source>
         <translation>&amp;Staken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="34"/>
+        <location filename="../ui/WalletActions.cpp" line="37"/>
         <source>&amp;Unstake…</source>
         <translation>&amp;Unstaken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="36"/>
+        <location filename="../ui/WalletActions.cpp" line="39"/>
         <source>&amp;Move stake…</source>
         <translation>Stake &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="38"/>
+        <location filename="../ui/WalletActions.cpp" line="41"/>
         <source>Send &amp;TAO…</source>
         <translation>&amp;TAO senden…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="49"/>
-        <location filename="../ui/WalletActions.cpp" line="70"/>
-        <location filename="../ui/WalletActions.cpp" line="79"/>
-        <location filename="../ui/WalletActions.cpp" line="85"/>
-        <location filename="../ui/WalletActions.cpp" line="106"/>
-        <location filename="../ui/WalletActions.cpp" line="133"/>
-        <location filename="../ui/WalletActions.cpp" line="155"/>
-        <location filename="../ui/WalletActions.cpp" line="178"/>
+        <location filename="../ui/WalletActions.cpp" line="52"/>
+        <location filename="../ui/WalletActions.cpp" line="73"/>
+        <location filename="../ui/WalletActions.cpp" line="82"/>
+        <location filename="../ui/WalletActions.cpp" line="88"/>
+        <location filename="../ui/WalletActions.cpp" line="109"/>
+        <location filename="../ui/WalletActions.cpp" line="136"/>
+        <location filename="../ui/WalletActions.cpp" line="158"/>
+        <location filename="../ui/WalletActions.cpp" line="181"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="50"/>
+        <location filename="../ui/WalletActions.cpp" line="53"/>
         <source>The node is not connected yet; try again in a moment.</source>
         <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="71"/>
+        <location filename="../ui/WalletActions.cpp" line="74"/>
         <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
         <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="79"/>
+        <location filename="../ui/WalletActions.cpp" line="82"/>
         <source>Sign with wallet:</source>
         <translation>Mit Wallet signieren:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="107"/>
+        <location filename="../ui/WalletActions.cpp" line="110"/>
         <source>The node did not answer with the account.</source>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="172"/>
+        <location filename="../ui/WalletActions.cpp" line="175"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="172"/>
+        <location filename="../ui/WalletActions.cpp" line="175"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="187"/>
+        <location filename="../ui/WalletActions.cpp" line="190"/>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="191"/>
+        <source>%1 has not reported the transaction within %2 minutes. It may still be included: check the portfolio before sending it again.</source>
+        <translation>%1 hat die Transaktion nicht innerhalb von %2 Minuten gemeldet. Sie kann noch aufgenommen werden: Prüfen Sie das Portfolio, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="206"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="188"/>
+        <location filename="../ui/WalletActions.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="195"/>
-        <location filename="../ui/WalletActions.cpp" line="200"/>
+        <location filename="../ui/WalletActions.cpp" line="214"/>
+        <location filename="../ui/WalletActions.cpp" line="219"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="196"/>
+        <location filename="../ui/WalletActions.cpp" line="215"/>
         <source>Included in block %1 on %2. The portfolio shows the new balance once that block is synced.</source>
         <translation>In Block %1 auf %2 aufgenommen. Das Portfolio zeigt das neue Guthaben, sobald dieser Block synchronisiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="201"/>
+        <location filename="../ui/WalletActions.cpp" line="220"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3

@@ -14,11 +14,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 namespace ui {
 namespace {
 constexpr quint64 kEraPeriod = 1024;
+// Inclusion takes a block or two on a real network (12 s each).
+constexpr int kAnswerTimeoutMs = 120'000;
 } // namespace
 
 WalletActions::WalletActions(models::SyncService* sync, QWidget* window)
@@ -179,9 +182,25 @@ void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const
         signedOrder = models::WalletService::signPrepared(prepared, *key);
     }
 
+    // A node that takes the transaction and then goes quiet: say so instead of waiting forever.
+    auto* quiet = new QTimer(this);
+    quiet->setSingleShot(true);
+    connect(quiet, &QTimer::timeout, this, [this, quiet, network = serviceNode_->networkName()] {
+        quiet->deleteLater();
+        QMessageBox::warning(window_, tr("No answer yet"),
+                             tr("%1 has not reported the transaction within %2 minutes. It may still be "
+                                "included: check the portfolio before sending it again.")
+                                 .arg(network)
+                                 .arg(kAnswerTimeoutMs / 60'000));
+    });
+    quiet->start(kAnswerTimeoutMs);
     connect(
         service_.get(), &models::WalletService::finished, this,
-        [this](const chainclient::SubmitResult& r) {
+        [this, quiet = QPointer<QTimer>(quiet)](const chainclient::SubmitResult& r) {
+            if (quiet) {
+                quiet->stop();
+                quiet->deleteLater();
+            }
             emit submitted(r);
             if (!r.ok) {
                 QMessageBox::warning(window_, tr("Transaction refused"),

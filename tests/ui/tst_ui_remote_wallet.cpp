@@ -2,16 +2,19 @@
 // ws:// URL (the loopback RpcServer serving a local chain, as tst_network_switch does); Wallet ›
 // Stake… goes through the same dialogs, and the confirmation names the network in red before
 // anything is signed. The stake is read back from the serving chain itself. The faucet is off
-// there and says why. Saves remote-confirm.png (ws://) and remote-confirm-finney.png.
+// there and says why, and a node's refusal (1010, stale nonce) comes back in words. Saves remote-confirm.png (ws://) and remote-confirm-finney.png.
 
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
 
 #include "chainclient/crypto/Mnemonic.h"
+#include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/RpcServer.h"
 #include "chainclient/subtensor/SubtensorNode.h"
 #include "models/WalletManager.h"
+#include "models/WalletService.h"
+#include "models/store/StoreQueries.h"
 #include "models/sync/SyncService.h"
 #include "ui/ConfirmSignDialog.h"
 #include "ui/MainWindow.h"
@@ -231,6 +234,28 @@ class TestUiRemoteWallet : public QObject {
         QCOMPARE(after->positions.size(), 1);
         QVERIFY(after->positions.first().alpha > 0);
         QCOMPARE(after->nonce, quint64(1));
+
+        // The node's own refusal comes back in words: the same nonce again is 1010 (stale).
+        auto key = chainclient::crypto::WalletStore(manager->dataDir()).unlockColdkey(QStringLiteral("alice"), kPassword);
+        QVERIFY(key.ok());
+        models::WalletService service(sync.node());
+        service.setSubnets(models::StoreQueries::latestSubnets(sync.dbPath()));
+        auto stale = *after;
+        stale.nonce = 0;
+        models::TransferOrder send;
+        send.destination = chainclient::crypto::Ss58::encode(QByteArray(32, '\x5b'));
+        send.amount = 1'000'000'000;
+        auto prepared = service.prepareTransfer(send, stale);
+        QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+        QSignalSpy refused(&service, &models::WalletService::finished);
+        service.submit(models::WalletService::signPrepared(*prepared, *key).extrinsic);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20'000);
+        const auto r = refused.at(0).at(0).value<chainclient::SubmitResult>();
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorCode, QStringLiteral("InvalidTransaction"));
+        QVERIFY2(r.message.startsWith(QStringLiteral("Another transaction from this wallet used the same nonce")),
+                 qPrintable(r.message));
+        QCOMPARE(accountOn(chain, coldkey)->free, quint64(90'000'000'000));
 
         sync.cancel();
         chain.stop();

@@ -154,6 +154,22 @@ class TestCliRemoteWallet : public QObject {
         QVERIFY(back > 0 && back < 3'000'000'000);
         QCOMPARE(remoteFree(), 17'000'000'000 + back);
         QCOMPARE(remotePositions().value(1), alpha - alpha / 2);
+
+        // The rest moves to subnet 2 (swap_stake_limit on the same hotkey); the free balance stays.
+        const qint64 rest = alpha - alpha / 2;
+        const QString restText = QString::number(rest / 1'000'000'000) + QLatin1Char('.') +
+                                 QStringLiteral("%1").arg(rest % 1'000'000'000, 9, 10, QLatin1Char('0'));
+        const Run moved = remote(stake(QStringLiteral("move"),
+                                       {QStringLiteral("--netuid"), QStringLiteral("1"), QStringLiteral("--dest-netuid"),
+                                        QStringLiteral("2"), QStringLiteral("--alpha"), restText,
+                                        QStringLiteral("--tolerance"), QStringLiteral("0.05")}));
+        QVERIFY2(moved.exitCode == 0, moved.out + moved.err);
+        QCOMPARE(moved.object()[QStringLiteral("block")].toInteger(), qint64(servedFrom_ + 3));
+        const auto after = remotePositions();
+        QCOMPARE(after.value(1), 0);
+        QVERIFY(after.value(2) > 0);
+        QCOMPARE(after.value(2), moved.object()[QStringLiteral("alpha")].toInteger());
+        QCOMPARE(remoteFree(), 17'000'000'000 + back);
     }
 
     void refusalsAreSpecificAndChangeNothing() {

@@ -1,6 +1,6 @@
 // GUI: staking on a network that is not the embedded chain. The main window follows a node at a
 // ws:// URL (the loopback RpcServer serving a local chain, as tst_network_switch does); Wallet ›
-// Stake… goes through the same dialogs, and the confirmation names the network in red before
+// Stake… and Send TAO… go through the same dialogs, and the confirmation names the network in red before
 // anything is signed. The stake is read back from the serving chain itself. The faucet is off
 // there and says why, and a node's refusal (1010, stale nonce) comes back in words. Saves remote-confirm.png (ws://) and remote-confirm-finney.png.
 
@@ -19,6 +19,7 @@
 #include "ui/ConfirmSignDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StakeDialog.h"
+#include "ui/wallet/TransferDialog.h"
 #include "ui/wallet/WalletUi.h"
 
 #include <QAction>
@@ -235,6 +236,41 @@ class TestUiRemoteWallet : public QObject {
         QVERIFY(after->positions.first().alpha > 0);
         QCOMPARE(after->nonce, quint64(1));
 
+        // Send TAO goes the same way: the confirmation names the network, the chain pays out.
+        const QString friendAddress = chainclient::crypto::Ss58::encode(QByteArray(32, '\x5c'));
+        QString sendWarning;
+        ModalDriver sending({
+            {QStringLiteral("transferDialog"),
+             [&](QWidget* w) {
+                 auto* d = static_cast<ui::TransferDialog*>(w);
+                 d->setDestination(friendAddress);
+                 d->setAmountText(QStringLiteral("5"));
+                 QVERIFY2(d->canContinue(), qPrintable(d->errorText()));
+                 d->findChild<QPushButton*>(QStringLiteral("review"))->click();
+             }},
+            {QStringLiteral("confirmSignDialog"),
+             [&](QWidget* w) {
+                 auto* c = static_cast<ui::ConfirmSignDialog*>(w);
+                 sendWarning = c->networkWarning();
+                 c->findChild<QPushButton*>(QStringLiteral("sign"))->click();
+             }},
+            {QStringLiteral("QInputDialog"),
+             [](QWidget* w) {
+                 auto* in = static_cast<QInputDialog*>(w);
+                 in->setTextValue(kPassword);
+                 in->accept();
+             }},
+            {QStringLiteral("QMessageBox"), [](QWidget* w) { qobject_cast<QDialog*>(w)->accept(); }},
+        });
+        action("transferAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(sending.done(), 30'000);
+        QVERIFY2(sendWarning.startsWith(QStringLiteral("You are signing on %1").arg(url)),
+                 qPrintable(sending.messages.join(QLatin1Char('|'))));
+        QVERIFY2(sending.messages.size() == 1 && sending.messages.first().startsWith(QStringLiteral("Included in block")),
+                 qPrintable(sending.messages.join(QLatin1Char('|'))));
+        QCOMPARE(accountOn(chain, friendAddress)->free, quint64(5'000'000'000));
+        QCOMPARE(accountOn(chain, coldkey)->free, quint64(85'000'000'000));
+
         // The node's own refusal comes back in words: the same nonce again is 1010 (stale).
         auto key = chainclient::crypto::WalletStore(manager->dataDir()).unlockColdkey(QStringLiteral("alice"), kPassword);
         QVERIFY(key.ok());
@@ -255,7 +291,7 @@ class TestUiRemoteWallet : public QObject {
         QCOMPARE(r.errorCode, QStringLiteral("InvalidTransaction"));
         QVERIFY2(r.message.startsWith(QStringLiteral("Another transaction from this wallet used the same nonce")),
                  qPrintable(r.message));
-        QCOMPARE(accountOn(chain, coldkey)->free, quint64(90'000'000'000));
+        QCOMPARE(accountOn(chain, coldkey)->free, quint64(85'000'000'000));
 
         sync.cancel();
         chain.stop();

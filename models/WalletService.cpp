@@ -73,13 +73,16 @@ QString explainRefusal(const QString& nodeText) {
                                            "The node did not accept the signature (wrong runtime version or "
                                            "genesis for this network). Nothing changed.")},
         {"ancient birth block",
+         QT_TRANSLATE_NOOP(
+             "models::WalletService",
+             "The transaction expired before it reached the node. Nothing changed; try again.")},
+        {"BadEra",
          QT_TRANSLATE_NOOP("models::WalletService",
-                           "The transaction expired before it reached the node. Nothing changed; try again.")},
-        {"BadEra", QT_TRANSLATE_NOOP("models::WalletService",
-                                     "The transaction expired before it reached the node. Nothing changed; try "
-                                     "again.")},
+                           "The transaction expired before it reached the node. Nothing changed; try "
+                           "again.")},
         {"exhaust the block limits",
-         QT_TRANSLATE_NOOP("models::WalletService", "The block is full. Nothing changed; try again shortly.")},
+         QT_TRANSLATE_NOOP("models::WalletService",
+                           "The block is full. Nothing changed; try again shortly.")},
     };
     for (const auto& r : reasons)
         if (nodeText.contains(QLatin1String(r.needle), Qt::CaseInsensitive))
@@ -220,7 +223,8 @@ economics::Result<Call> WalletService::buildCall(const StakeOrder& order) const 
                              "Moving to the same hotkey and subnet would change nothing.");
         if (order.moveHasLimit()) {
             if (order.tolerance < 0 || order.tolerance >= 1)
-                return makeError(ErrorCode::InvalidAmount, "The tolerance must be at least 0 and below 100 %.");
+                return makeError(ErrorCode::InvalidAmount,
+                                 "The tolerance must be at least 0 and below 100 %.");
             const double ratio = moveLimitRatio(order, *origin, *target);
             if (!(ratio > 0))
                 return makeError(ErrorCode::InvalidPrice, "The limit price must be above zero.");
@@ -272,7 +276,8 @@ economics::Status WalletService::check(const StakeOrder& order,
                                  " with this hotkey, less than " + units(order.amount) + ".");
         if (txFee_ > account.free)
             return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
-                                                                 " TAO cannot pay " + txFeeText(txFee_) + ".");
+                                                                 " TAO cannot pay " + txFeeText(txFee_) +
+                                                                 ".");
     }
     if (order.netuid != 0 && order.kind != StakeOrder::Kind::Move) {
         auto p = preview(order);
@@ -374,11 +379,13 @@ economics::Status WalletService::checkTransfer(const TransferOrder& order,
         return makeError(ErrorCode::InvalidAddress, "That is this wallet's own address; nothing would move.");
     if (order.amount > account.free)
         return makeError(ErrorCode::InsufficientBalance, "The free balance of " + units(account.free) +
-                                                             " TAO is less than " + units(order.amount) + " TAO.");
+                                                             " TAO is less than " + units(order.amount) +
+                                                             " TAO.");
     if (txFee_ > account.free - order.amount)
-        return makeError(ErrorCode::InsufficientBalance,
-                         "Sending " + units(order.amount) + " TAO leaves " + units(account.free - order.amount) +
-                             " TAO, not enough to pay " + txFeeText(txFee_) + ". Send less.");
+        return makeError(ErrorCode::InsufficientBalance, "Sending " + units(order.amount) + " TAO leaves " +
+                                                             units(account.free - order.amount) +
+                                                             " TAO, not enough to pay " + txFeeText(txFee_) +
+                                                             ". Send less.");
     return economics::okStatus();
 }
 
@@ -396,8 +403,9 @@ economics::Result<SignedOrder> WalletService::prepareTransfer(const TransferOrde
 QVector<ValidatorChoice> WalletService::validators(quint16 netuid) const {
     QVector<ValidatorChoice> out = validators_.value(netuid);
     const auto* s = subnet(netuid);
-    if (s && !s->ownerHotkey.isEmpty() &&
-        std::none_of(out.begin(), out.end(), [&](const ValidatorChoice& v) { return v.hotkey == s->ownerHotkey; }))
+    if (s && !s->ownerHotkey.isEmpty() && std::none_of(out.begin(), out.end(), [&](const ValidatorChoice& v) {
+            return v.hotkey == s->ownerHotkey;
+        }))
         out.push_back({s->ownerHotkey, 0, 0, true});
     for (auto& v : out)
         v.owner = s && v.hotkey == s->ownerHotkey;

@@ -167,8 +167,9 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
     connect(toggle_, &QToolButton::toggled, this, &ConfirmSignDialog::setAdvancedVisible);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* sign = buttons->addButton(warning.isEmpty() ? tr("Sign and send") : tr("Sign and send on %1").arg(network),
-                                    QDialogButtonBox::AcceptRole);
+    auto* sign =
+        buttons->addButton(warning.isEmpty() ? tr("Sign and send") : tr("Sign and send on %1").arg(network),
+                           QDialogButtonBox::AcceptRole);
     sign->setObjectName(QStringLiteral("sign"));
     if (!warning.isEmpty()) {
         // Real money: Enter must not sign by accident.

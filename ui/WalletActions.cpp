@@ -69,9 +69,9 @@ std::optional<WalletActions::Signer> WalletActions::pickSigner() {
         if (!w.watchOnly)
             names << w.name;
     if (names.isEmpty()) {
-        QMessageBox::information(
-            window_, tr("Wallet"),
-            tr("There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”."));
+        QMessageBox::information(window_, tr("Wallet"),
+                                 tr("There is no wallet that can sign yet. Create one with Wallet › New "
+                                    "wallet… or “subnetscope-cli wallet create”."));
         return std::nullopt;
     }
     QString name = names.first();
@@ -162,7 +162,8 @@ void WalletActions::transfer() {
 void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
                                       const std::optional<models::StakePreview>& preview) {
     // Off the local network the dialog names the network in red before anything is signed.
-    ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_, serviceNode_->networkName());
+    ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_,
+                              serviceNode_->networkName());
     if (confirm.exec() != QDialog::Accepted)
         return;
 
@@ -178,7 +179,8 @@ void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const
             return;
         auto key = chainclient::crypto::WalletStore(walletsDir()).unlockColdkey(signer.name, password);
         if (!key)
-            return void(QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
+            return void(
+                QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(key.error().message)));
         signedOrder = models::WalletService::signPrepared(prepared, *key);
     }
 
@@ -209,7 +211,8 @@ void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const
             }
             // A remote node reports only the block; the amounts show in the portfolio once the
             // store has that block.
-            if (r.tao == 0 && r.alpha == 0 && serviceNode_ && serviceNode_->networkName() != QLatin1String("local"))
+            if (r.tao == 0 && r.alpha == 0 && serviceNode_ &&
+                serviceNode_->networkName() != QLatin1String("local"))
                 return void(QMessageBox::information(
                     window_, tr("Transaction sent"),
                     tr("Included in block %1 on %2. The portfolio shows the new balance once that block "

@@ -1,5 +1,6 @@
 // `stake add|remove|move|list`: signed staking calls from an encrypted wallet, on the local
-// network or any other (finney, test, ws://…: signed here, sent to that node). Safe staking is on by default (limit = price × (1 ± tolerance), tolerance 0.005);
+// network or any other (finney, test, ws://…: signed here, sent to that node). Safe staking is on by default
+// (limit = price × (1 ± tolerance), tolerance 0.005);
 // --limit-price sets it directly, --no-limit sends the plain call, --partial allows partial fills.
 
 #include "app/cli/Commands.h"
@@ -43,7 +44,7 @@ int list(CliContext& ctx, const QString& walletName) {
         return failWith(ctx, wallet.error());
     QString why;
     const auto account = ctx.network == QLatin1String("local") ? storedAccount(ctx, wallet->coldkeySs58)
-                                                                : nodeAccount(ctx, wallet->coldkeySs58, &why);
+                                                               : nodeAccount(ctx, wallet->coldkeySs58, &why);
     if (!account && !why.isEmpty())
         return fail(ctx, NodeOrIo, QStringLiteral("NodeFailed"), why);
     if (!account)

@@ -54,7 +54,7 @@ bool noExtraArgs(CliContext& ctx, int* exitCode) {
 std::optional<quint64> freeOf(const CliContext& ctx, const WalletInfo& w) {
     QString why;
     const auto a = ctx.network == QLatin1String("local") ? storedAccount(ctx, w.coldkeySs58)
-                                                          : nodeAccount(ctx, w.coldkeySs58, &why);
+                                                         : nodeAccount(ctx, w.coldkeySs58, &why);
     if (!why.isEmpty())
         progressLine(QStringLiteral("balance of %1 unknown: %2\n").arg(w.name, why));
     if (!a)
@@ -140,13 +140,16 @@ int transfer(CliContext& ctx, WalletStore& store) {
     const QString tao = ctx.takeOption(QStringLiteral("--tao"), &missing);
     order.keepAlive = !ctx.takeFlag(QStringLiteral("--allow-death"));
     if (missing || order.destination.isNull() || tao.isNull())
-        return fail(ctx, Usage, QStringLiteral("Usage"),
-                    QStringLiteral("usage: wallet transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]"));
+        return fail(
+            ctx, Usage, QStringLiteral("Usage"),
+            QStringLiteral("usage: wallet transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]"));
     auto amount = models::AmountParser::parse(tao, u"TAO");
     if (!amount)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(amount.error().message));
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                    QString::fromStdString(amount.error().message));
     if (*amount == 0)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
+                    QStringLiteral("The amount must be greater than zero."));
     order.amount = *amount;
     auto wallet = store.load(name);
     if (!wallet)
@@ -154,8 +157,8 @@ int transfer(CliContext& ctx, WalletStore& store) {
     if (wallet->watchOnly)
         return fail(ctx, Refused, QStringLiteral("WatchOnly"),
                     QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(name));
-    const auto password =
-        readSecret(ctx, QStringLiteral("--password-file"), QStringLiteral("Password for %1: ").arg(name), &code);
+    const auto password = readSecret(ctx, QStringLiteral("--password-file"),
+                                     QStringLiteral("Password for %1: ").arg(name), &code);
     if (!password)
         return code;
     if (!noExtraArgs(ctx, &code))
@@ -190,7 +193,8 @@ int transfer(CliContext& ctx, WalletStore& store) {
                               {QStringLiteral("balance"), static_cast<qint64>(after->free)}});
     } else {
         printLine(QStringLiteral("sent %1 TAO to %2 in block %3; balance %4 TAO")
-                      .arg(QString::fromStdString(economics::formatUnits(order.amount)), order.destination.trimmed())
+                      .arg(QString::fromStdString(economics::formatUnits(order.amount)),
+                           order.destination.trimmed())
                       .arg(result->block)
                       .arg(QString::fromStdString(economics::formatUnits(after->free))));
     }

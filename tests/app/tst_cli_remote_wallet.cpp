@@ -20,7 +20,9 @@ struct Run {
     QByteArray err;
     QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const { return object()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(); }
+    QString errorCode() const {
+        return object()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString();
+    }
     QString errorMessage() const {
         return object()[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString();
     }
@@ -57,7 +59,8 @@ class TestCliRemoteWallet : public QObject {
     }
     Run remote(const QStringList& args) { return cli(args, url_); }
     QStringList stake(const QString& sub, const QStringList& more) const {
-        return QStringList{QStringLiteral("stake"), sub, QStringLiteral("--wallet"), QStringLiteral("alice"),
+        return QStringList{QStringLiteral("stake"),           sub,
+                           QStringLiteral("--wallet"),        QStringLiteral("alice"),
                            QStringLiteral("--password-file"), pw_} +
                more;
     }
@@ -71,7 +74,8 @@ class TestCliRemoteWallet : public QObject {
                               QStringLiteral("alice")});
         QHash<int, qint64> out;
         for (const QJsonValue& v : r.array())
-            out[v.toObject()[QStringLiteral("netuid")].toInt()] += v.toObject()[QStringLiteral("alpha")].toInteger();
+            out[v.toObject()[QStringLiteral("netuid")].toInt()] +=
+                v.toObject()[QStringLiteral("alpha")].toInteger();
         return out;
     }
 
@@ -98,7 +102,8 @@ class TestCliRemoteWallet : public QObject {
         // Port 0: the system picks a free one and the node prints its URL. Paused: a block is
         // sealed only when a transaction arrives, so inclusion blocks are exact.
         node_.start(kCli, {QStringLiteral("node"), QStringLiteral("--rpc"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--paused"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data_});
+                           QStringLiteral("--paused"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
+                           data_});
         QVERIFY(node_.waitForStarted(10'000));
         QByteArray line;
         QElapsedTimer t;
@@ -126,8 +131,9 @@ class TestCliRemoteWallet : public QObject {
         QCOMPARE(remoteFree(), 20'000'000'000);
         QVERIFY(remotePositions().isEmpty());
 
-        const Run added = remote(stake(QStringLiteral("add"), {QStringLiteral("--netuid"), QStringLiteral("1"),
-                                                               QStringLiteral("--tao"), QStringLiteral("3")}));
+        const Run added =
+            remote(stake(QStringLiteral("add"), {QStringLiteral("--netuid"), QStringLiteral("1"),
+                                                 QStringLiteral("--tao"), QStringLiteral("3")}));
         QVERIFY2(added.exitCode == 0, added.out + added.err);
         QCOMPARE(added.object()[QStringLiteral("block")].toInteger(), qint64(servedFrom_ + 1));
         QCOMPARE(added.object()[QStringLiteral("tao")].toInteger(), 3'000'000'000);
@@ -145,8 +151,9 @@ class TestCliRemoteWallet : public QObject {
 
         const QString half = QString::number(alpha / 2 / 1'000'000'000) + QLatin1Char('.') +
                              QStringLiteral("%1").arg(alpha / 2 % 1'000'000'000, 9, 10, QLatin1Char('0'));
-        const Run removed = remote(stake(QStringLiteral("remove"), {QStringLiteral("--netuid"), QStringLiteral("1"),
-                                                                    QStringLiteral("--alpha"), half}));
+        const Run removed =
+            remote(stake(QStringLiteral("remove"),
+                         {QStringLiteral("--netuid"), QStringLiteral("1"), QStringLiteral("--alpha"), half}));
         QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
         QCOMPARE(removed.object()[QStringLiteral("block")].toInteger(), qint64(servedFrom_ + 2));
         QCOMPARE(removed.object()[QStringLiteral("alpha")].toInteger(), alpha / 2);
@@ -159,10 +166,11 @@ class TestCliRemoteWallet : public QObject {
         const qint64 rest = alpha - alpha / 2;
         const QString restText = QString::number(rest / 1'000'000'000) + QLatin1Char('.') +
                                  QStringLiteral("%1").arg(rest % 1'000'000'000, 9, 10, QLatin1Char('0'));
-        const Run moved = remote(stake(QStringLiteral("move"),
-                                       {QStringLiteral("--netuid"), QStringLiteral("1"), QStringLiteral("--dest-netuid"),
-                                        QStringLiteral("2"), QStringLiteral("--alpha"), restText,
-                                        QStringLiteral("--tolerance"), QStringLiteral("0.05")}));
+        const Run moved =
+            remote(stake(QStringLiteral("move"),
+                         {QStringLiteral("--netuid"), QStringLiteral("1"), QStringLiteral("--dest-netuid"),
+                          QStringLiteral("2"), QStringLiteral("--alpha"), restText,
+                          QStringLiteral("--tolerance"), QStringLiteral("0.05")}));
         QVERIFY2(moved.exitCode == 0, moved.out + moved.err);
         QCOMPARE(moved.object()[QStringLiteral("block")].toInteger(), qint64(servedFrom_ + 3));
         const auto after = remotePositions();
@@ -185,9 +193,11 @@ class TestCliRemoteWallet : public QObject {
         QCOMPARE(remotePositions(), positions);
 
         // The faucet stays on the local network, with the reason.
-        const Run faucet = remote({QStringLiteral("faucet"), QStringLiteral("--wallet"), QStringLiteral("alice")});
+        const Run faucet =
+            remote({QStringLiteral("faucet"), QStringLiteral("--wallet"), QStringLiteral("alice")});
         QCOMPARE(faucet.exitCode, 2);
-        QVERIFY2(faucet.errorMessage().contains(QStringLiteral("local network")), qPrintable(faucet.errorMessage()));
+        QVERIFY2(faucet.errorMessage().contains(QStringLiteral("local network")),
+                 qPrintable(faucet.errorMessage()));
         QCOMPARE(remoteFree(), before);
     }
 
@@ -197,20 +207,21 @@ class TestCliRemoteWallet : public QObject {
                              QStringLiteral("bob"), QStringLiteral("--password-file"), pw_});
         QCOMPARE(bob.exitCode, 0);
         const QString to = bob.object()[QStringLiteral("coldkey")].toString();
-        const QStringList send{QStringLiteral("wallet"), QStringLiteral("transfer"), QStringLiteral("--name"),
-                               QStringLiteral("alice"), QStringLiteral("--password-file"), pw_};
+        const QStringList send{QStringLiteral("wallet"),          QStringLiteral("transfer"),
+                               QStringLiteral("--name"),          QStringLiteral("alice"),
+                               QStringLiteral("--password-file"), pw_};
         const Run bad = remote(send + QStringList{QStringLiteral("--to"), QStringLiteral("5xyz"),
                                                   QStringLiteral("--tao"), QStringLiteral("1")});
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(bad.errorCode(), QStringLiteral("InvalidAddress"));
-        const Run sent = remote(send + QStringList{QStringLiteral("--to"), to, QStringLiteral("--tao"),
-                                                   QStringLiteral("1.5")});
+        const Run sent = remote(
+            send + QStringList{QStringLiteral("--to"), to, QStringLiteral("--tao"), QStringLiteral("1.5")});
         QVERIFY2(sent.exitCode == 0, sent.out + sent.err);
         QCOMPARE(sent.object()[QStringLiteral("tao")].toInteger(), 1'500'000'000);
         QCOMPARE(sent.object()[QStringLiteral("balance")].toInteger(), before - 1'500'000'000);
         QCOMPARE(remoteFree(), before - 1'500'000'000);
-        const Run bobs = remote({QStringLiteral("wallet"), QStringLiteral("balance"), QStringLiteral("--name"),
-                                 QStringLiteral("bob")});
+        const Run bobs = remote({QStringLiteral("wallet"), QStringLiteral("balance"),
+                                 QStringLiteral("--name"), QStringLiteral("bob")});
         QCOMPARE(bobs.object()[QStringLiteral("free")].toInteger(), 1'500'000'000);
     }
 

@@ -2,11 +2,10 @@
 // ws:// URL (the loopback RpcServer serving a local chain, as tst_network_switch does); Wallet ›
 // Stake… and Send TAO… go through the same dialogs, and the confirmation names the network in red before
 // anything is signed. The stake is read back from the serving chain itself. The faucet is off
-// there and says why, and a node's refusal (1010, stale nonce) comes back in words. Saves remote-confirm.png (ws://) and remote-confirm-finney.png.
+// there and says why, and a node's refusal (1010, stale nonce) comes back in words. Saves remote-confirm.png
+// (ws://) and remote-confirm-finney.png.
 
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
-#include <QtTest>
-
 #include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
@@ -34,6 +33,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtTest>
 #include <functional>
 
 namespace {
@@ -70,7 +70,8 @@ class ModalDriver : public QObject {
         }
         if (!w || steps_.isEmpty() || (closing_ && closing_->isVisible()))
             return;
-        if (w->objectName() != steps_.first().what && !w->inherits(steps_.first().what.toLatin1().constData())) {
+        if (w->objectName() != steps_.first().what &&
+            !w->inherits(steps_.first().what.toLatin1().constData())) {
             // A message box nobody expected ends the flow with its text, not with a hang.
             if (auto* box = qobject_cast<QMessageBox*>(w)) {
                 messages << box->text();
@@ -125,13 +126,16 @@ class TestUiRemoteWallet : public QObject {
         QCOMPARE(finney.networkWarning(), QStringLiteral("You are signing on finney: real TAO."));
         QVERIFY(finney.findChild<QLabel*>(QStringLiteral("networkWarning"))->isVisibleTo(&finney));
         QVERIFY(finney.windowTitle().contains(QStringLiteral("finney")));
-        QCOMPARE(finney.findChild<QPushButton*>(QStringLiteral("sign"))->text(), QStringLiteral("Sign and send on finney"));
-        QVERIFY(finney.advancedText().contains(QStringLiteral("transaction fee comes from the free balance")));
+        QCOMPARE(finney.findChild<QPushButton*>(QStringLiteral("sign"))->text(),
+                 QStringLiteral("Sign and send on finney"));
+        QVERIFY(
+            finney.advancedText().contains(QStringLiteral("transaction fee comes from the free balance")));
         finney.show();
         QVERIFY(QTest::qWaitForWindowExposed(&finney));
         saveShot(finney, QStringLiteral("remote-confirm-finney.png"));
         ui::ConfirmSignDialog test(order, signer, std::nullopt, nullptr, QStringLiteral("test"));
-        QVERIFY2(test.networkWarning().contains(QStringLiteral("testnet")), qPrintable(test.networkWarning()));
+        QVERIFY2(test.networkWarning().contains(QStringLiteral("testnet")),
+                 qPrintable(test.networkWarning()));
     }
 
     void stakesThroughTheDialogsOnAWsNode() {
@@ -171,8 +175,9 @@ class TestUiRemoteWallet : public QObject {
         auto* walletUi = window.findChild<ui::WalletUi*>(QStringLiteral("walletUi"));
         QVERIFY(walletUi);
         models::WalletManager* manager = walletUi->manager();
-        QVERIFY(manager->saveNew(QStringLiteral("alice"), chainclient::crypto::Mnemonic::generate(12).phrase(),
-                                 kPassword)
+        QVERIFY(manager
+                    ->saveNew(QStringLiteral("alice"), chainclient::crypto::Mnemonic::generate(12).phrase(),
+                              kPassword)
                     .ok());
         const QString coldkey = manager->currentInfo()->coldkeySs58;
         auto action = [&](const char* name) { return window.findChild<QAction*>(QLatin1String(name)); };
@@ -225,7 +230,8 @@ class TestUiRemoteWallet : public QObject {
         QVERIFY2(warning.startsWith(QStringLiteral("You are signing on %1").arg(url)), qPrintable(warning));
         QVERIFY(title.contains(url));
         QCOMPARE(driver.messages.size(), 1);
-        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Included in block %1 on %2").arg(fundedAt + 1).arg(url)),
+        QVERIFY2(driver.messages.first().startsWith(
+                     QStringLiteral("Included in block %1 on %2").arg(fundedAt + 1).arg(url)),
                  qPrintable(driver.messages.first()));
 
         // The serving chain itself: 10 TAO fewer, one position on a subnet.
@@ -266,13 +272,15 @@ class TestUiRemoteWallet : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(sending.done(), 30'000);
         QVERIFY2(sendWarning.startsWith(QStringLiteral("You are signing on %1").arg(url)),
                  qPrintable(sending.messages.join(QLatin1Char('|'))));
-        QVERIFY2(sending.messages.size() == 1 && sending.messages.first().startsWith(QStringLiteral("Included in block")),
+        QVERIFY2(sending.messages.size() == 1 &&
+                     sending.messages.first().startsWith(QStringLiteral("Included in block")),
                  qPrintable(sending.messages.join(QLatin1Char('|'))));
         QCOMPARE(accountOn(chain, friendAddress)->free, quint64(5'000'000'000));
         QCOMPARE(accountOn(chain, coldkey)->free, quint64(85'000'000'000));
 
         // The node's own refusal comes back in words: the same nonce again is 1010 (stale).
-        auto key = chainclient::crypto::WalletStore(manager->dataDir()).unlockColdkey(QStringLiteral("alice"), kPassword);
+        auto key = chainclient::crypto::WalletStore(manager->dataDir())
+                       .unlockColdkey(QStringLiteral("alice"), kPassword);
         QVERIFY(key.ok());
         models::WalletService service(sync.node());
         service.setSubnets(models::StoreQueries::latestSubnets(sync.dbPath()));
@@ -289,8 +297,9 @@ class TestUiRemoteWallet : public QObject {
         const auto r = refused.at(0).at(0).value<chainclient::SubmitResult>();
         QVERIFY(!r.ok);
         QCOMPARE(r.errorCode, QStringLiteral("InvalidTransaction"));
-        QVERIFY2(r.message.startsWith(QStringLiteral("Another transaction from this wallet used the same nonce")),
-                 qPrintable(r.message));
+        QVERIFY2(
+            r.message.startsWith(QStringLiteral("Another transaction from this wallet used the same nonce")),
+            qPrintable(r.message));
         QCOMPARE(accountOn(chain, coldkey)->free, quint64(85'000'000'000));
 
         sync.cancel();

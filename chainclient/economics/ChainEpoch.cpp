@@ -67,7 +67,8 @@ void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ow
     // of §3.7, done as an exact integer split of the amount over current positions).
     if (amount.isZero()) return;
     auto first = s.stakes.lower_bound({hotkey, AccountId{}});
-    std::vector<std::uint64_t> values;
+    thread_local std::vector<std::uint64_t> values; // reused: every validator, every epoch
+    values.clear();
     for (auto it = first; it != s.stakes.end() && it->first.first == hotkey; ++it) values.push_back(it->second.rao());
     if (values.empty()) {
         creditStake(s, hotkey, ownerColdkey, amount);

@@ -194,25 +194,28 @@ void Simulation::beforeEpoch(const Subnet& s) {
     const std::size_t n = s.neurons.size();
     // One lookup per UID: hidden quality (drifting now), or −1 for validators and the owner.
     thread_local std::vector<double> quality; // reused: one call per subnet per tempo
-    thread_local std::vector<std::size_t> sellers;
+    thread_local std::vector<std::size_t> sellers, validators; // permitted non-miners, in UID order
     quality.assign(n, -1.0);
     sellers.clear();
+    validators.clear();
     int ownerUid = -1;
     std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
     for (std::size_t j = 0; j < n; ++j) {
         const Neuron& nr = s.neurons[j];
         if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
         double* q = qualityOf(cached[j], nr.hotkey);
-        if (!q) continue;
+        if (!q) {
+            if (nr.validatorPermit) validators.push_back(j); // read while this neuron is in cache
+            continue;
+        }
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
         *q = std::clamp(*q + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
         quality[j] = *q;
         if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(j);
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        const Neuron& v = s.neurons[i];
-        if (!v.validatorPermit || static_cast<int>(i) == ownerUid || quality[i] >= 0) continue;
-        setValidatorWeights(s, v, a, quality, ownerUid);
+    for (std::size_t i : validators) {
+        if (static_cast<int>(i) == ownerUid) continue;
+        setValidatorWeights(s, s.neurons[i], a, quality, ownerUid);
     }
     // Miners sell half of what they hold: steady sell pressure against emission.
     for (std::size_t j : sellers) {

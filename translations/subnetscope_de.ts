@@ -814,23 +814,23 @@
     </message>
     <message>
         <location filename="../models/WalletService.cpp" line="76"/>
-        <location filename="../models/WalletService.cpp" line="78"/>
+        <location filename="../models/WalletService.cpp" line="80"/>
         <source>The transaction expired before it reached the node. Nothing changed; try again.</source>
         <translation>Die Transaktion ist abgelaufen, bevor sie den Knoten erreichte. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="82"/>
+        <location filename="../models/WalletService.cpp" line="84"/>
         <source>The block is full. Nothing changed; try again shortly.</source>
         <translation>Der Block ist voll. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="88"/>
+        <location filename="../models/WalletService.cpp" line="91"/>
         <source>The node refused the transaction: %1</source>
         <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="434"/>
-        <location filename="../models/WalletService.cpp" line="463"/>
+        <location filename="../models/WalletService.cpp" line="442"/>
+        <location filename="../models/WalletService.cpp" line="471"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
         <source>Sign and send on %1</source>
         <translation>Auf %1 signieren und senden</translation>
     </message>
@@ -2354,13 +2354,13 @@ Freies Guthaben danach: %4 TAO</translation>
     </message>
     <message>
         <location filename="../ui/WalletActions.cpp" line="52"/>
-        <location filename="../ui/WalletActions.cpp" line="73"/>
+        <location filename="../ui/WalletActions.cpp" line="72"/>
         <location filename="../ui/WalletActions.cpp" line="82"/>
         <location filename="../ui/WalletActions.cpp" line="88"/>
         <location filename="../ui/WalletActions.cpp" line="109"/>
         <location filename="../ui/WalletActions.cpp" line="136"/>
         <location filename="../ui/WalletActions.cpp" line="158"/>
-        <location filename="../ui/WalletActions.cpp" line="181"/>
+        <location filename="../ui/WalletActions.cpp" line="183"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
@@ -2370,7 +2370,7 @@ Freies Guthaben danach: %4 TAO</translation>
         <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="74"/>
+        <location filename="../ui/WalletActions.cpp" line="73"/>
         <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
         <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
     </message>
@@ -2385,48 +2385,48 @@ Freies Guthaben danach: %4 TAO</translation>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="175"/>
+        <location filename="../ui/WalletActions.cpp" line="176"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="175"/>
+        <location filename="../ui/WalletActions.cpp" line="176"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="190"/>
+        <location filename="../ui/WalletActions.cpp" line="192"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="191"/>
+        <location filename="../ui/WalletActions.cpp" line="193"/>
         <source>%1 has not reported the transaction within %2 minutes. It may still be included: check the portfolio before sending it again.</source>
         <translation>%1 hat die Transaktion nicht innerhalb von %2 Minuten gemeldet. Sie kann noch aufgenommen werden: Prüfen Sie das Portfolio, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="206"/>
+        <location filename="../ui/WalletActions.cpp" line="208"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="207"/>
+        <location filename="../ui/WalletActions.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="214"/>
-        <location filename="../ui/WalletActions.cpp" line="219"/>
+        <location filename="../ui/WalletActions.cpp" line="217"/>
+        <location filename="../ui/WalletActions.cpp" line="222"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="215"/>
+        <location filename="../ui/WalletActions.cpp" line="218"/>
         <source>Included in block %1 on %2. The portfolio shows the new balance once that block is synced.</source>
         <translation>In Block %1 auf %2 aufgenommen. Das Portfolio zeigt das neue Guthaben, sobald dieser Block synchronisiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="220"/>
+        <location filename="../ui/WalletActions.cpp" line="223"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace app::cli {
 namespace {
@@ -56,7 +57,8 @@ std::optional<quint64> freeOf(const CliContext& ctx, const WalletInfo& w) {
     const auto a = ctx.network == QLatin1String("local") ? storedAccount(ctx, w.coldkeySs58)
                                                          : nodeAccount(ctx, w.coldkeySs58, &why);
     if (!why.isEmpty())
-        progressLine(QStringLiteral("balance of %1 unknown: %2\n").arg(w.name, why));
+        std::fprintf(stderr, "warning: the balance of %s is unknown: %s\n", qPrintable(w.name),
+                     qPrintable(why));
     if (!a)
         return std::nullopt;
     return a->free;

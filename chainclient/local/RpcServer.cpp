@@ -234,6 +234,8 @@ void RpcServer::onSubmitted(const SubmitResult& result) {
     } else if (result.ok) {
         RpcServerEvents::Included x;
         x.extrinsic = hex(std::span(reinterpret_cast<const std::uint8_t*>(w.extrinsic.constData()), static_cast<std::size_t>(w.extrinsic.size())));
+        x.tao = result.tao;
+        x.alpha = result.alpha;
         included_[result.block].push_back(x);
     }
     // Bounded like the block window.

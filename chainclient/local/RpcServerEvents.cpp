@@ -8,6 +8,7 @@
 #include "chainclient/subtensor/ScaleWriter.h"
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace chainclient {
@@ -44,19 +45,36 @@ void dispatchInfo(ScaleWriter& w) { w.writeCompact(0).writeCompact(0).writeU8(0)
 } // namespace
 
 std::vector<std::uint8_t> RpcServerEvents::encode(const RpcServerBlock& b, const std::vector<Included>& included) {
+    // Which trade or TAO transfer is a submitted call's own: the first not yet claimed with the
+    // amounts LocalNode reported for it (a move across subnets claims its stake leg).
+    const auto nTrades = static_cast<std::size_t>(b.trades.size()), nTransfers = static_cast<std::size_t>(b.transfers.size());
+    std::vector<std::optional<std::uint32_t>> tradePhase(nTrades), transferPhase(nTransfers);
+    for (std::size_t i = 0; i < included.size(); ++i) {
+        const Included& x = included[i];
+        if (!x.ok || (x.tao == 0 && x.alpha == 0)) continue;
+        bool claimed = false;
+        for (std::size_t k = 0; k < nTrades && !claimed; ++k)
+            if (!tradePhase[k] && b.trades[k].tao == x.tao && b.trades[k].alpha == x.alpha)
+                tradePhase[k] = static_cast<std::uint32_t>(i), claimed = true;
+        for (std::size_t k = 0; k < nTransfers && !claimed && x.alpha == 0; ++k)
+            if (!transferPhase[k] && b.transfers[k].kind == TransferRecord::Kind::Tao && b.transfers[k].tao == x.tao)
+                transferPhase[k] = static_cast<std::uint32_t>(i), claimed = true;
+    }
     ScaleWriter body;
     std::size_t n = 0;
-    for (const auto& t : b.trades) {
-        header(body, std::nullopt, "SubtensorModule", t.side == TradeSide::Stake ? "StakeAdded" : "StakeRemoved");
+    for (std::size_t k = 0; k < nTrades; ++k) {
+        const auto& t = b.trades[k];
+        header(body, tradePhase[k], "SubtensorModule", t.side == TradeSide::Stake ? "StakeAdded" : "StakeRemoved");
         account(body, t.coldkey);
         account(body, t.hotkey);
         body.writeU64(t.tao).writeU64(t.alpha).writeU16(t.netuid).writeU64(t.fee).writeCompact(0);
         ++n;
     }
-    for (const auto& t : b.transfers) {
+    for (std::size_t k = 0; k < nTransfers; ++k) {
+        const auto& t = b.transfers[k];
         switch (t.kind) {
         case TransferRecord::Kind::Tao:
-            header(body, std::nullopt, "Balances", "Transfer");
+            header(body, transferPhase[k], "Balances", "Transfer");
             account(body, t.from);
             account(body, t.to);
             body.writeU64(t.tao);

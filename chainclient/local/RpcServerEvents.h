@@ -3,8 +3,9 @@
 // (frame_system::EventRecord with subtensor's event shapes): the block's trades as
 // SubtensorModule StakeAdded / StakeRemoved, stake transfers as StakeTransferred, same-subnet
 // moves as StakeMoved, TAO transfers as Balances Transfer, then one ExtrinsicSuccess or
-// ExtrinsicFailed per submitted extrinsic the block includes. The embedded chain's simulated
-// traders submit no extrinsics, so their trades carry Phase::Initialization; faucet credits
+// ExtrinsicFailed per submitted extrinsic the block includes. A submitted call's own trade or
+// transfer carries Phase::ApplyExtrinsic(its index); the embedded chain's simulated traders
+// submit no extrinsics, so their trades carry Phase::Initialization; faucet credits
 // have no counterpart on a real chain and are not reported.
 
 #include "chainclient/NodeTypes.h"
@@ -24,6 +25,10 @@ public:
         bool ok = true;
         QString pallet; // module error: "SubtensorModule" or "Balances"; empty = DispatchError::Other
         QString error;  // its variant name
+        // What LocalNode reported for a successful call: its trade (or TAO transfer) with these
+        // amounts is the extrinsic's own event (Phase::ApplyExtrinsic), as on a real chain.
+        quint64 tao = 0;
+        quint64 alpha = 0;
     };
 
     static std::vector<std::uint8_t> encode(const RpcServerBlock& block, const std::vector<Included>& included);

@@ -3,6 +3,8 @@
 #include "chainclient/local/AccountText.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 
+#include <map>
+
 namespace chainclient::subtensor {
 namespace {
 
@@ -41,6 +43,14 @@ private:
     std::string error_;
 };
 
+// Phase::ApplyExtrinsic(index): the event belongs to the block's extrinsic number `index`.
+std::optional<quint32> applyExtrinsicIndex(const ScaleValue& phase) {
+    if (phase.kind != ScaleKind::Variant || phase.variantName() != "ApplyExtrinsic" || phase.items.size() != 1)
+        return std::nullopt;
+    auto index = ValueMapper::to<quint32>(phase.items.front());
+    return index ? std::optional<quint32>(*index) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::pair<QString, QString>> SubtensorEvents::moduleError(const Metadata& md, std::uint8_t palletIndex,
@@ -61,6 +71,7 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
     if (list->kind != ScaleKind::Sequence)
         return makeError(ErrorCode::MalformedData, "System.Events: expected a sequence of event records");
     auto bad = [&](const std::string& m) { return makeError(ErrorCode::MalformedData, "System.Events of block " + std::to_string(block) + ": " + m); };
+    std::map<quint32, ExtrinsicOutcome> legs; // trade amounts per extrinsic index, until its outcome
     for (const ScaleValue& record : list->items) {
         const ScaleValue* phase = record.field("phase");
         const ScaleValue* outer = record.field("event");
@@ -71,6 +82,7 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
         const ScaleValue& ev = outer->items.front();
         const std::string_view name = ev.variantName();
         Args a(ev, name);
+        const std::optional<quint32> extrinsic = applyExtrinsicIndex(*phase);
         if (pallet == "SubtensorModule" && (name == "StakeAdded" || name == "StakeRemoved")) {
             // (coldkey, hotkey, tao, alpha, netuid, fee): TAO in and Alpha out for a stake, Alpha in
             // and TAO out for an unstake, both reported as the amounts that changed hands.
@@ -85,6 +97,13 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             t.hotkey = ss58(hot);
             out.trades.push_back(t);
             out.touched.push_back({cold, hot, t.netuid});
+            if (extrinsic) {
+                ExtrinsicOutcome& sums = legs[*extrinsic];
+                sums.tao = t.tao;
+                sums.alpha = t.alpha;
+                sums.fee += t.fee;
+                sums.netuid = t.netuid;
+            }
         } else if (pallet == "SubtensorModule" && name == "StakeTransferred") {
             // (origin coldkey, destination coldkey, hotkey, origin netuid, destination netuid, TAO moved)
             AccountId from{}, to{}, hot{};
@@ -135,10 +154,12 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             t.from = ss58(from);
             t.to = ss58(to);
             out.transfers.push_back(t);
+            if (extrinsic) legs[*extrinsic].tao = t.tao;
         } else if (pallet == "System" && (name == "ExtrinsicSuccess" || name == "ExtrinsicFailed")) {
-            if (phase->kind != ScaleKind::Variant || phase->variantName() != "ApplyExtrinsic") continue;
-            ExtrinsicOutcome o;
-            if (!Args(*phase, "phase").get("", 0, o.index)) return bad("ApplyExtrinsic without an index");
+            if (!extrinsic) continue;
+            // Substrate deposits ExtrinsicSuccess/Failed last, after the call's own events.
+            ExtrinsicOutcome o = legs[*extrinsic];
+            o.index = *extrinsic;
             o.ok = name == "ExtrinsicSuccess";
             if (!o.ok) {
                 const ScaleValue* err = ev.field("dispatch_error");

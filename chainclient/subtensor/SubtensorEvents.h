@@ -32,6 +32,14 @@ struct ExtrinsicOutcome {
     bool ok = true;
     QString errorCode; // the module error's variant name ("NotEnoughBalanceToStake"), or the DispatchError variant
     QString pallet;    // the module that raised it, when a module error
+    // What the extrinsic's own trade events say (as SubmitResult reports it): TAO and Alpha of
+    // its last leg (a move across subnets is an unstake then a stake: the intermediate TAO and
+    // the Alpha received), fees of all legs, and the subnet of the last leg (0: no trade).
+    // A TAO transfer reports its amount as `tao`.
+    quint64 tao = 0;
+    quint64 alpha = 0;
+    quint64 fee = 0;
+    quint16 netuid = 0;
 };
 
 struct BlockEvents {

@@ -19,6 +19,7 @@
 #include "chainclient/NodeClient.h"
 #include "chainclient/subtensor/Metadata.h"
 #include "chainclient/subtensor/RpcClient.h"
+#include "chainclient/subtensor/SubtensorEvents.h"
 #include "chainclient/subtensor/SubtensorNodePositions.h"
 #include "chainclient/subtensor/SubtensorNodeSnapshot.h"
 
@@ -91,6 +92,10 @@ private:
     void positionsFailed(quint64 number, const RpcError& error);
     // inBlock: reads the block's body and events for the outcome of extrinsic `hex`.
     void reportInclusion(quint64 id, const QString& hex, const QString& blockHash);
+    // (block, the call's outcome when found in the events, the subnet's price after it)
+    using InclusionReport = std::function<void(quint64, const std::optional<ExtrinsicOutcome>&, std::optional<double>)>;
+    void reportWithPrice(quint64 block, const QString& blockHash, const ExtrinsicOutcome& outcome, const MetadataPtr& md,
+                         const InclusionReport& report);
     void fail(const std::shared_ptr<Fetch>& f, const RpcError& error);
     void fatal(const QString& message);
     void deliver();

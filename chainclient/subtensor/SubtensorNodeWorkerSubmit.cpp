@@ -7,6 +7,8 @@
 
 #include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/RpcMessage.h"
+#include "chainclient/subtensor/RuntimeDecoder.h"
+#include "chainclient/subtensor/ScaleWriter.h"
 #include "chainclient/subtensor/StorageKey.h"
 
 #include <QJsonArray>
@@ -86,11 +88,18 @@ void SubtensorNodeWorker::submitExtrinsic(quint64 id, const QByteArray& extrinsi
     *handle = rpc_->subscribe(std::move(sub));
 }
 void SubtensorNodeWorker::reportInclusion(quint64 id, const QString& hex, const QString& blockHash) {
-    auto report = [this, id](quint64 block, const std::optional<ExtrinsicOutcome>& outcome) {
+    const InclusionReport report = [this, id](quint64 block, const std::optional<ExtrinsicOutcome>& outcome,
+                                              std::optional<double> priceAfter) {
         SubmitResult r;
         r.requestId = id;
         r.block = block;
         r.ok = !outcome || outcome->ok;
+        if (outcome && outcome->ok) {
+            r.tao = outcome->tao;
+            r.alpha = outcome->alpha;
+            r.fee = outcome->fee;
+            r.priceAfter = priceAfter.value_or(0);
+        }
         if (!r.ok) {
             r.errorCode = outcome->errorCode;
             r.message = tr("The transaction is in block %1 but failed there: %2%3.")
@@ -113,13 +122,13 @@ void SubtensorNodeWorker::reportInclusion(quint64 id, const QString& hex, const 
         }
         if (index < 0 || !replies[2].ok()) {
             spdlog::warn("subtensor node: cannot find the submitted extrinsic in block {}; reporting inclusion only", block);
-            return report(block, std::nullopt);
+            return report(block, std::nullopt, std::nullopt);
         }
         const auto spec = static_cast<quint32>(replies[2].result.toObject().value(QStringLiteral("specVersion")).toInteger());
         withMetadata(spec, blockHash, [this, blockHash, block, index, report](MetadataPtr md) {
             const auto key = StorageKey::build(*md, "System", "Events");
-            if (!key) return report(block, std::nullopt);
-            rpc_->call(QStringLiteral("state_getStorage"), {hexOf(*key), blockHash}, [block, index, report, md](const RpcReply& r) {
+            if (!key) return report(block, std::nullopt, std::nullopt);
+            rpc_->call(QStringLiteral("state_getStorage"), {hexOf(*key), blockHash}, [this, block, blockHash, index, report, md](const RpcReply& r) {
                 std::optional<std::vector<std::uint8_t>> bytes;
                 if (r.ok() && !r.result.isNull())
                     if (auto b = Hex::decode(r.result.toString().toStdString())) bytes = std::move(*b);
@@ -127,14 +136,34 @@ void SubtensorNodeWorker::reportInclusion(quint64 id, const QString& hex, const 
                                      : Result<BlockEvents>(economics::makeError(economics::ErrorCode::MalformedData, r.error.message.toStdString()));
                 if (!events) {
                     spdlog::warn("subtensor node: the events of block {} do not decode: {}", block, events.error().message);
-                    return report(block, std::nullopt);
+                    return report(block, std::nullopt, std::nullopt);
                 }
                 for (const auto& o : events->outcomes)
-                    if (o.index == static_cast<quint32>(index)) return report(block, o);
-                report(block, std::nullopt);
+                    if (o.index == static_cast<quint32>(index)) return reportWithPrice(block, blockHash, o, md, report);
+                report(block, std::nullopt, std::nullopt);
             });
-        }, [block, report](const RpcError&) { report(block, std::nullopt); });
+        }, [block, report](const RpcError&) { report(block, std::nullopt, std::nullopt); });
     });
+}
+
+void SubtensorNodeWorker::reportWithPrice(quint64 block, const QString& blockHash, const ExtrinsicOutcome& outcome,
+                                          const MetadataPtr& md, const InclusionReport& report) {
+    // The events carry no price: the subnet's price as the block left it (later trades of the
+    // same block on that subnet included) is what the chain shows after the call.
+    if (!outcome.ok || outcome.netuid == 0 || !md->runtimeApiMethod("SwapRuntimeApi", "current_alpha_price"))
+        return report(block, outcome, std::nullopt);
+    ScaleWriter netuid;
+    netuid.writeU16(outcome.netuid);
+    rpc_->call(QStringLiteral("state_call"), {QStringLiteral("SwapRuntimeApi_current_alpha_price"), hexOf(netuid.bytes()), blockHash},
+               [block, outcome, md, report](const RpcReply& r) {
+                   std::optional<double> price;
+                   if (r.ok()) {
+                       if (auto bytes = Hex::decode(r.result.toString().toStdString()))
+                           if (auto p = RuntimeDecoder(*md).call<std::uint64_t>("SwapRuntimeApi", "current_alpha_price", *bytes))
+                               price = static_cast<double>(*p) / 1e9;
+                   }
+                   report(block, outcome, price);
+               });
 }
 
 } // namespace chainclient::subtensor

@@ -266,6 +266,12 @@ private slots:
         QCOMPARE(result.requestId, id);
         QVERIFY2(result.ok, qPrintable(result.errorCode + ": " + result.message));
         QCOMPARE(result.block, head + 1);
+        // The amounts come from the call's own StakeAdded event (Phase::ApplyExtrinsic), the price
+        // from the pool as the block left it.
+        QCOMPARE(result.tao, quint64(1'000'000'000));
+        QVERIFY(result.alpha > 0);
+        QVERIFY(result.priceAfter > 0);
+        QVERIFY(result.fee < result.tao);
         QTRY_VERIFY(statuses.contains("finalized"));
         QCOMPARE(statuses.mid(0, 2), (QStringList{"ready", "inBlock"}));
 
@@ -275,10 +281,9 @@ private slots:
         QVERIFY2(after.ok, qPrintable(after.message));
         QCOMPARE(after.nonce, quint64(1));
         QCOMPARE(after.free, before.free - 1'000'000'000);
-        // Over RPC the inclusion carries no amounts (a wallet reads them from the chain after).
         bool found = false;
         for (const auto& p : after.positions)
-            found = found || (p.netuid == netuid && p.hotkey == crypto::Ss58::encode(hotkey) && p.alpha > 0);
+            found = found || (p.netuid == netuid && p.hotkey == crypto::Ss58::encode(hotkey) && p.alpha == result.alpha);
         QVERIFY2(found, "the new stake position is read back through StakeInfoRuntimeApi");
 
         // The same bytes again: the nonce is spent, and the node refuses it with 1010.

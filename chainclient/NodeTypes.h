@@ -93,6 +93,13 @@ struct SubnetSnapshot {
     bool partial = false;
 };
 
+// A subnet's price in a block whose snapshot rows the consumer drops (BlockSnapshot::prices).
+struct SubnetPrice {
+    quint16 netuid = 0;
+    double price = 0;
+    double emissionShare = 0;
+};
+
 enum class TradeSide : quint8 { Stake = 0, Unstake = 1 };
 
 struct TradeRecord {
@@ -137,6 +144,10 @@ struct BlockSnapshot {
     quint64 totalIssuance = 0;
     quint64 rootStake = 0;
     QVector<SubnetSnapshot> subnets;
+    // Set when the consumer keeps no snapshot row of this block (LocalNode's snapshot plan):
+    // every subnet's price, while `subnets` lists only the subnets (partial) that carry metagraph
+    // rows or stake positions. A whole snapshot per subnet and block cost a backfill seconds.
+    QVector<SubnetPrice> prices;
     QVector<TradeRecord> trades;
     QVector<SubnetEventRecord> events;
     QVector<TransferRecord> transfers;

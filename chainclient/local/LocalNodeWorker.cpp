@@ -61,8 +61,10 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
         }
     }
     // A batch's last block stays whole: the consumer stores the newest state at its cursor. The
-    // RPC observer serves every block, so it gets them whole too.
-    const bool partial = !withState && !options_.blockObserver && keepsSubnetRows_ && !keepsSubnetRows_(sim_->chain().blockNumber());
+    // RPC observer serves every block, so it gets them whole too, and so do the rare blocks that
+    // seal transfers (attachTransfers adds positions to the subnets a partial block leaves out).
+    const bool partial = !withState && !options_.blockObserver && pendingTransfers_.isEmpty() && keepsSubnetRows_ &&
+                         !keepsSubnetRows_(sim_->chain().blockNumber());
     // The consumer's metagraph rule needs the subnet's previous epoch (with UIDs). Until one was
     // seen here the rows go out and the consumer decides from what it stored.
     const auto keepsMetagraph = [this](std::uint16_t netuid) {

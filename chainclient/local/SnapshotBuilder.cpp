@@ -245,10 +245,14 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
     // The first block carries every position the genesis created.
     const bool genesis = b.number <= 1;
 
-    b.subnets.reserve(static_cast<qsizetype>(chain.subnets().size()));
+    // A partial block carries every subnet's price and a (partial) snapshot only for subnets
+    // with positions or metagraph rows, filled in `scratch` first.
+    SubnetSnapshot scratch;
+    if (partial) b.prices.reserve(static_cast<qsizetype>(chain.subnets().size()));
+    else b.subnets.reserve(static_cast<qsizetype>(chain.subnets().size()));
     for (const auto& [id, s] : chain.subnets()) {
         // Filled in place: moving a SubnetSnapshot per subnet and block showed in backfill profiles.
-        SubnetSnapshot& out = b.subnets.emplace_back();
+        SubnetSnapshot& out = partial ? scratch : b.subnets.emplace_back();
         out.netuid = s.netuid.value;
         const bool wasTouched = touched.count(id) > 0;
         if (partial) {
@@ -256,6 +260,7 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
             out.price = s.pool.price();
             out.movingPrice = s.movingPrice;
             out.emissionShare = s.emissionShare;
+            b.prices.push_back(SubnetPrice{out.netuid, out.price, out.emissionShare});
             // Staker counts are only read by snapshot rows: recount when a full block needs one.
             if (wasTouched) stakers.counts.erase(id);
         } else {
@@ -296,6 +301,10 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
                 else out.metagraphOmitted = true;
                 break;
             }
+        if (partial && (out.positionsComplete || !out.positions.isEmpty() || !out.metagraph.isEmpty() || out.metagraphOmitted)) {
+            b.subnets.push_back(std::move(scratch));
+            scratch = SubnetSnapshot{};
+        }
     }
     return b;
 }

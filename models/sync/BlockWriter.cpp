@@ -88,6 +88,7 @@ std::optional<QString> BlockWriter::load() {
     positions_.clear();
     dirty_.clear();
     delegates_.clear();
+    priceSlots_.clear();
     candles_.clear();
     prices_.clear();
     lastEpochBlock_.clear();
@@ -153,20 +154,30 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
     // The last block of a batch is always written so the newest state is readable at the
     // cursor; compaction removes it later if the rules do not keep it.
     const bool keep = lastOfBatch || Retention::keepSnapshot(b.number, std::max(head, b.number));
+    const bool lean = !b.prices.isEmpty(); // only prices, and snapshots of subnets with positions or rows
+    for (const auto& p : b.prices) observePrice(p.netuid, b.number, p.price);
     for (const auto& sn : b.subnets) {
         // The node left out a row this writer keeps: the node's plan and the rules disagree.
-        if (keep && sn.partial) {
+        if (keep && (sn.partial || lean)) {
             problem_ = QObject::tr("block %1 arrived without the subnet snapshot the retention rules keep").arg(b.number);
             return false;
         }
         if (keep && !writeSnapshot(sn, b.number)) return false;
-        candles_.try_emplace(sn.netuid, Retention::kCandleBlocks).first->second.observe(b.number, sn.price);
-        prices_[sn.netuid] = sn.price;
+        if (!lean) observePrice(sn.netuid, b.number, sn.price);
         if (!sn.metagraph.isEmpty() && !writeMetagraph(sn, b.number, std::max(head, b.number))) return false;
         if (sn.metagraphOmitted) lastEpochBlock_[sn.netuid] = b.number; // writeMetagraph would have dropped the rows
         applyPositions(sn, b.number);
     }
     return true;
+}
+
+void BlockWriter::observePrice(quint16 netuid, quint64 block, double price) {
+    // Every subnet of every block comes here: two tree lookups each added up over a backfill.
+    if (netuid >= priceSlots_.size()) priceSlots_.resize(netuid + 1u);
+    auto& slot = priceSlots_[netuid];
+    if (!slot.first) slot = {&candles_.try_emplace(netuid, Retention::kCandleBlocks).first->second, &prices_[netuid]};
+    slot.first->observe(block, price);
+    *slot.second = price;
 }
 
 bool BlockWriter::writeTransfers(const chainclient::BlockSnapshot& b) {
@@ -197,10 +208,12 @@ bool BlockWriter::writeTransfers(const chainclient::BlockSnapshot& b) {
 
 bool BlockWriter::writeEmissionShares(const chainclient::BlockSnapshot& b) {
     QByteArray blob;
-    blob.reserve(b.subnets.size() * 10);
-    for (const auto& sn : b.subnets) {
-        const quint16 netuid = qToLittleEndian(sn.netuid);
-        const double share = sn.emissionShare;
+    const bool lean = !b.prices.isEmpty();
+    const qsizetype n = lean ? b.prices.size() : b.subnets.size();
+    blob.reserve(n * 10);
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint16 netuid = qToLittleEndian(lean ? b.prices[i].netuid : b.subnets[i].netuid);
+        const double share = lean ? b.prices[i].emissionShare : b.subnets[i].emissionShare;
         quint64 bits = 0;
         std::memcpy(&bits, &share, sizeof bits);
         bits = qToLittleEndian(bits);

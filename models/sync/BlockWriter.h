@@ -14,6 +14,7 @@
 #include <optional>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -43,6 +44,7 @@ private:
     struct Statements;
 
     qint64 accountId(const QString& address);
+    void observePrice(quint16 netuid, quint64 block, double price);
     bool writeEmissionShares(const chainclient::BlockSnapshot& b);
     bool writeTransfers(const chainclient::BlockSnapshot& b);
     bool writeSnapshot(const chainclient::SubnetSnapshot& s, quint64 block);
@@ -69,6 +71,8 @@ private:
     std::map<qint64, std::pair<qint64, qint64>> delegates_;       // hotkey → (nominators, stake)
     std::map<quint16, CandleAggregator> candles_;
     std::map<quint16, double> prices_;
+    // netuid → its entries in candles_ and prices_ (tree nodes stay put until load()).
+    std::vector<std::pair<CandleAggregator*, double*>> priceSlots_;
     std::map<quint16, quint64> lastEpochBlock_; // newest epoch seen per subnet
     quint64 rows_ = 0;
     QString problem_;

@@ -42,9 +42,11 @@ quint64 runWholeTo(const QString& db, quint64 target) {
     chainclient::LocalNode node(o);
     quint64 reached = 0;
     QObject::connect(&node, &chainclient::NodeClient::blocksReady, [&](const chainclient::BlockBatch& batch) {
-        for (const auto& b : batch)
+        for (const auto& b : batch) {
+            if (!b.prices.isEmpty()) error = QStringLiteral("a block of prices only without a plan");
             for (const auto& s : b.subnets)
                 if (s.partial) error = QStringLiteral("a partial snapshot without a plan");
+        }
         writer.writeBatch(batch);
         reached = batch.last().number;
         node.acknowledge(reached);

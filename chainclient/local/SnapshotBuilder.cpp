@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 #include <map>
 #include <set>
@@ -139,43 +140,63 @@ void SnapshotBuilder::SentPositions::mark(Subnet& sub, Entry& e, quint64 alpha, 
     }
 }
 
+void SnapshotBuilder::SentPositions::settle(Subnet& sub) {
+    if (sub.added.empty()) return;
+    std::vector<Keyed> merged;
+    merged.reserve(sub.entries.size() + sub.added.size());
+    const auto byKey = [](const Keyed& x, const Keyed& y) { return x.first < y.first; };
+    std::merge(std::make_move_iterator(sub.entries.begin()), std::make_move_iterator(sub.entries.end()),
+               std::make_move_iterator(sub.added.begin()), std::make_move_iterator(sub.added.end()), std::back_inserter(merged), byKey);
+    sub.entries = std::move(merged);
+    sub.added.clear();
+}
+
 void SnapshotBuilder::SentPositions::reset(std::uint16_t netuid, const economics::Subnet& s) {
     Subnet& sub = subnets_[netuid];
     sub = Subnet{};
+    sub.entries.reserve(s.stakes.size());
     for (const auto& [key, amount] : s.stakes)
-        if (!amount.isZero())
-            sub.entries.emplace_hint(sub.entries.end(), key, Entry{accountText(key.second), accountText(key.first), amount.rao()});
+        if (!amount.isZero()) sub.entries.push_back({key, Entry{accountText(key.second), accountText(key.first), amount.rao()}});
 }
 
 void SnapshotBuilder::SentPositions::diff(std::uint16_t netuid, const economics::Subnet& s, quint64 block,
                                          QVector<StakePosition>& fresh) {
     // Both sides are ordered by (hotkey, coldkey): one walk finds what appeared, moved or went.
     Subnet& sub = subnets_[netuid];
-    auto m = sub.entries.begin();
+    settle(sub);
+    auto& v = sub.entries;
+    size_t m = 0;
+    std::vector<Keyed> born; // merged in after the walk
     for (const auto& [key, amount] : s.stakes) {
         if (amount.isZero()) continue;
-        for (; m != sub.entries.end() && m->first < key; ++m)
-            if (m->second.alpha != 0) mark(sub, m->second, 0, block);
-        if (m == sub.entries.end() || key < m->first) {
+        for (; m < v.size() && v[m].first < key; ++m)
+            if (v[m].second.alpha != 0) mark(sub, v[m].second, 0, block);
+        if (m == v.size() || key < v[m].first) {
             // New positions go out in their own block, in the order a whole set lists them: the
             // consumer numbers accounts as it first meets them, and must number them as before.
-            m = sub.entries.emplace_hint(m, key, Entry{accountText(key.second), accountText(key.first), amount.rao()});
-            fresh.push_back(StakePosition{m->second.coldkey, m->second.hotkey, amount.rao()});
-        } else if (m->second.alpha != amount.rao()) {
-            mark(sub, m->second, amount.rao(), block);
+            born.push_back({key, Entry{accountText(key.second), accountText(key.first), amount.rao()}});
+            fresh.push_back(StakePosition{born.back().second.coldkey, born.back().second.hotkey, amount.rao()});
+            continue;
         }
+        if (v[m].second.alpha != amount.rao()) mark(sub, v[m].second, amount.rao(), block);
         ++m;
     }
-    for (; m != sub.entries.end(); ++m)
-        if (m->second.alpha != 0) mark(sub, m->second, 0, block);
+    for (; m < v.size(); ++m)
+        if (v[m].second.alpha != 0) mark(sub, v[m].second, 0, block);
+    sub.added = std::move(born);
+    settle(sub);
 }
 
 void SnapshotBuilder::SentPositions::note(std::uint16_t netuid, const economics::StakeKey& key, quint64 alpha, quint64 block) {
     Subnet& sub = subnets_[netuid];
-    auto it = sub.entries.find(key);
-    if (it == sub.entries.end()) {
-        if (alpha == 0) return;
-        it = sub.entries.emplace(key, Entry{accountText(key.second), accountText(key.first)}).first;
+    const auto below = [](const Keyed& x, const economics::StakeKey& k) { return x.first < k; };
+    auto it = std::lower_bound(sub.entries.begin(), sub.entries.end(), key, below);
+    if (it == sub.entries.end() || it->first != key) {
+        it = std::lower_bound(sub.added.begin(), sub.added.end(), key, below);
+        if (it == sub.added.end() || it->first != key) {
+            if (alpha == 0) return;
+            it = sub.added.insert(it, {key, Entry{accountText(key.second), accountText(key.first)}});
+        }
     }
     if (it->second.alpha != alpha) mark(sub, it->second, alpha, block);
 }
@@ -198,15 +219,15 @@ void SnapshotBuilder::SentPositions::handOut(BlockSnapshot& last) {
         const auto found = subnets_.find(sn.netuid);
         if (found == subnets_.end() || found->second.pending == 0) continue;
         Subnet& sub = found->second;
+        settle(sub);
         sn.positions.reserve(sn.positions.size() + sub.pending);
-        for (auto it = sub.entries.begin(); it != sub.entries.end();) {
-            Entry& e = it->second;
+        for (auto& [key, e] : sub.entries)
             if (e.pending) {
                 sn.positions.push_back(StakePosition{e.coldkey, e.hotkey, e.alpha, e.block});
                 e.pending = false;
             }
-            it = e.alpha == 0 ? sub.entries.erase(it) : std::next(it);
-        }
+        sub.entries.erase(std::remove_if(sub.entries.begin(), sub.entries.end(), [](const Keyed& x) { return x.second.alpha == 0; }),
+                          sub.entries.end());
         sub.pending = 0;
     }
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace chainclient {
 
@@ -37,8 +38,12 @@ public:
             quint64 block = 0;       // of the last change not handed out yet
             bool pending = false;
         };
+        using Keyed = std::pair<economics::StakeKey, Entry>;
         struct Subnet {
-            std::map<economics::StakeKey, Entry> entries;
+            // Sorted by key. A flat array: each epoch walks all of them, and walking a tree of
+            // thousands of positions per epoch was a sizeable part of a backfill's node thread.
+            std::vector<Keyed> entries;
+            std::vector<Keyed> added; // sorted, not in `entries` yet (note() between walks)
             qsizetype pending = 0;
         };
         bool knows(std::uint16_t netuid) const { return subnets_.count(netuid) > 0; }
@@ -46,6 +51,7 @@ public:
         void diff(std::uint16_t netuid, const economics::Subnet& s, quint64 block, QVector<StakePosition>& fresh);
         void note(std::uint16_t netuid, const economics::StakeKey& key, quint64 alpha, quint64 block);
         static void mark(Subnet& sub, Entry& e, quint64 alpha, quint64 block);
+        static void settle(Subnet& sub); // merges `added` into `entries`
 
         std::map<std::uint16_t, Subnet> subnets_; // subnets whose whole set went out
     };

@@ -131,6 +131,13 @@ qint64 BlockWriter::accountId(const QString& address) {
     return id;
 }
 
+void BlockWriter::beginBatch(const chainclient::BlockBatch& blocks, qsizetype first) {
+    batchLastEpoch_.clear();
+    for (qsizetype i = first; i < blocks.size(); ++i)
+        for (const auto& sn : blocks[i].subnets)
+            if (!sn.metagraph.isEmpty() || sn.metagraphOmitted) batchLastEpoch_[sn.netuid] = blocks[i].number;
+}
+
 bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool lastOfBatch) {
     auto& s = *st_;
     if (!s.block.bind(1, b.number).bind(2, b.timestampMs).bind(3, b.totalIssuance).bind(4, b.rootStake).exec()) return false;
@@ -236,9 +243,21 @@ bool BlockWriter::writeMetagraph(const chainclient::SubnetSnapshot& sn, quint64 
     const bool firstOfDay = it == lastEpochBlock_.end() || Retention::dayOf(it->second) < Retention::dayOf(block);
     const bool firstOfWeek = it == lastEpochBlock_.end() || Retention::weekOf(it->second) < Retention::weekOf(block);
     lastEpochBlock_[sn.netuid] = block;
-    // First epochs of a day are always written: after a restart the newest stored epoch must lie
-    // in the same day as the newest seen one. Compaction drops them once the rules do.
-    if (!firstOfDay && !Retention::keepMetagraph(block, head, firstOfDay, firstOfWeek)) return true;
+    // After a commit the newest stored epoch must lie in the same day as the newest seen one (a
+    // restart recognises "first" from it), so a day's first epoch is written even where the rules
+    // drop it (compaction removes it later), unless a later day's epoch follows in this batch:
+    // a backfill wrote and deleted most metagraph rows that way.
+    if (!Retention::keepMetagraph(block, head, firstOfDay, firstOfWeek)) {
+        const auto later = batchLastEpoch_.find(sn.netuid);
+        const bool laterDay = later != batchLastEpoch_.end() && Retention::dayOf(later->second) > Retention::dayOf(block);
+        if (!firstOfDay) return true;
+        if (laterDay) {
+            // Its accounts are still numbered here, as when the row was written.
+            for (const auto& r : sn.metagraph)
+                if (accountId(r.hotkey) < 0 || accountId(r.coldkey) < 0) return false;
+            return true;
+        }
+    }
     for (const auto& r : sn.metagraph) {
         const qint64 hot = accountId(r.hotkey), cold = accountId(r.coldkey);
         if (hot < 0 || cold < 0) return false;

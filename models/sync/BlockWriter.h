@@ -28,6 +28,8 @@ public:
     // Prepares the statements and loads the in-memory state; an error sentence on failure.
     std::optional<QString> load();
 
+    // Before the batch's first write(): notes each subnet's last epoch in it (blocks[first..]).
+    void beginBatch(const chainclient::BlockBatch& blocks, qsizetype first);
     // `head` is the block the sync is heading for: rows the retention rules would drop at that
     // head are not written at all (a backfill skips most of its per-block snapshots).
     bool write(const chainclient::BlockSnapshot& b, quint64 head, bool lastOfBatch);
@@ -74,6 +76,7 @@ private:
     // netuid → its entries in candles_ and prices_ (tree nodes stay put until load()).
     std::vector<std::pair<CandleAggregator*, double*>> priceSlots_;
     std::map<quint16, quint64> lastEpochBlock_; // newest epoch seen per subnet
+    std::map<quint16, quint64> batchLastEpoch_; // newest epoch per subnet in the current batch
     quint64 rows_ = 0;
     QString problem_;
 };

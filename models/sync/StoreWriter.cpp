@@ -106,6 +106,7 @@ void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
         return;
     }
     const quint64 head = target_.load();
+    rows_->beginBatch(blocks, first);
     bool ok = true;
     for (qsizetype i = first; ok && i < blocks.size(); ++i) ok = rows_->write(blocks[i], head, i + 1 == blocks.size());
     const auto& last = blocks.back();

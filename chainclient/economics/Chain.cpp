@@ -40,7 +40,15 @@ void Subnet::indexHotkeys() {
 void Subnet::indexHotkey(std::size_t uid) {
     // Appending the next UID probes it in; a replaced UID (pruning) or a full table rebuilds.
     if (uid != indexedUids || uid >= kNoUid || 2 * (uid + 1) > hotkeyIndex.size()) {
+        // Only `uid` changed: the stake cache survives with that one entry recomputed.
+        const std::size_t cached = uidStakes.alpha.size();
+        const bool keep = uidStakes.valid && uid < neurons.size() &&
+                          ((uid < cached && cached == neurons.size()) || (uid == cached && cached + 1 == neurons.size()));
         indexHotkeys();
+        if (keep) {
+            uidStakes.valid = true;
+            refreshUidStake(uid);
+        }
         return;
     }
     const std::size_t mask = hotkeyIndex.size() - 1;
@@ -48,19 +56,24 @@ void Subnet::indexHotkey(std::size_t uid) {
     while (hotkeyIndex[h] != kNoUid) h = (h + 1) & mask;
     hotkeyIndex[h] = static_cast<std::uint16_t>(uid);
     indexedUids = uid + 1;
-    if (uidStakes.valid && uidStakes.alpha.size() == uid) {
-        // An appended UID: its hotkey may already hold stake.
-        const Neuron& nr = neurons[uid];
-        AlphaRao sum;
-        AlphaRao* own = nullptr;
-        for (auto it = stakes.lower_bound({nr.hotkey, AccountId{}}); it != stakes.end() && it->first.first == nr.hotkey; ++it) {
-            sum += it->second;
-            if (it->first.second == nr.coldkey) own = &it->second;
-        }
+    if (uidStakes.valid && uidStakes.alpha.size() == uid) refreshUidStake(uid); // its hotkey may already hold stake
+    else uidStakes.valid = false;
+}
+
+void Subnet::refreshUidStake(std::size_t uid) {
+    const Neuron& nr = neurons[uid];
+    AlphaRao sum;
+    AlphaRao* own = nullptr;
+    for (auto it = stakes.lower_bound({nr.hotkey, AccountId{}}); it != stakes.end() && it->first.first == nr.hotkey; ++it) {
+        sum += it->second;
+        if (it->first.second == nr.coldkey) own = &it->second;
+    }
+    if (uid == uidStakes.alpha.size()) {
         uidStakes.alpha.push_back(sum);
         uidStakes.own.push_back(own);
     } else {
-        uidStakes.valid = false;
+        uidStakes.alpha[uid] = sum;
+        uidStakes.own[uid] = own;
     }
 }
 

@@ -67,16 +67,22 @@ void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ow
     // of §3.7, done as an exact integer split of the amount over current positions).
     if (amount.isZero()) return;
     auto first = s.stakes.lower_bound({hotkey, AccountId{}});
-    thread_local std::vector<std::uint64_t> values; // reused: every validator, every epoch
+    // Reused (every validator, every epoch); the positions are remembered so the shares are
+    // added without walking the tree again.
+    thread_local std::vector<std::uint64_t> values;
+    thread_local std::vector<AlphaRao*> positions;
     values.clear();
-    for (auto it = first; it != s.stakes.end() && it->first.first == hotkey; ++it) values.push_back(it->second.rao());
+    positions.clear();
+    for (auto it = first; it != s.stakes.end() && it->first.first == hotkey; ++it) {
+        values.push_back(it->second.rao());
+        positions.push_back(&it->second);
+    }
     if (values.empty()) {
         creditStake(s, hotkey, ownerColdkey, amount);
         return;
     }
     const auto shares = distributeProRata(Rao::fromRao(amount.rao()), values);
-    std::size_t k = 0;
-    for (auto it = first; k < shares.size(); ++it, ++k) it->second += AlphaRao::fromRao(shares[k].rao());
+    for (std::size_t k = 0; k < shares.size(); ++k) *positions[k] += AlphaRao::fromRao(shares[k].rao());
     // The shares of positive positions add up to the whole amount.
     if (s.uidStakes.valid)
         if (const int uid = s.uidOf(hotkey); uid >= 0) s.uidStakes.alpha[static_cast<std::size_t>(uid)] += amount;

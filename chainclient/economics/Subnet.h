@@ -106,8 +106,9 @@ struct Subnet {
 
     // Per UID: Alpha staked on its hotkey (Σ over coldkeys) and its own (hotkey, coldkey)
     // position in `stakes`, kept up to date by the Chain's stake writes so an epoch need not
-    // walk the whole map. Built by the first epoch; re-indexing drops it (an appended UID is
-    // added instead), and a copy starts without it, since it points into this map's elements.
+    // walk the whole map. Built by the first epoch; re-indexing drops it (an appended or
+    // replaced UID is recomputed instead), and a copy starts without it, since it points into
+    // this map's elements.
     struct UidStakeCache {
         std::vector<AlphaRao> alpha;
         std::vector<AlphaRao*> own; // nullptr = no own position (yet)
@@ -125,6 +126,7 @@ struct Subnet {
     // Keeps uidStakes in step with a change of `amount` to (hotkey, coldkey)'s position
     // `position` (nullptr once erased); adding = credit, otherwise debit.
     void noteStake(const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount, bool adding, AlphaRao* position);
+    void refreshUidStake(std::size_t uid); // recomputes (or appends) uid's entry from `stakes`
 };
 
 } // namespace economics

@@ -27,9 +27,12 @@ const char* const kUsage =
     "  epoch --input FILE              run Yuma Consensus on JSON stakes and weights\n"
     "  wallet create|import|list|show|balance [--name NAME] [--password-file F] [--mnemonic-file F]\n"
     "                                  encrypted wallets (secrets never as arguments)\n"
+    "  wallet transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]\n"
+    "                                  send TAO (signed; on any network)\n"
     "  faucet --wallet NAME [--amount TAO]   local network: fund a wallet\n"
     "  stake add|remove|move|list --wallet NAME --netuid N [--hotkey SS58] (--tao|--alpha AMOUNT)\n"
     "        [--tolerance T | --limit-price P | --no-limit] [--partial] [--dest-netuid M --dest-hotkey SS58]\n"
+    "                                  signed calls on any network; on finney they move real TAO\n"
     "  node --rpc 127.0.0.1:PORT [--paused] [--block-time MS] [--keep-blocks N]\n"
     "                                  serve the embedded chain over JSON-RPC (WebSocket) on loopback\n";
 

@@ -51,6 +51,9 @@ void StoreWriter::open() {
     // checkpoint per 4 MB of WAL) copied every version into the database once more; checkpoints
     // a few batches apart copy the pages the state reuses once.
     SqlStatement::run(db_, "PRAGMA wal_autocheckpoint = 8192");
+    // A backfill batch dirties far more than the default 2 MB page cache: SQLite spilled pages to
+    // the WAL mid-transaction and read the trade indexes' pages back from the file.
+    SqlStatement::run(db_, "PRAGMA cache_size = -32768");
     QByteArray state;
     {
         SqlStatement q(db_, "SELECT network, block, chain_state FROM sync_cursor WHERE id = 1");

@@ -53,7 +53,8 @@ int commandSim(CliContext& ctx) {
     // Blocks per transaction while backfilling; the per-batch costs (chain state, position and
     // delegate upserts) dominate small batches. `sim --days 90`, release, idle machine:
     // 2048 → 30.1 s / 240 MB peak RSS, 4096 → 21.9 s / 368 MB, 8192 → 17.9 s / 626 MB
-    // (16384 gains nothing more). Lower it with --batch where memory is tight.
+    // (16384 gains nothing more). Since partial blocks carry only prices, 8192 peaks at ≈ 160 MB.
+    // Lower it with --batch where memory is tight.
     quint64 batch = 8192;
     if (!batchText.isNull() && (!parseCount(batchText, &batch) || batch == 0 || batch > 100'000))
         return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--batch must be a whole number from 1 to 100000."));

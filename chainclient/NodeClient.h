@@ -41,6 +41,15 @@ struct AccountState {
     QVector<Position> positions;
 };
 
+// The network fee the node's runtime would charge for one extrinsic (rao).
+struct FeeEstimate {
+    quint64 requestId = 0;
+    bool ok = false;
+    QString errorCode;
+    QString message;
+    quint64 fee = 0;
+};
+
 class NodeClient : public QObject {
     Q_OBJECT
 public:
@@ -66,6 +75,10 @@ public:
     virtual quint64 submitExtrinsic(const QByteArray& extrinsic) { return unsupported(extrinsic.isEmpty()); }
     // Read one account (SS58); the answer arrives through accountStateReady() with the id.
     virtual quint64 requestAccountState(const QString& account) { return unsupported(account.isEmpty()); }
+    // The fee for this exact signed extrinsic (or a same-length one with a zero signature); the
+    // answer arrives through feeEstimated() with the id. Default: 0, which is honest for the
+    // embedded chain, whose extrinsics are charged no fee; a real node asks its runtime.
+    virtual quint64 requestFeeEstimate(const QByteArray& extrinsic);
 
 signals:
     void newHead(quint64 number);
@@ -76,6 +89,7 @@ signals:
     void submitted(const chainclient::SubmitResult& result);
     void failed(const QString& message);
     void accountStateReady(const chainclient::AccountState& state);
+    void feeEstimated(const chainclient::FeeEstimate& estimate);
 
 private:
     // Default for nodes without signed submission: a NotSupported answer, delivered later
@@ -100,6 +114,7 @@ private:
         return id;
     }
     quint64 unsupportedIds_ = 0;
+    quint64 feeIds_ = 0;
 };
 
 // Registers the signal argument types for queued connections; call once at start-up.
@@ -109,3 +124,4 @@ void registerNodeMetaTypes();
 
 Q_DECLARE_METATYPE(chainclient::StakeRequest)
 Q_DECLARE_METATYPE(chainclient::AccountState)
+Q_DECLARE_METATYPE(chainclient::FeeEstimate)

@@ -428,6 +428,14 @@ QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const Q
         w.writeCompact(1).writeU32(15);
         return rpcResult(id, hex(w.bytes()));
     }
+    if (method == "TransactionPaymentApi_query_info") {
+        // The embedded chain charges no transaction fee, so the honest estimate is 0 (weight 0,
+        // class Normal); a made-up fee here would make the wallet's checks disagree with the
+        // balances the chain then reports. Encoded in RuntimeDispatchInfo's metadata layout.
+        ScaleWriter w;
+        w.writeCompact(0).writeCompact(0).writeU8(0).writeU64(0);
+        return rpcResult(id, hex(w.bytes()));
+    }
     if (method == "StakeInfoRuntimeApi_get_stake_info_for_coldkey") {
         const auto coldkey = r.readAccountId();
         if (!coldkey) return bad();

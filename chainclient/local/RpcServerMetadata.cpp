@@ -264,6 +264,10 @@ std::vector<std::uint8_t> build() {
     const auto balancesError = t.variant({"pallet_balances", "pallet", "Error"}, {{"InsufficientBalance", 2, {}}});
     const auto u64f64 = t.composite({"substrate_fixed", "FixedU128"}, {{"bits", t.u128()}});
 
+    // Finney's layout, so a client decodes the loopback's answer with the same code by name.
+    const auto runtimeDispatchInfo =
+        t.composite({"pallet_transaction_payment", "types", "RuntimeDispatchInfo"},
+                    {{"weight", weight}, {"class", dispatchClass}, {"partial_fee", t.u64()}});
     const std::vector<Api> apis{
         {"SubnetInfoRuntimeApi",
          {{"get_all_dynamic_info", {}, t.seq(t.option(dynamicInfo))},
@@ -274,6 +278,7 @@ std::vector<std::uint8_t> build() {
         {"StakeInfoRuntimeApi",
          {{"get_stake_info_for_coldkey", {{"coldkey_account", account}}, t.seq(stakeInfo)},
           {"get_stake_info_for_coldkeys", {{"coldkey_accounts", t.seq(account)}}, t.seq(t.tuple({account, t.seq(stakeInfo)}))}}},
+        {"TransactionPaymentApi", {{"query_info", {{"uxt", bytes}, {"len", t.u32()}}, runtimeDispatchInfo}}},
         {"Metadata", {{"metadata_at_version", {{"version", t.u32()}}, t.option(bytes)}}}};
 
     const std::vector<std::uint8_t> zeroU64(8, 0);

@@ -15,6 +15,7 @@ SubtensorNode::SubtensorNode(SubtensorNodeOptions options, QObject* parent)
     connect(worker_, &SubtensorNodeWorker::submitted, this, &NodeClient::submitted);
     connect(worker_, &SubtensorNodeWorker::failed, this, &NodeClient::failed);
     connect(worker_, &SubtensorNodeWorker::accountStateReady, this, &NodeClient::accountStateReady);
+    connect(worker_, &SubtensorNodeWorker::feeEstimated, this, &NodeClient::feeEstimated);
     connect(worker_, &SubtensorNodeWorker::extrinsicStatus, this, &SubtensorNode::extrinsicStatus);
     thread_.setObjectName(QStringLiteral("subtensor-node"));
     thread_.start();
@@ -67,6 +68,12 @@ quint64 SubtensorNode::submitExtrinsic(const QByteArray& extrinsic) {
 quint64 SubtensorNode::requestAccountState(const QString& account) {
     const quint64 id = nextRequestId_++;
     QMetaObject::invokeMethod(worker_, [w = worker_, id, account] { w->accountState(id, account); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 SubtensorNode::requestFeeEstimate(const QByteArray& extrinsic) {
+    const quint64 id = nextRequestId_++;
+    QMetaObject::invokeMethod(worker_, [w = worker_, id, extrinsic] { w->estimateFee(id, extrinsic); }, Qt::QueuedConnection);
     return id;
 }
 

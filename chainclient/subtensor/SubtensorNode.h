@@ -37,6 +37,8 @@ public:
     // Watched with author_submitAndWatchExtrinsic: submitted() once, at inBlock or on refusal.
     quint64 submitExtrinsic(const QByteArray& extrinsic) override;
     quint64 requestAccountState(const QString& account) override;
+    // TransactionPaymentApi_query_info at the head, decoded with that block's metadata.
+    quint64 requestFeeEstimate(const QByteArray& extrinsic) override;
 
 signals:
     // Every author_extrinsicUpdate: "ready", "inBlock", "finalized", "invalid", "dropped", …

@@ -57,6 +57,7 @@ public slots:
     void acknowledge(quint64 block);
     void submitExtrinsic(quint64 requestId, const QByteArray& extrinsic);
     void accountState(quint64 requestId, const QString& account);
+    void estimateFee(quint64 requestId, const QByteArray& extrinsic);
 
 signals:
     void newHead(quint64 number);
@@ -65,6 +66,7 @@ signals:
     void submitted(const chainclient::SubmitResult& result);
     void failed(const QString& message);
     void accountStateReady(const chainclient::AccountState& state);
+    void feeEstimated(const chainclient::FeeEstimate& estimate);
 
     // Every author_extrinsicUpdate: "ready", "inBlock", "finalized", "invalid", "dropped", …
     void extrinsicStatus(quint64 requestId, const QString& status, const QString& blockHash);

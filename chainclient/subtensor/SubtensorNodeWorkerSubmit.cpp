@@ -5,6 +5,7 @@
 
 #include "chainclient/subtensor/SubtensorNodeWorker.h"
 
+#include "chainclient/subtensor/FeeQuery.h"
 #include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/RpcMessage.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
@@ -164,6 +165,44 @@ void SubtensorNodeWorker::reportWithPrice(quint64 block, const QString& blockHas
                    }
                    report(block, outcome, price);
                });
+}
+
+// Read at the head: the chain's hash, its runtime version and metadata, then the runtime's own
+// fee computation for these bytes. Nothing is submitted.
+void SubtensorNodeWorker::estimateFee(quint64 id, const QByteArray& extrinsic) {
+    rpc_->open();
+    auto finish = [this, id](const QString& code, const QString& message, quint64 fee) {
+        chainclient::FeeEstimate e;
+        e.requestId = id;
+        e.ok = code.isEmpty();
+        e.errorCode = code;
+        e.message = message;
+        e.fee = fee;
+        emit feeEstimated(e);
+    };
+    auto nodeError = [finish](const RpcError& e) { finish(QStringLiteral("NodeUnavailable"), e.message, 0); };
+    const auto args = FeeQuery::queryInfoArgs(
+        std::span(reinterpret_cast<const std::uint8_t*>(extrinsic.constData()), static_cast<std::size_t>(extrinsic.size())));
+    rpc_->call(QStringLiteral("chain_getBlockHash"), {}, [=, this](const RpcReply& head) {
+        if (!head.ok()) return nodeError(head.error);
+        const QString hash = head.result.toString();
+        rpc_->call(QStringLiteral("state_getRuntimeVersion"), {hash}, [=, this](const RpcReply& version) {
+            if (!version.ok()) return nodeError(version.error);
+            const auto spec = static_cast<quint32>(version.result.toObject().value(QStringLiteral("specVersion")).toInteger());
+            withMetadata(spec, hash, [=, this](MetadataPtr md) {
+                if (!md->runtimeApiMethod(FeeQuery::kApi, FeeQuery::kMethod))
+                    return finish(QStringLiteral("NotSupported"), tr("The node's runtime has no TransactionPaymentApi."), 0);
+                const QJsonArray params{QStringLiteral("TransactionPaymentApi_query_info"), hexOf(args), hash};
+                rpc_->call(QStringLiteral("state_call"), params, [=](const RpcReply& r) {
+                    if (!r.ok()) return nodeError(r.error);
+                    auto bytes = Hex::decode(r.result.toString().toStdString());
+                    auto info = bytes ? FeeQuery::decode(*md, *bytes) : Result<RuntimeDispatchInfo>(bytes.error());
+                    if (!info) return finish(QStringLiteral("MalformedData"), QString::fromStdString(info.error().message), 0);
+                    finish({}, {}, info->partialFee);
+                });
+            }, nodeError);
+        });
+    });
 }
 
 } // namespace chainclient::subtensor

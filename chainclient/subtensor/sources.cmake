@@ -3,6 +3,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Int128.h ${CMAKE_CURRENT_LIST_DIR}/Int128.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FixedPoint.h
   ${CMAKE_CURRENT_LIST_DIR}/Hex.h ${CMAKE_CURRENT_LIST_DIR}/Hex.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FeeQuery.h ${CMAKE_CURRENT_LIST_DIR}/FeeQuery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleReader.h ${CMAKE_CURRENT_LIST_DIR}/ScaleReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleWriter.h ${CMAKE_CURRENT_LIST_DIR}/ScaleWriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PortableRegistry.h ${CMAKE_CURRENT_LIST_DIR}/PortableRegistry.cpp

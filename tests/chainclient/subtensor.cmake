@@ -24,3 +24,7 @@ subnetscope_test(tst_hostile_input
 subnetscope_test(tst_subtensor_events
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_subtensor_events.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
   LIBS subnetscope_chainclient)
+# TransactionPaymentApi_query_info request and RuntimeDispatchInfo decoding (finney spec 343).
+subnetscope_test(tst_fee_query
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_fee_query.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
+  LIBS subnetscope_chainclient)

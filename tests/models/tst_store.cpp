@@ -107,6 +107,11 @@ private slots:
         QVERIFY(models::Database::newestSchemaVersion() >= 4);
         QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM transfers")), 0);
         QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'transfers_by_to'")), 1);
+        // v6: start blocks come from a partial index, not a scan of every event (the v1 row is in it).
+        QVERIFY(models::Database::newestSchemaVersion() >= 6);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT MAX(block) FROM subnet_events INDEXED BY subnet_events_started"
+                                             " WHERE kind = 'started' AND netuid = 1")),
+                 5);
     }
 
     void transfersAreStoredWithTheBlockThatSealedThem() {

@@ -97,10 +97,12 @@ QString explainRefusal(const QString& nodeText) {
 WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : QObject(parent), node_(node) {
     qRegisterMetaType<models::SignedOrder>("models::SignedOrder");
     qRegisterMetaType<chainclient::AccountState>("chainclient::AccountState");
+    qRegisterMetaType<chainclient::FeeEstimate>("chainclient::FeeEstimate");
     if (!node_)
         return; // previews and positions only
     connect(node_, &chainclient::NodeClient::accountStateReady, this, &WalletService::onAccountState);
     connect(node_, &chainclient::NodeClient::submitted, this, &WalletService::onSubmitted);
+    connect(node_, &chainclient::NodeClient::feeEstimated, this, &WalletService::onFeeEstimated);
     connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {
         if (awaitingInclusion_ && head >= awaitingInclusion_->block) {
             const auto r = *awaitingInclusion_;
@@ -334,7 +336,9 @@ economics::Result<SignedOrder> WalletService::prepare(const StakeOrder& order,
     auto call = buildCall(order);
     if (!call)
         return call.error();
-    return unsignedFor(*call, account, eraPeriod);
+    auto out = unsignedFor(*call, account, eraPeriod);
+    out.fee = txFee_; // what the checks above counted
+    return out;
 }
 
 SignedOrder WalletService::unsignedFor(const Call& call, const chainclient::AccountState& account,
@@ -397,7 +401,9 @@ economics::Result<SignedOrder> WalletService::prepareTransfer(const TransferOrde
     auto call = buildTransferCall(order);
     if (!call)
         return call.error();
-    return unsignedFor(*call, account, eraPeriod);
+    auto out = unsignedFor(*call, account, eraPeriod);
+    out.fee = txFee_; // what the checks above counted
+    return out;
 }
 
 QVector<ValidatorChoice> WalletService::validators(quint16 netuid) const {
@@ -435,6 +441,16 @@ SignedOrder WalletService::signPrepared(SignedOrder prepared, const chainclient:
     prepared.extrinsic =
         chainclient::subtensor::Extrinsic::signEd25519(prepared.call.encode(), prepared.context, key);
     return prepared;
+}
+
+QByteArray WalletService::estimationExtrinsic(const SignedOrder& prepared, const QByteArray& signer) {
+    return chainclient::subtensor::Extrinsic::assemble(signer, chainclient::subtensor::SignatureType::Ed25519,
+                                                       QByteArray(64, '\0'), prepared.context, prepared.call.encode());
+}
+
+void WalletService::requestFee(const SignedOrder& prepared, const QString& signer) {
+    const auto id = chainclient::crypto::Ss58::decodeAccountId(signer);
+    feeId_ = node_->requestFeeEstimate(estimationExtrinsic(prepared, id ? *id : QByteArray(32, '\0')));
 }
 
 void WalletService::submit(const QByteArray& extrinsic) {
@@ -491,8 +507,35 @@ void WalletService::onAccountState(const chainclient::AccountState& state) {
     if (!signedOrder)
         return fail(QString::fromLatin1(economics::errorCodeName(signedOrder.error().code).data()),
                     QString::fromStdString(signedOrder.error().message));
-    emit this->signedOrder(*signedOrder);
-    submitId_ = node_->submitExtrinsic(signedOrder->extrinsic);
+    // The fee of these exact bytes, checked against the balance before anything is sent.
+    signed_ = *signedOrder;
+    orderAccount_ = state;
+    orderFeeId_ = node_->requestFeeEstimate(signedOrder->extrinsic);
+}
+
+void WalletService::onFeeEstimated(const chainclient::FeeEstimate& estimate) {
+    if (estimate.requestId == feeId_) {
+        feeId_ = 0;
+        if (estimate.ok)
+            txFee_ = estimate.fee;
+        emit feeReady(estimate);
+    }
+    if (estimate.requestId != orderFeeId_ || !order_ || !signed_)
+        return;
+    orderFeeId_ = 0;
+    auto signedOrder = std::move(*signed_);
+    signed_.reset();
+    const auto account = std::move(*orderAccount_);
+    orderAccount_.reset();
+    if (!estimate.ok)
+        return fail(estimate.errorCode, tr("The node could not estimate the fee: %1").arg(estimate.message));
+    txFee_ = estimate.fee;
+    signedOrder.fee = estimate.fee;
+    if (auto ok = check(*order_, account); !ok)
+        return fail(QString::fromLatin1(economics::errorCodeName(ok.error().code).data()),
+                    QString::fromStdString(ok.error().message));
+    emit this->signedOrder(signedOrder);
+    submitId_ = node_->submitExtrinsic(signedOrder.extrinsic);
 }
 
 void WalletService::onSubmitted(const chainclient::SubmitResult& result) {
@@ -514,6 +557,8 @@ void WalletService::onSubmitted(const chainclient::SubmitResult& result) {
 void WalletService::fail(const QString& code, const QString& message) {
     order_.reset();
     key_.reset();
+    signed_.reset();
+    orderAccount_.reset();
     chainclient::SubmitResult r;
     r.errorCode = code;
     r.message = message;

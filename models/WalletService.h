@@ -66,6 +66,7 @@ struct SignedOrder {
     chainclient::subtensor::Call call;
     chainclient::subtensor::SigningContext context;
     QByteArray extrinsic;
+    quint64 fee = 0; // the network fee the node estimated for it (rao); 0 on the local chain
 };
 
 struct Position {
@@ -117,6 +118,11 @@ class WalletService : public QObject {
     economics::Result<SignedOrder> prepare(const StakeOrder& order, const chainclient::AccountState& account,
                                            quint64 eraPeriod = kDefaultEraPeriod) const;
     static SignedOrder signPrepared(SignedOrder prepared, const chainclient::crypto::Ed25519Key& key);
+    // Asks the node what the prepared order will cost: a same-length extrinsic with a zero
+    // signature (the fee depends on length and weight only, so no key is needed). The answer
+    // becomes transactionFee() (the checks then count it) and arrives through feeReady().
+    void requestFee(const SignedOrder& prepared, const QString& signer);
+    static QByteArray estimationExtrinsic(const SignedOrder& prepared, const QByteArray& signer);
 
     // TAO transfers, the same way: build, check against the account, prepare for confirmation.
     economics::Result<chainclient::subtensor::Call> buildTransferCall(const TransferOrder& order) const;
@@ -137,10 +143,12 @@ class WalletService : public QObject {
     void signedOrder(const models::SignedOrder& order); // just before submission
     void finished(const chainclient::SubmitResult& result);
     void included(const chainclient::SubmitResult& result);
+    void feeReady(const chainclient::FeeEstimate& estimate);
 
   private:
     void onAccountState(const chainclient::AccountState& state);
     void onSubmitted(const chainclient::SubmitResult& result);
+    void onFeeEstimated(const chainclient::FeeEstimate& estimate);
     void fail(const QString& code, const QString& message);
 
     static SignedOrder unsignedFor(const chainclient::subtensor::Call& call,
@@ -153,6 +161,10 @@ class WalletService : public QObject {
     quint64 fetchId_ = 0;      // a plain fetchAccount()
     quint64 orderFetchId_ = 0; // the account read of the order in flight
     quint64 submitId_ = 0;
+    quint64 feeId_ = 0;      // requestFee()
+    quint64 orderFeeId_ = 0; // the fee of the order execute() signed
+    std::optional<SignedOrder> signed_;
+    std::optional<chainclient::AccountState> orderAccount_;
     std::optional<StakeOrder> order_;
     std::optional<chainclient::crypto::Ed25519Key> key_;
     std::optional<chainclient::SubmitResult> awaitingInclusion_;

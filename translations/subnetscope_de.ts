@@ -834,6 +834,11 @@
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
+    <message>
+        <location filename="../models/WalletService.cpp" line="531"/>
+        <source>The node could not estimate the fee: %1</source>
+        <translation>Der Knoten konnte die Gebühr nicht schätzen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::AddressDialog</name>
@@ -949,6 +954,11 @@
         <location filename="../ui/ConfirmSignDialog.cpp" line="125"/>
         <source>all or nothing</source>
         <translation>alles oder nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="127"/>
+        <source>Network fee: %1 TAO, paid from the free balance</source>
+        <translation>Netzwerkgebühr: %1 TAO, aus dem freien Guthaben bezahlt</translation>
     </message>
     <message>
         <location filename="../ui/ConfirmSignDialog.cpp" line="127"/>
@@ -2378,6 +2388,16 @@ Freies Guthaben danach: %4 TAO</translation>
         <location filename="../ui/WalletActions.cpp" line="82"/>
         <source>Sign with wallet:</source>
         <translation>Mit Wallet signieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="131"/>
+        <source>The node could not estimate the transaction fee: %1</source>
+        <translation>Der Knoten konnte die Transaktionsgebühr nicht schätzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../ui/WalletActions.cpp" line="110"/>

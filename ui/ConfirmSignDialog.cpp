@@ -123,6 +123,8 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
         lines << tr("Limit price: %1 TAO per α (%2)")
                      .arg(QString::number(chainclient::subtensor::limitPriceFromRao(c.limitPrice), 'f', 9),
                           c.allowPartial ? tr("a partial fill is allowed") : tr("all or nothing"));
+    // The node's own estimate for these bytes; 0 on the local network, which charges none.
+    lines << tr("Network fee: %1 TAO, paid from the free balance").arg(exact(prepared.fee));
     if (preview)
         lines << tr("Expected: about %1 out, fee %2, price impact %3")
                      .arg(exact(preview->quote.amountOut), exact(preview->quote.fee),

@@ -113,6 +113,28 @@ std::optional<chainclient::AccountState> WalletActions::fetchAccount(const QStri
     return account;
 }
 
+bool WalletActions::estimateFee(const models::SignedOrder& prepared, const QString& ss58) {
+    std::optional<chainclient::FeeEstimate> estimate;
+    QEventLoop loop;
+    auto c = connect(service_.get(), &models::WalletService::feeReady, &loop,
+                     [&](const chainclient::FeeEstimate& e) {
+                         estimate = e;
+                         loop.quit();
+                     });
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    service_->requestFee(prepared, ss58);
+    if (!estimate)
+        loop.exec();
+    disconnect(c);
+    if (!estimate || !estimate->ok) {
+        QMessageBox::warning(window_, tr("Wallet"),
+                             tr("The node could not estimate the transaction fee: %1")
+                                 .arg(estimate ? estimate->message : tr("no answer")));
+        return false;
+    }
+    return true;
+}
+
 void WalletActions::run(models::StakeOrder::Kind kind) {
     if (!ensureService())
         return;
@@ -131,6 +153,11 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
     if (!account)
         return;
     auto prepared = service_->prepare(dialog.order(), *account, kEraPeriod);
+    if (prepared) {
+        if (!estimateFee(*prepared, signer->info.coldkeySs58))
+            return;
+        prepared = service_->prepare(dialog.order(), *account, kEraPeriod); // now counting the fee
+    }
     if (!prepared)
         return void(
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
@@ -153,6 +180,11 @@ void WalletActions::transfer() {
     if (!account)
         return;
     auto prepared = service_->prepareTransfer(dialog.order(), *account, kEraPeriod);
+    if (prepared) {
+        if (!estimateFee(*prepared, signer->info.coldkeySs58))
+            return;
+        prepared = service_->prepareTransfer(dialog.order(), *account, kEraPeriod);
+    }
     if (!prepared)
         return void(
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));

@@ -48,6 +48,8 @@ class WalletActions : public QObject {
     bool ensureService();
     std::optional<Signer> pickSigner();
     std::optional<chainclient::AccountState> fetchAccount(const QString& ss58);
+    // Asks the node for the prepared order's network fee, which the service's checks then count.
+    bool estimateFee(const models::SignedOrder& prepared, const QString& ss58);
     void confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
                            const std::optional<models::StakePreview>& preview);
     QString walletsDir() const;

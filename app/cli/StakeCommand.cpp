@@ -87,16 +87,17 @@ quint64 gain(quint64 from, quint64 to) {
 }
 
 // What the chain applied, read off the account: TAO spent or received, Alpha gained or sold.
+// `networkFee` left the free balance too; it is not part of the staked or received TAO.
 void fillFromAccounts(const StakeOrder& order, const chainclient::AccountState& before,
-                      const chainclient::AccountState& after, chainclient::SubmitResult* r) {
+                      const chainclient::AccountState& after, quint64 networkFee, chainclient::SubmitResult* r) {
     const QString hotkey = order.hotkey.trimmed();
     switch (order.kind) {
     case StakeOrder::Kind::Add:
-        r->tao = gain(after.free, before.free);
+        r->tao = gain(networkFee, gain(after.free, before.free));
         r->alpha = gain(held(before, order.netuid, hotkey), held(after, order.netuid, hotkey));
         break;
     case StakeOrder::Kind::Remove:
-        r->tao = gain(before.free, after.free);
+        r->tao = gain(before.free, after.free + networkFee);
         r->alpha = gain(held(after, order.netuid, hotkey), held(before, order.netuid, hotkey));
         break;
     case StakeOrder::Kind::Move: {
@@ -228,14 +229,19 @@ int commandStake(CliContext& ctx) {
         if (auto p = session.wallet().preview(order))
             preview = *p;
     }
+    // execute() asks the node for the signed bytes' network fee and checks the balance covers it.
+    quint64 networkFee = 0;
+    const auto feeSeen = QObject::connect(&session.wallet(), &models::WalletService::signedOrder, &session.wallet(),
+                                          [&networkFee](const models::SignedOrder& so) { networkFee = so.fee; });
     auto result = session.runAndCommit([&] { session.wallet().execute(order, *key); }, true, &code);
+    QObject::disconnect(feeSeen);
     if (!result)
         return code;
     if (before && result->tao == 0 && result->alpha == 0) {
         const auto after = session.readAccount(wallet->coldkeySs58, &code);
         if (!after)
             return code;
-        fillFromAccounts(order, *before, *after, &*result);
+        fillFromAccounts(order, *before, *after, networkFee, &*result);
         // Included but nothing moved: the call failed when the block ran it (the nonce and any
         // fee are spent, the stake is not), e.g. the price had moved past the limit by then.
         if (result->tao == 0 && result->alpha == 0)
@@ -258,13 +264,15 @@ int commandStake(CliContext& ctx) {
                               {QStringLiteral("fee"), static_cast<qint64>(result->fee)},
                               {QStringLiteral("price_after"), result->priceAfter}});
     } else {
-        printLine(QStringLiteral("stake %1 included in block %2: %3 TAO, %4 α, fee %5, price after %6")
+        printLine(QStringLiteral("stake %1 included in block %2: %3 TAO, %4 α, fee %5, price after %6, "
+                                 "network fee %7 TAO")
                       .arg(sub)
                       .arg(result->block)
                       .arg(QString::fromStdString(economics::formatUnits(result->tao)))
                       .arg(QString::fromStdString(economics::formatUnits(result->alpha)))
                       .arg(QString::fromStdString(economics::formatUnits(result->fee)))
-                      .arg(result->priceAfter, 0, 'g', 9));
+                      .arg(result->priceAfter, 0, 'g', 9)
+                      .arg(QString::fromStdString(economics::formatUnits(networkFee))));
     }
     return Ok;
 }

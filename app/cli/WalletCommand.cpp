@@ -182,6 +182,12 @@ int transfer(CliContext& ctx, WalletStore& store) {
     auto prepared = session.wallet().prepareTransfer(order, *account);
     if (!prepared)
         return failWith(ctx, prepared.error());
+    const auto networkFee = session.estimateFee(*prepared, wallet->coldkeySs58, &code);
+    if (!networkFee)
+        return code;
+    prepared = session.wallet().prepareTransfer(order, *account); // now counting the fee
+    if (!prepared)
+        return failWith(ctx, prepared.error());
     const QByteArray extrinsic = models::WalletService::signPrepared(*prepared, *key).extrinsic;
     auto result = session.runAndCommit([&] { session.wallet().submit(extrinsic); }, true, &code);
     if (!result)
@@ -192,13 +198,15 @@ int transfer(CliContext& ctx, WalletStore& store) {
     if (ctx.json) {
         printJson(QJsonObject{{QStringLiteral("block"), static_cast<qint64>(result->block)},
                               {QStringLiteral("tao"), static_cast<qint64>(order.amount)},
+                              {QStringLiteral("network_fee"), static_cast<qint64>(*networkFee)},
                               {QStringLiteral("balance"), static_cast<qint64>(after->free)}});
     } else {
-        printLine(QStringLiteral("sent %1 TAO to %2 in block %3; balance %4 TAO")
+        printLine(QStringLiteral("sent %1 TAO to %2 in block %3; network fee %4 TAO; balance %5 TAO")
                       .arg(QString::fromStdString(economics::formatUnits(order.amount)),
                            order.destination.trimmed())
                       .arg(result->block)
-                      .arg(QString::fromStdString(economics::formatUnits(after->free))));
+                      .arg(QString::fromStdString(economics::formatUnits(*networkFee)),
+                           QString::fromStdString(economics::formatUnits(after->free))));
     }
     return Ok;
 }

@@ -341,6 +341,33 @@ std::optional<chainclient::AccountState> WalletSession::readAccount(const QStrin
     return state;
 }
 
+std::optional<quint64> WalletSession::estimateFee(const models::SignedOrder& prepared, const QString& ss58,
+                                                  int* exitCode) {
+    std::optional<chainclient::FeeEstimate> estimate;
+    QEventLoop loop;
+    auto c = QObject::connect(wallet_.get(), &models::WalletService::feeReady, &loop,
+                              [&](const chainclient::FeeEstimate& e) {
+                                  estimate = e;
+                                  loop.quit();
+                              });
+    QTimer::singleShot(timeoutMs(), &loop, &QEventLoop::quit);
+    wallet_->requestFee(prepared, ss58);
+    if (!estimate)
+        loop.exec();
+    QObject::disconnect(c);
+    if (!estimate) {
+        *exitCode = fail(ctx_, NodeOrIo, QStringLiteral("Timeout"),
+                         QStringLiteral("%1 did not estimate the fee within %2 s.").arg(ctx_.network).arg(timeoutMs() / 1000));
+        return std::nullopt;
+    }
+    if (!estimate->ok) {
+        const QString code = estimate->errorCode.isEmpty() ? QStringLiteral("NodeFailed") : estimate->errorCode;
+        *exitCode = fail(ctx_, exitCodeFor(code), code, estimate->message);
+        return std::nullopt;
+    }
+    return estimate->fee;
+}
+
 std::optional<chainclient::SubmitResult> WalletSession::runAndCommit(const std::function<void()>& submit,
                                                                      bool viaWalletService, int* exitCode) {
     std::optional<chainclient::SubmitResult> result;

@@ -20,6 +20,7 @@
 namespace models {
 class SyncService;
 class WalletService;
+struct SignedOrder;
 } // namespace models
 namespace chainclient {
 class LocalNode;
@@ -62,6 +63,9 @@ class WalletSession {
     models::WalletService& wallet() { return *wallet_; }
     // The account as the node has it now (nonce, free balance, positions).
     std::optional<chainclient::AccountState> readAccount(const QString& ss58, int* exitCode);
+    // The node's network fee for a prepared order signed by `ss58`; the wallet's checks count it
+    // from then on, so prepare again before signing.
+    std::optional<quint64> estimateFee(const models::SignedOrder& prepared, const QString& ss58, int* exitCode);
 
     // Runs `submit` (which must make the node emit submitted/finished once), waits for the
     // result, seals its block and waits until the store has committed it.

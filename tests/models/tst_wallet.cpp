@@ -5,6 +5,7 @@
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
+#include "chainclient/subtensor/Extrinsic.h"
 #include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/crypto/WalletStore.h"
 #include "models/AmountParser.h"
@@ -19,6 +20,41 @@
 using namespace chainclient;
 using models::StakeOrder;
 using models::WalletService;
+
+namespace {
+// The embedded chain behind a node that answers fee estimates the way a real network does, with
+// a fee the test sets (the local chain itself charges none, so LocalNode answers 0).
+class ChargingNode : public NodeClient {
+  public:
+    ChargingNode(LocalNode* inner, quint64 fee) : inner_(inner), fee_(fee) {
+        connect(inner_, &NodeClient::newHead, this, &NodeClient::newHead);
+        connect(inner_, &NodeClient::submitted, this, &NodeClient::submitted);
+        connect(inner_, &NodeClient::accountStateReady, this, &NodeClient::accountStateReady);
+    }
+    QString networkName() const override { return inner_->networkName(); }
+    void startStreaming(quint64 afterBlock) override { inner_->startStreaming(afterBlock); }
+    void stop() override { inner_->stop(); }
+    void acknowledge(quint64 block) override { inner_->acknowledge(block); }
+    quint64 submitStake(const StakeRequest& r) override { return inner_->submitStake(r); }
+    quint64 submitExtrinsic(const QByteArray& x) override {
+        ++submissions;
+        return inner_->submitExtrinsic(x);
+    }
+    quint64 requestAccountState(const QString& a) override { return inner_->requestAccountState(a); }
+    quint64 requestFeeEstimate(const QByteArray& extrinsic) override {
+        asked.push_back(extrinsic);
+        const quint64 id = 1000 + static_cast<quint64>(asked.size());
+        QMetaObject::invokeMethod(this, [this, id] { emit feeEstimated({id, true, {}, {}, fee_}); }, Qt::QueuedConnection);
+        return id;
+    }
+    QVector<QByteArray> asked;
+    int submissions = 0;
+
+  private:
+    LocalNode* inner_;
+    quint64 fee_;
+};
+} // namespace
 
 class TestWallet : public QObject {
     Q_OBJECT
@@ -173,6 +209,52 @@ class TestWallet : public QObject {
             crypto::Ed25519Key::fromSeed(crypto::SecretBuffer::fromByteArray(QByteArray(32, '\x44')));
         QCOMPARE(WalletService::sign(prepared->call, before, *other).error().code,
                  economics::ErrorCode::InvalidKey);
+    }
+
+    void networkFeeIsCheckedAndShown() {
+        constexpr quint64 kFee = 1'234'567;
+        ChargingNode charging(node_.get(), kFee);
+        WalletService ws(&charging);
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        QVERIFY(s);
+        const AccountState before = account(ws);
+        QCOMPARE(before.free, 50'000'000'000u);
+
+        // The whole balance: the node's fee for the signed bytes is counted before sending.
+        StakeOrder all;
+        all.hotkey = s->ownerHotkey, all.netuid = s->netuid, all.amount = before.free;
+        all.useLimit = false; // the whole balance moves the price past any tolerance
+        const SubmitResult r = run(ws, all);
+        QCOMPARE(r.errorCode, QStringLiteral("InsufficientBalance"));
+        QVERIFY2(r.message.contains(QStringLiteral("0.001234567 TAO for the transaction fee")), qPrintable(r.message));
+        QCOMPARE(charging.asked.size(), 1);
+        QVERIFY(subtensor::Extrinsic::decode(charging.asked.front()).ok());
+        QCOMPARE(charging.submissions, 0);
+        QCOMPARE(ws.transactionFee(), kFee);
+
+        // The GUI/CLI path: prepare, ask for the fee of a zero-signed twin, prepare again.
+        StakeOrder one = all;
+        one.amount = 1'000'000'000;
+        ws.setTransactionFee(0);
+        auto prepared = ws.prepare(one, before);
+        QVERIFY(prepared.ok());
+        QSignalSpy fee(&ws, &WalletService::feeReady);
+        ws.requestFee(*prepared, address_);
+        QVERIFY(fee.wait(5000));
+        QCOMPARE(fee.first().at(0).value<FeeEstimate>().fee, kFee);
+        QCOMPARE(ws.transactionFee(), kFee);
+        const QByteArray twin = charging.asked.back();
+        QCOMPARE(twin.size(), WalletService::signPrepared(*prepared, key_).extrinsic.size());
+        QCOMPARE(subtensor::Extrinsic::decode(twin)->signature, QByteArray(64, '\0'));
+        auto shown = ws.prepare(one, before);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->fee, kFee);
+        QCOMPARE(ws.prepare(all, before).error().code, economics::ErrorCode::InsufficientBalance);
+        // Within balance, the order still goes through the node with the fee counted.
+        const SubmitResult ok = run(ws, one);
+        QVERIFY2(ok.ok, qPrintable(ok.errorCode + ": " + ok.message));
+        QCOMPARE(charging.submissions, 1);
     }
 
     void badInputIsRefusedBeforeSigning_data() {

@@ -72,7 +72,7 @@
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="162"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="169"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>models::StoreWriter</name>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="60"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="63"/>
         <source>The store %1 holds the &apos;%2&apos; network, not &apos;%3&apos;.</source>
         <translation>Der Speicher %1 enthält das Netz „%2“, nicht „%3“.</translation>
     </message>
@@ -497,17 +497,17 @@
         <translation>Der Speicher %1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="101"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="104"/>
         <source>Sync gap: the store is at block %1 but the node delivered block %2.</source>
         <translation>Synchronisationslücke: Der Speicher steht bei Block %1, der Knoten lieferte Block %2.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="105"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="108"/>
         <source>Cannot start a store transaction: %1</source>
         <translation>Eine Speicher-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="119"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="123"/>
         <source>Writing blocks %1–%2 to the store failed: %3</source>
         <translation>Das Schreiben der Blöcke %1–%2 in den Speicher ist fehlgeschlagen: %3</translation>
     </message>
@@ -829,8 +829,8 @@
         <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="442"/>
-        <location filename="../models/WalletService.cpp" line="471"/>
+        <location filename="../models/WalletService.cpp" line="458"/>
+        <location filename="../models/WalletService.cpp" line="487"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
@@ -961,87 +961,87 @@
         <translation>Netzwerkgebühr: %1 TAO, aus dem freien Guthaben bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="127"/>
-        <source>Expected: about %1 out, fee %2, price impact %3</source>
-        <translation>Erwartet: etwa %1 erhalten, Gebühr %2, Preiswirkung %3</translation>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="134"/>
+        <source>Expected: about %1 %2 out, pool fee %3 %4, price impact %5</source>
+        <translation>Erwartet: etwa %1 %2 erhalten, Poolgebühr %3 %4, Preiswirkung %5</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="138"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
         <source>call: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="139"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="147"/>
         <source>call data: %1</source>
         <translation>Aufrufdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="141"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="149"/>
         <source>limit_price: %1 rao per α</source>
         <translation>limit_price: %1 Rao pro α</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="142"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="150"/>
         <source>era: immortal</source>
         <translation>Era: unsterblich</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="143"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="151"/>
         <source>era: mortal, period %1, phase %2 (valid for %1 blocks)</source>
         <translation>Era: sterblich, Periode %1, Phase %2 (gültig für %1 Blöcke)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="154"/>
         <source>nonce: %1</source>
         <translation>Nonce: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="154"/>
         <source>tip: %1 rao</source>
         <translation>Trinkgeld: %1 Rao</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="147"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="155"/>
         <source>fee: no transaction fee on the local network; swap fee as previewed</source>
         <translation>Gebühr: keine Transaktionsgebühr im lokalen Netz; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="148"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="156"/>
         <source>fee: the network&apos;s transaction fee comes from the free balance; swap fee as previewed</source>
         <translation>Gebühr: Die Transaktionsgebühr des Netzwerks wird vom freien Guthaben bezahlt; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="150"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="158"/>
         <source>spec version: %1, transaction version: %2</source>
         <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="151"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="159"/>
         <source>genesis: %1</source>
         <translation>Genesis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="152"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="160"/>
         <source>era birth block hash: %1</source>
         <translation>Hash des Era-Startblocks: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="153"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="161"/>
         <source>signing payload: %1</source>
         <translation>Signatur-Nutzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="163"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
         <source>Advanced details</source>
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="179"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="179"/>
         <source>Sign and send on %1</source>
         <translation>Auf %1 signieren und senden</translation>
     </message>
@@ -2368,9 +2368,10 @@ Freies Guthaben danach: %4 TAO</translation>
         <location filename="../ui/WalletActions.cpp" line="82"/>
         <location filename="../ui/WalletActions.cpp" line="88"/>
         <location filename="../ui/WalletActions.cpp" line="109"/>
-        <location filename="../ui/WalletActions.cpp" line="136"/>
-        <location filename="../ui/WalletActions.cpp" line="158"/>
-        <location filename="../ui/WalletActions.cpp" line="183"/>
+        <location filename="../ui/WalletActions.cpp" line="130"/>
+        <location filename="../ui/WalletActions.cpp" line="163"/>
+        <location filename="../ui/WalletActions.cpp" line="190"/>
+        <location filename="../ui/WalletActions.cpp" line="215"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
@@ -2405,48 +2406,48 @@ Freies Guthaben danach: %4 TAO</translation>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="176"/>
+        <location filename="../ui/WalletActions.cpp" line="208"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="176"/>
+        <location filename="../ui/WalletActions.cpp" line="208"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="192"/>
+        <location filename="../ui/WalletActions.cpp" line="224"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="193"/>
+        <location filename="../ui/WalletActions.cpp" line="225"/>
         <source>%1 has not reported the transaction within %2 minutes. It may still be included: check the portfolio before sending it again.</source>
         <translation>%1 hat die Transaktion nicht innerhalb von %2 Minuten gemeldet. Sie kann noch aufgenommen werden: Prüfen Sie das Portfolio, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="208"/>
+        <location filename="../ui/WalletActions.cpp" line="240"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="209"/>
+        <location filename="../ui/WalletActions.cpp" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="217"/>
-        <location filename="../ui/WalletActions.cpp" line="222"/>
+        <location filename="../ui/WalletActions.cpp" line="249"/>
+        <location filename="../ui/WalletActions.cpp" line="254"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="218"/>
+        <location filename="../ui/WalletActions.cpp" line="250"/>
         <source>Included in block %1 on %2. The portfolio shows the new balance once that block is synced.</source>
         <translation>In Block %1 auf %2 aufgenommen. Das Portfolio zeigt das neue Guthaben, sobald dieser Block synchronisiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="223"/>
+        <location filename="../ui/WalletActions.cpp" line="255"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3

@@ -125,10 +125,16 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                           c.allowPartial ? tr("a partial fill is allowed") : tr("all or nothing"));
     // The node's own estimate for these bytes; 0 on the local network, which charges none.
     lines << tr("Network fee: %1 TAO, paid from the free balance").arg(exact(prepared.fee));
-    if (preview)
-        lines << tr("Expected: about %1 out, fee %2, price impact %3")
-                     .arg(exact(preview->quote.amountOut), exact(preview->quote.fee),
-                          models::formatPercent(preview->quote.priceImpact, 3));
+    if (preview) {
+        // A stake buys Alpha with TAO; an unstake or a move sells Alpha first, so its pool fee is
+        // in Alpha, and a move ends in Alpha on the destination subnet.
+        const bool buys = c.kind == CallKind::AddStake || c.kind == CallKind::AddStakeLimit;
+        const bool sells = c.kind == CallKind::RemoveStake || c.kind == CallKind::RemoveStakeLimit;
+        const QString tao = QStringLiteral("TAO"), alpha = QStringLiteral("α");
+        lines << tr("Expected: about %1 %2 out, pool fee %3 %4, price impact %5")
+                     .arg(exact(preview->quote.amountOut), sells ? tao : alpha, exact(preview->quote.fee),
+                          buys ? tao : alpha, models::formatPercent(preview->quote.priceImpact, 3));
+    }
     summary_ = new QLabel(lines.join(QLatin1Char('\n')), this);
     summary_->setObjectName(QStringLiteral("summary"));
     summary_->setTextFormat(Qt::PlainText);

@@ -22,11 +22,11 @@ AppSession::AppSession(const AppPaths& paths, models::NetworkProfile profile, Ap
             return new chainclient::LocalNode(o);
         };
     } else {
-        factory = [name = profile_.name(), url = profile_.url()](quint64, const QByteArray&) -> chainclient::NodeClient* {
+        factory = [name = profile_.name(), url = profile_.url(), ca = options.caFile](quint64, const QByteArray&) -> chainclient::NodeClient* {
             chainclient::subtensor::SubtensorNodeOptions o;
             o.network = name;
             o.rpc.url = url;
-            o.rpc.caCertificatesFile = qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
+            o.rpc.caCertificatesFile = ca;
             return new chainclient::subtensor::SubtensorNode(o);
         };
     }

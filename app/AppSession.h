@@ -23,6 +23,7 @@ struct AppSessionOptions {
     quint64 historyBlocks = 7200; // local chain: simulated history on first launch
     int blockIntervalMs = 1000;   // local chain: ms per block
     QString lastCustomUrl;        // prefills Network › Custom URL…
+    QString caFile;               // PEM of extra CAs trusted for wss:// (--ca-file / SUBNETSCOPE_CA_FILE)
 };
 
 class AppSession : public QObject {

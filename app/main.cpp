@@ -3,6 +3,7 @@
 
 #include "app/AppLogging.h"
 #include "app/AppPaths.h"
+#include "app/CaFile.h"
 #include "app/SessionHost.h"
 
 #include <QApplication>
@@ -38,7 +39,11 @@ int main(int argc, char** argv) {
                                QApplication::translate("main", "Network to show: local, finney, test or a ws:// / wss:// URL "
                                                                "(default: the one chosen last in the Network menu)."),
                                QStringLiteral("network"));
-    parser.addOptions({dataDir, historyDays, blockMs, network});
+    QCommandLineOption caFile(QStringLiteral("ca-file"),
+                              QApplication::translate("main", "PEM file of extra certificate authorities trusted for wss:// "
+                                                              "nodes (default: $SUBNETSCOPE_CA_FILE)."),
+                              QStringLiteral("pem"));
+    parser.addOptions({dataDir, historyDays, blockMs, network, caFile});
     parser.process(app);
 
     const app::AppPaths paths(parser.value(dataDir));
@@ -59,6 +64,11 @@ int main(int argc, char** argv) {
     app::AppSessionOptions options;
     options.historyBlocks = parser.value(historyDays).toULongLong() * 7200;
     options.blockIntervalMs = std::max(50, parser.value(blockMs).toInt());
+    options.caFile = parser.isSet(caFile) ? parser.value(caFile) : qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
+    if (!options.caFile.isEmpty() && !app::caFileReadable(options.caFile, &why)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Subnetscope"), why);
+        return 2;
+    }
     app::SessionHost host(paths, options);
     host.open(*profile);
     return QApplication::exec();

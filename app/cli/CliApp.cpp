@@ -1,6 +1,7 @@
 #include "app/cli/CliApp.h"
 
 #include "app/AppLogging.h"
+#include "app/CaFile.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 
@@ -10,7 +11,8 @@ namespace app::cli {
 namespace {
 
 const char* const kUsage =
-    "usage: subnetscope-cli [--network local|finney|test|ws(s)://URL] [--data-dir DIR] [--json] [--log-level L] COMMAND ...\n"
+    "usage: subnetscope-cli [--network local|finney|test|ws(s)://URL] [--ca-file PEM] [--data-dir DIR] [--json]\n"
+    "                       [--log-level L] COMMAND ...\n"
     "commands:\n"
     "  version                         version and build info\n"
     "  sim [--blocks N | --days N | --to-block N] [--seed S]\n"
@@ -57,6 +59,8 @@ int runCli(const QStringList& arguments) {
             if (!takeValue(ctx.network)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--network needs a value."));
         } else if (a == QLatin1String("--data-dir")) {
             if (!takeValue(ctx.dataDir)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--data-dir needs a folder."));
+        } else if (a == QLatin1String("--ca-file")) {
+            if (!takeValue(ctx.caFile)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--ca-file needs a PEM file."));
         } else if (a == QLatin1String("--log-level")) {
             if (!takeValue(ctx.logLevel)) return fail(ctx, Usage, QStringLiteral("Usage"), QStringLiteral("--log-level needs a level."));
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -66,6 +70,9 @@ int runCli(const QStringList& arguments) {
             ++i;
         }
     }
+    // Checked once every global is read, so a --json after it still shapes the error.
+    if (QString why; !ctx.caFile.isEmpty() && !caFileReadable(ctx.caFile, &why))
+        return fail(ctx, Usage, QStringLiteral("Usage"), why);
     if (rest.isEmpty()) {
         std::fputs(kUsage, stderr);
         return Usage;

@@ -16,6 +16,9 @@ struct CliContext {
     QString network = QStringLiteral("local");
     QString dataDir;
     QString logLevel = QStringLiteral("warn");
+    // PEM file of extra CAs trusted for wss:// (a self-hosted node); --ca-file, else
+    // SUBNETSCOPE_CA_FILE.
+    QString caFile = qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
     bool json = false;
     QString command;
     QStringList args; // the command's own arguments, globals removed

@@ -140,7 +140,7 @@ int syncFromNetwork(CliContext& ctx, bool follow) {
             chainclient::subtensor::SubtensorNodeOptions options;
             options.network = ctx.network;
             options.rpc.url = url;
-            options.rpc.caCertificatesFile = qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
+            options.rpc.caCertificatesFile = ctx.caFile;
             return new chainclient::subtensor::SubtensorNode(options);
         });
         QEventLoop loop;

@@ -29,11 +29,11 @@ constexpr int kTimeoutMs = 60'000;
 // later; the store follows finalized blocks.
 constexpr int kRemoteTimeoutMs = 120'000;
 
-chainclient::subtensor::SubtensorNodeOptions remoteOptions(const QString& network, const QUrl& url) {
+chainclient::subtensor::SubtensorNodeOptions remoteOptions(const QString& network, const QUrl& url, const QString& caFile) {
     chainclient::subtensor::SubtensorNodeOptions o;
     o.network = network;
     o.rpc.url = url;
-    o.rpc.caCertificatesFile = qEnvironmentVariable("SUBNETSCOPE_CA_FILE");
+    o.rpc.caCertificatesFile = caFile;
     return o;
 }
 
@@ -152,7 +152,7 @@ std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, cons
     const auto profile = models::NetworkProfile::parse(ctx.network, error);
     if (!profile)
         return std::nullopt;
-    chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url()));
+    chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url(), ctx.caFile));
     std::optional<chainclient::AccountState> state;
     QEventLoop loop;
     QObject::connect(&node, &chainclient::NodeClient::accountStateReady, &loop,
@@ -252,7 +252,7 @@ bool WalletSession::startRemote(int* exitCode) {
     }
     sync_ = std::make_unique<models::SyncService>(
         db, profile->name(),
-        [this, options = remoteOptions(profile->name(), profile->url())](
+        [this, options = remoteOptions(profile->name(), profile->url(), ctx_.caFile)](
             quint64, const QByteArray&) -> chainclient::NodeClient* {
             client_ = new chainclient::subtensor::SubtensorNode(options);
             return client_;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -189,6 +190,41 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("Usage"));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("--blocks")));
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void caFileIsCheckedUpFront() {
+        // --ca-file: a wrong path or a file without a certificate is a usage error naming the
+        // file, before any node is contacted; a real PEM is accepted.
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto errorOf = [&](const QString& ca) {
+            const Run r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--ca-file"), ca, QStringLiteral("--json"),
+                               QStringLiteral("status")});
+            return std::pair{r.exitCode, r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()};
+        };
+        const auto [missingCode, missing] = errorOf(dir.filePath(QStringLiteral("absent.pem")));
+        QCOMPARE(missingCode, 2);
+        QVERIFY2(missing.contains(QStringLiteral("absent.pem does not exist")), qPrintable(missing));
+        QFile notPem(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        const auto [textCode, text] = errorOf(notPem.fileName());
+        QCOMPARE(textCode, 2);
+        QVERIFY2(text.contains(QStringLiteral("holds no PEM certificate")), qPrintable(text));
+
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty()) QSKIP("the openssl command is not installed; cannot make a test CA");
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                          QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                          QStringLiteral("/CN=Subnetscope Test CA")});
+        QVERIFY(p.waitForFinished(30'000) && p.exitCode() == 0);
+        const Run ok = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--ca-file"), dir.filePath(QStringLiteral("ca.pem")),
+                            QStringLiteral("--json"), QStringLiteral("status")});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
     }
 };
 

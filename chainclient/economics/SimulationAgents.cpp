@@ -260,11 +260,16 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         values.resize(2 * scores.size());
         for (std::size_t x = 0; x < scores.size(); ++x) values[x] = scores[x].first;
         const auto [kth, above] = kthLargest(values.data(), values.data() + scores.size(), scores.size(), k);
+        // Branch-free: every entry is written at the cursor (kept <= x, so nothing unread is
+        // overwritten) and the cursor advances only for kept ones; on random scores the branch
+        // mispredicted about every other entry.
         std::size_t ties = k - above, kept = 0;
-        for (const auto& e : scores) {
-            const bool tie = e.first == kth && ties > 0;
-            if (e.first > kth || tie) scores[kept++] = e;
-            ties -= tie ? 1U : 0U;
+        for (std::size_t x = 0; x < scores.size(); ++x) {
+            const auto e = scores[x];
+            const bool tie = (e.first == kth) & (ties > 0);
+            scores[kept] = e;
+            kept += static_cast<std::size_t>((e.first > kth) | tie);
+            ties -= static_cast<std::size_t>(tie);
         }
     }
     scores.resize(k);
@@ -276,7 +281,10 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     }
     if (scores.empty()) return;
     double maxScore = 0;
-    for (const auto& e : scores) maxScore = std::max(maxScore, e.first);
+    for (const auto& e : scores) {
+        const double x = e.first; // as std::max(maxScore, x), kept in a register
+        maxScore = maxScore < x ? x : maxScore;
+    }
     std::vector<WeightEntry> weights;
     weights.reserve(scores.size());
     for (const auto& [score, uid] : scores)

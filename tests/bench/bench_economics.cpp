@@ -91,6 +91,9 @@ void benchDefaultScenario(bool quick) {
                 sim.chain().subnets().size());
     std::printf("default scenario, 90 days: %.2f s CPU (%.2f s wall) %s (target <= 10 s, ratio %.2f)\n", cpu90, wall90,
                 measuredAll ? "measured" : "extrapolated", cpu90 / 10.0);
+    // Optimisations must leave results bit-identical: compare this line before and after.
+    std::printf("default scenario state hash after %llu blocks: %s\n", static_cast<unsigned long long>(s.blocks),
+                sim.stateHash().c_str());
 }
 
 void benchLargeNetwork(bool quick, double daysWanted) {
@@ -118,6 +121,8 @@ void benchLargeNetwork(bool quick, double daysWanted) {
     std::printf("128 x 256, 1 year with all epochs: %.1f s CPU (%.1f s wall) extrapolated from %.1f simulated days "
                 "(target <= 60 s, ratio %.2f)\n",
                 cpuYear, wallYear, days, cpuYear / 60.0);
+    std::printf("128 x 256 state hash after %llu blocks: %s\n", static_cast<unsigned long long>(s.blocks),
+                sim.stateHash().c_str());
 }
 
 EpochInput yumaInput(std::size_t n, std::size_t validators, std::size_t weightsPerValidator, std::mt19937_64& rng) {

@@ -113,33 +113,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Explorer and staking dashboard for Bittensor subnets</source>
         <translation>Explorer und Staking-Übersicht für Bittensor-Subnetze</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="31"/>
         <source>Folder for the store, logs and wallets.</source>
         <translation>Ordner für Datenspeicher, Protokolle und Wallets.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>Days of simulated history on first launch (default 1).</source>
         <translation>Tage simulierter Historie beim ersten Start (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Milliseconds per local block (default 1000).</source>
         <translation>Millisekunden pro lokalem Block (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Network to show: local, finney, test or a ws:// / wss:// URL (default: the one chosen last in the Network menu).</source>
         <translation>Anzuzeigendes Netzwerk: local, finney, test oder eine ws://- / wss://-URL (Standard: die zuletzt im Menü „Netzwerk“ gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="43"/>
+        <source>PEM file of extra certificate authorities trusted for wss:// nodes (default: $SUBNETSCOPE_CA_FILE).</source>
+        <translation>PEM-Datei mit zusätzlichen Zertifizierungsstellen, denen für wss://-Knoten vertraut wird (Standard: $SUBNETSCOPE_CA_FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Subnetscope</source>
         <translation>Subnetscope</translation>
     </message>

@@ -191,22 +191,13 @@ void Chain::runEpoch(Subnet& s) {
             for (std::size_t i = 0; i < n; ++i) rootStake[i] = hotkeyRootStake(s.neurons[i].hotkey);
         }
     }
-    // Sparse rows are written by cursor into buffers resized once to the exact entry count
-    // (resizing from the last epoch's size zero-fills only the difference).
-    std::size_t weightCount = 0, bondCount = 0, rowCount = 0;
-    for (const Neuron& nr : s.neurons) {
-        weightCount += nr.weights.size();
-        bondCount += nr.bonds.size();
-        rowCount += nr.weights.empty() && nr.bonds.empty() ? 0U : 1U;
-    }
+    // Sparse rows are written by cursor in the same pass that reads the flags (the neurons are
+    // read once: they are cache misses); the buffers grow on demand and are cut to the entry
+    // counts at the end (cutting keeps capacity, growing zero-fills only the difference).
     SparseRows& sw = in.sparseWeights;
     SparseRows& sb = in.sparseBonds;
-    sw.start.resize(rowCount + 1);
-    sw.col.resize(weightCount);
-    sw.value.resize(weightCount);
-    sb.start.resize(rowCount + 1);
-    sb.col.resize(bondCount);
-    sb.value.resize(bondCount);
+    sw.start.resize(n + 1);
+    sb.start.resize(n + 1);
     sw.start[0] = sb.start[0] = 0;
     std::uint32_t wFill = 0, bFill = 0, row = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -221,6 +212,14 @@ void Chain::runEpoch(Subnet& s) {
         if (nr.weights.empty() && nr.bonds.empty()) continue;
         // Stored weights are sorted by UID and bonds are written in UID order: rows ascend as required.
         in.rowUids.push_back(i);
+        if (wFill + nr.weights.size() > sw.col.size()) {
+            sw.col.resize(std::max<std::size_t>(2 * sw.col.size(), wFill + nr.weights.size()));
+            sw.value.resize(sw.col.size());
+        }
+        if (bFill + nr.bonds.size() > sb.col.size()) {
+            sb.col.resize(std::max<std::size_t>(2 * sb.col.size(), bFill + nr.bonds.size()));
+            sb.value.resize(sb.col.size());
+        }
         for (const WeightEntry& e : nr.weights) {
             sw.col[wFill] = e.uid;
             sw.value[wFill++] = e.value;
@@ -233,6 +232,12 @@ void Chain::runEpoch(Subnet& s) {
         sw.start[row] = wFill;
         sb.start[row] = bFill;
     }
+    sw.start.resize(row + 1);
+    sb.start.resize(row + 1);
+    sw.col.resize(wFill);
+    sw.value.resize(wFill);
+    sb.col.resize(bFill);
+    sb.value.resize(bFill);
     economics::runEpoch(in, r);
     thread_local EmissionSplit split;
     splitEmission(r, total, split);

@@ -41,17 +41,14 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
+#include "support/ModalDriver.h"
 
 #include "support/LocalAppWindow.h"
 
 namespace {
+using testsupport::saveShot;
 const QString kPassword = QStringLiteral("correct horse");
 
-void saveShot(QWidget& w, const QString& name) {
-    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
-}
 
 // One RFC 4180 line (no line breaks inside fields) split into its fields.
 QStringList csvFields(const QString& line) {

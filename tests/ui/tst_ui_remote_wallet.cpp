@@ -34,65 +34,16 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+#include "support/ModalDriver.h"
 #include <functional>
 
 namespace {
+using testsupport::saveShot;
+using testsupport::ModalDriver;
 
 const QString kPassword = QStringLiteral("correct horse");
 
-void saveShot(QWidget& w, const QString& name) {
-    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
-}
 
-// Answers the modal dialogs in order: each step waits for the dialog it names, acts on it.
-class ModalDriver : public QObject {
-  public:
-    struct Step {
-        QString what; // objectName, or a class name for Qt's own dialogs
-        std::function<void(QWidget*)> act;
-    };
-    explicit ModalDriver(QList<Step> steps) : steps_(std::move(steps)) {
-        connect(&timer_, &QTimer::timeout, this, &ModalDriver::tick);
-        timer_.start(40);
-    }
-    bool done() const { return steps_.isEmpty(); }
-    QStringList messages;
-
-  private:
-    void tick() {
-        QWidget* w = QApplication::activeModalWidget();
-        if (w && QTest::currentTestFailed()) {
-            if (auto* d = qobject_cast<QDialog*>(w))
-                d->reject();
-            return;
-        }
-        if (!w || steps_.isEmpty() || (closing_ && closing_->isVisible()))
-            return;
-        if (w->objectName() != steps_.first().what &&
-            !w->inherits(steps_.first().what.toLatin1().constData())) {
-            // A message box nobody expected ends the flow with its text, not with a hang.
-            if (auto* box = qobject_cast<QMessageBox*>(w)) {
-                messages << box->text();
-                steps_.clear();
-                box->reject();
-            }
-            return;
-        }
-        Step step = steps_.takeFirst();
-        closing_ = w;
-        if (auto* box = qobject_cast<QMessageBox*>(w))
-            messages << box->text();
-        step.act(w);
-        if (QTest::currentTestFailed())
-            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
-                d->reject();
-    }
-    QList<Step> steps_;
-    QTimer timer_;
-    QPointer<QWidget> closing_;
-};
 
 std::optional<chainclient::AccountState> accountOn(chainclient::NodeClient& node, const QString& ss58) {
     std::optional<chainclient::AccountState> out;

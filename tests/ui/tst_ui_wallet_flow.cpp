@@ -6,6 +6,7 @@
 
 // QtTest first: moc 6.4 cannot parse <compare>/<concepts> when it meets them before Qt's headers.
 #include <QtTest>
+#include "support/ModalDriver.h"
 
 #include "support/LocalAppWindow.h"
 
@@ -42,56 +43,11 @@
 #include <functional>
 
 namespace {
+using testsupport::saveShot;
+using testsupport::ModalDriver;
 const QString kPassword = QStringLiteral("correct horse");
 
-void saveShot(QWidget& w, const QString& name) {
-    const QString dir = QStringLiteral(SUBNETSCOPE_BINARY_DIR "/tests/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w.grab().toImage().save(dir + QLatin1Char('/') + name));
-}
 
-// Answers the modal dialogs an action opens, in order: each step waits until the active modal
-// widget is the one it expects, acts on it (which closes it), and the next step waits for the next.
-class ModalDriver : public QObject {
-  public:
-    struct Step {
-        QString what; // objectName of the dialog, or a class name for Qt's own dialogs
-        std::function<void(QWidget*)> act;
-    };
-    explicit ModalDriver(QList<Step> steps) : steps_(std::move(steps)) {
-        connect(&timer_, &QTimer::timeout, this, &ModalDriver::tick);
-        timer_.start(40);
-    }
-    bool done() const { return steps_.isEmpty(); }
-    QStringList messages; // texts of the message boxes answered
-
-  private:
-    void tick() {
-        QWidget* w = QApplication::activeModalWidget();
-        if (w && QTest::currentTestFailed()) {
-            if (auto* d = qobject_cast<QDialog*>(w))
-                d->reject();
-            return;
-        }
-        if (!w || steps_.isEmpty() || (closing_ && closing_->isVisible()))
-            return;
-        const Step& next = steps_.first();
-        if (w->objectName() != next.what && !w->inherits(next.what.toLatin1().constData()))
-            return;
-        Step step = steps_.takeFirst();
-        closing_ = w;
-        if (auto* box = qobject_cast<QMessageBox*>(w))
-            messages << box->text();
-        step.act(w);
-        // A failed check must not leave a modal dialog blocking the test.
-        if (QTest::currentTestFailed())
-            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
-                d->reject();
-    }
-    QList<Step> steps_;
-    QTimer timer_;
-    QPointer<QWidget> closing_;
-};
 
 void accept(QWidget* w) {
     qobject_cast<QDialog*>(w)->accept();

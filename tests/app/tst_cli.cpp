@@ -7,26 +7,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/CliRun.h"
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(SUBNETSCOPE_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(300000)) return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = testsupport::CliRun;
+Run cli(const QStringList& args) { return testsupport::runCli(args); }
 
 } // namespace
 
@@ -36,7 +22,7 @@ private slots:
     void version() {
         const Run r = cli({QStringLiteral("version"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.json().object().value(QStringLiteral("version")).toString().isEmpty());
+        QVERIFY(!r.object().value(QStringLiteral("version")).toString().isEmpty());
     }
 
     void simThenSubnetsAreConsistent() {
@@ -44,14 +30,14 @@ private slots:
         const Run sim = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sim"), QStringLiteral("--blocks"),
                              QStringLiteral("2000"), QStringLiteral("--json")});
         QCOMPARE(sim.exitCode, 0);
-        const QJsonObject result = sim.json().object();
+        const QJsonObject result = sim.object();
         QCOMPARE(result.value(QStringLiteral("block")).toInteger(), 2000);
         QVERIFY(result.value(QStringLiteral("state_hash")).toString().startsWith(QLatin1String("0x")));
         QVERIFY(result.value(QStringLiteral("subnets")).toInt() >= 8);
 
         const Run subnets = cli({QStringLiteral("subnets"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(subnets.exitCode, 0);
-        const QJsonArray array = subnets.json().array();
+        const QJsonArray array = subnets.array();
         QVERIFY(array.size() >= 8);
         for (const QJsonValue& v : array) {
             const QJsonObject s = v.toObject();
@@ -74,7 +60,6 @@ private slots:
         auto hash = [](const QString& dir, const QString& seed) {
             return cli({QStringLiteral("--data-dir"), dir, QStringLiteral("sim"), QStringLiteral("--blocks"), QStringLiteral("300"),
                         QStringLiteral("--seed"), seed, QStringLiteral("--json")})
-                .json()
                 .object()
                 .value(QStringLiteral("state_hash"))
                 .toString();
@@ -93,7 +78,7 @@ private slots:
         const Run again = cli(args);
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.json().object(), first.json().object());
+        QCOMPARE(again.object(), first.object());
     }
 
     void historyMetagraphSyncAndStatusFollowCliMd() {
@@ -106,7 +91,7 @@ private slots:
         const Run history = cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("1"),
                                  QStringLiteral("--interval"), QStringLiteral("1h"), QStringLiteral("--json")});
         QCOMPARE(history.exitCode, 0);
-        const QJsonArray candles = history.json().array();
+        const QJsonArray candles = history.array();
         QCOMPARE(candles.size(), 5); // blocks 1–1500 in 300-block hours
         qint64 expectedStart = 1;
         for (const QJsonValue& v : candles) {
@@ -125,12 +110,12 @@ private slots:
                                 QStringLiteral("301"), QStringLiteral("--to"), QStringLiteral("600"), QStringLiteral("--interval"),
                                 QStringLiteral("5m"), QStringLiteral("--json")});
         QCOMPARE(window.exitCode, 0);
-        QCOMPARE(window.json().array().size(), 12);
-        QCOMPARE(window.json().array().first().toObject().value(QStringLiteral("start_block")).toInteger(), 301);
+        QCOMPARE(window.array().size(), 12);
+        QCOMPARE(window.array().first().toObject().value(QStringLiteral("start_block")).toInteger(), 301);
 
         const Run metagraph = cli({QStringLiteral("--data-dir"), d, QStringLiteral("metagraph"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(metagraph.exitCode, 0);
-        const QJsonArray uids = metagraph.json().array();
+        const QJsonArray uids = metagraph.array();
         QVERIFY(uids.size() >= 8);
         for (int i = 0; i < uids.size(); ++i) {
             const QJsonObject u = uids[i].toObject();
@@ -143,16 +128,16 @@ private slots:
 
         const Run sync = cli({QStringLiteral("--data-dir"), d, QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(sync.exitCode, 0);
-        QCOMPARE(sync.json().object(), (QJsonObject{{QStringLiteral("block"), 1500}}));
+        QCOMPARE(sync.object(), (QJsonObject{{QStringLiteral("block"), 1500}}));
         const Run status = cli({QStringLiteral("--data-dir"), d, QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(status.json().object().value(QStringLiteral("synced_block")).toInteger(), 1500);
+        QCOMPARE(status.object().value(QStringLiteral("synced_block")).toInteger(), 1500);
         for (const char* key : {"network", "block", "synced_block", "subnets", "total_issuance", "db_path"})
-            QVERIFY2(status.json().object().contains(QLatin1String(key)), key);
+            QVERIFY2(status.object().contains(QLatin1String(key)), key);
 
         // Exit codes: unknown subnet is refused (3), a bad interval is usage (2).
         const Run unknown = cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("999"), QStringLiteral("--json")});
         QCOMPARE(unknown.exitCode, 3);
-        QCOMPARE(unknown.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(unknown.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("UnknownSubnet"));
         QCOMPARE(cli({QStringLiteral("--data-dir"), d, QStringLiteral("history"), QStringLiteral("1"), QStringLiteral("--interval"),
                       QStringLiteral("3m")})
@@ -178,7 +163,7 @@ private slots:
         const qint64 block = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("block")).toInteger();
         QVERIFY2(block > 50, qPrintable(QString::number(block)));
         const Run status = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(status.json().object().value(QStringLiteral("synced_block")).toInteger(), block);
+        QCOMPARE(status.object().value(QStringLiteral("synced_block")).toInteger(), block);
     }
 
     void usageErrorsAreSpecific() {
@@ -186,7 +171,7 @@ private slots:
         const Run bad = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sim"), QStringLiteral("--blocks"),
                              QStringLiteral("many"), QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 2);
-        const QJsonObject error = bad.json().object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error = bad.object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("Usage"));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("--blocks")));
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
@@ -200,7 +185,7 @@ private slots:
         auto errorOf = [&](const QString& ca) {
             const Run r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--ca-file"), ca, QStringLiteral("--json"),
                                QStringLiteral("status")});
-            return std::pair{r.exitCode, r.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()};
+            return std::pair{r.exitCode, r.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()};
         };
         const auto [missingCode, missing] = errorOf(dir.filePath(QStringLiteral("absent.pem")));
         QCOMPARE(missingCode, 2);

@@ -11,22 +11,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/CliRun.h"
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const {
-        return object()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString();
-    }
-    QString errorMessage() const {
-        return object()[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString();
-    }
-};
+using Run = testsupport::CliRun;
 
 const QString kCli = QStringLiteral(SUBNETSCOPE_CLI_PATH);
 
@@ -46,16 +35,7 @@ class TestCliRemoteWallet : public QObject {
         args << QStringLiteral("--json") << QStringLiteral("--data-dir") << data_;
         if (!network.isEmpty())
             args << QStringLiteral("--network") << network;
-        QProcess p;
-        p.start(kCli, args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(300'000))
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return testsupport::runCli(args);
     }
     Run remote(const QStringList& args) { return cli(args, url_); }
     QStringList stake(const QString& sub, const QStringList& more) const {

@@ -8,21 +8,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "support/CliRun.h"
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const {
-        return object()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString();
-    }
-};
-
-} // namespace
+using Run = testsupport::CliRun;
 
 class TestCliWallet : public QObject {
     Q_OBJECT
@@ -31,19 +19,8 @@ class TestCliWallet : public QObject {
     QString pw_;
 
     Run cli(QStringList args, const QByteArray& stdinText = {}) {
-        args << QStringLiteral("--json") << QStringLiteral("--data-dir")
-             << dir_.path() + QStringLiteral("/data");
-        QProcess p;
-        p.start(QStringLiteral(SUBNETSCOPE_CLI_PATH), args);
-        p.write(stdinText);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(300000))
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        args << QStringLiteral("--json") << QStringLiteral("--data-dir") << dir_.path() + QStringLiteral("/data");
+        return testsupport::runCli(args, stdinText);
     }
     QStringList stake(const QString& sub, const QStringList& more) {
         return QStringList{QStringLiteral("stake"),           sub,

@@ -3,6 +3,7 @@
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/economics/Chain.h"
 #include "chainclient/local/AccountText.h"
+#include "models/NodeRefusal.h"
 #include "models/explorer/ValidatorListModel.h"
 #include "models/store/MarketQueries.h"
 #include "models/store/StoreQueries.h"
@@ -42,54 +43,6 @@ double moveLimitRatio(const StakeOrder& order, const chainclient::SubnetSnapshot
 
 std::string txFeeText(quint64 fee) {
     return units(fee) + " TAO for the transaction fee";
-}
-
-// A node's refusal (1010 Invalid Transaction and its reason) in words a person can act on; the
-// node's own text stays at the end for anyone who has to dig further.
-QString explainRefusal(const QString& nodeText) {
-    struct Reason {
-        const char* needle;
-        const char* text;
-    };
-    static const Reason reasons[] = {
-        {"Inability to pay some fees",
-         QT_TRANSLATE_NOOP("models::WalletService",
-                           "The free balance cannot pay the transaction fee. Nothing changed.")},
-        {"Payment", QT_TRANSLATE_NOOP("models::WalletService",
-                                      "The free balance cannot pay the transaction fee. Nothing changed.")},
-        {"outdated", QT_TRANSLATE_NOOP("models::WalletService",
-                                       "Another transaction from this wallet used the same nonce first. "
-                                       "Nothing changed; check the wallet and try again.")},
-        {"BadNonce", QT_TRANSLATE_NOOP("models::WalletService",
-                                       "Another transaction from this wallet used the same nonce first. "
-                                       "Nothing changed; check the wallet and try again.")},
-        {"Stale", QT_TRANSLATE_NOOP("models::WalletService",
-                                    "Another transaction from this wallet used the same nonce first. "
-                                    "Nothing changed; check the wallet and try again.")},
-        {"bad signature", QT_TRANSLATE_NOOP("models::WalletService",
-                                            "The node did not accept the signature (wrong runtime version or "
-                                            "genesis for this network). Nothing changed.")},
-        {"BadSignature", QT_TRANSLATE_NOOP("models::WalletService",
-                                           "The node did not accept the signature (wrong runtime version or "
-                                           "genesis for this network). Nothing changed.")},
-        {"ancient birth block",
-         QT_TRANSLATE_NOOP(
-             "models::WalletService",
-             "The transaction expired before it reached the node. Nothing changed; try again.")},
-        {"BadEra",
-         QT_TRANSLATE_NOOP("models::WalletService",
-                           "The transaction expired before it reached the node. Nothing changed; try "
-                           "again.")},
-        {"exhaust the block limits",
-         QT_TRANSLATE_NOOP("models::WalletService",
-                           "The block is full. Nothing changed; try again shortly.")},
-    };
-    for (const auto& r : reasons)
-        if (nodeText.contains(QLatin1String(r.needle), Qt::CaseInsensitive))
-            return QCoreApplication::translate("models::WalletService", r.text) +
-                   QStringLiteral(" [%1]").arg(nodeText);
-    return QCoreApplication::translate("models::WalletService", "The node refused the transaction: %1")
-        .arg(nodeText);
 }
 
 } // namespace
@@ -547,7 +500,7 @@ void WalletService::onSubmitted(const chainclient::SubmitResult& result) {
         awaitingInclusion_ = result;
     if (!result.ok && result.errorCode == QLatin1String("InvalidTransaction")) {
         chainclient::SubmitResult explained = result;
-        explained.message = explainRefusal(result.message);
+        explained.message = explainNodeRefusal(result.message);
         emit finished(explained);
         return;
     }

@@ -27,6 +27,7 @@ target_sources(subnetscope_models PRIVATE
 )
 # Wallet: previews, signing and submission of staking calls (wallet helper).
 target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/NodeRefusal.h ${CMAKE_CURRENT_LIST_DIR}/NodeRefusal.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WalletService.h ${CMAKE_CURRENT_LIST_DIR}/WalletService.cpp
 )
 # Wallet manager, portfolio and history (portfolio helper).

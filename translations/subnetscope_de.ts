@@ -800,48 +800,43 @@
 <context>
     <name>models::WalletService</name>
     <message>
-        <location filename="../models/WalletService.cpp" line="56"/>
-        <location filename="../models/WalletService.cpp" line="58"/>
+        <location filename="../models/NodeRefusal.cpp" line="18"/>
         <source>The free balance cannot pay the transaction fee. Nothing changed.</source>
         <translation>Das freie Guthaben reicht nicht für die Transaktionsgebühr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="60"/>
-        <location filename="../models/WalletService.cpp" line="63"/>
-        <location filename="../models/WalletService.cpp" line="66"/>
+        <location filename="../models/NodeRefusal.cpp" line="20"/>
         <source>Another transaction from this wallet used the same nonce first. Nothing changed; check the wallet and try again.</source>
         <translation>Eine andere Transaktion dieser Wallet hat dieselbe Nonce zuerst verwendet. Es wurde nichts geändert; prüfen Sie die Wallet und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="69"/>
-        <location filename="../models/WalletService.cpp" line="72"/>
+        <location filename="../models/NodeRefusal.cpp" line="23"/>
         <source>The node did not accept the signature (wrong runtime version or genesis for this network). Nothing changed.</source>
         <translation>Der Knoten hat die Signatur nicht akzeptiert (falsche Runtime-Version oder falscher Genesis-Block für dieses Netzwerk). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="76"/>
-        <location filename="../models/WalletService.cpp" line="80"/>
+        <location filename="../models/NodeRefusal.cpp" line="26"/>
         <source>The transaction expired before it reached the node. Nothing changed; try again.</source>
         <translation>Die Transaktion ist abgelaufen, bevor sie den Knoten erreichte. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="84"/>
+        <location filename="../models/NodeRefusal.cpp" line="29"/>
         <source>The block is full. Nothing changed; try again shortly.</source>
         <translation>Der Block ist voll. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="91"/>
+        <location filename="../models/NodeRefusal.cpp" line="39"/>
         <source>The node refused the transaction: %1</source>
         <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="458"/>
-        <location filename="../models/WalletService.cpp" line="487"/>
+        <location filename="../models/WalletService.cpp" line="411"/>
+        <location filename="../models/WalletService.cpp" line="440"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="531"/>
+        <location filename="../models/WalletService.cpp" line="484"/>
         <source>The node could not estimate the fee: %1</source>
         <translation>Der Knoten konnte die Gebühr nicht schätzen: %1</translation>
     </message>

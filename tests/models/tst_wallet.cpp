@@ -6,6 +6,7 @@
 #include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/subtensor/Extrinsic.h"
+#include "models/NodeRefusal.h"
 #include "chainclient/crypto/Mnemonic.h"
 #include "chainclient/crypto/WalletStore.h"
 #include "models/AmountParser.h"
@@ -93,6 +94,18 @@ class TestWallet : public QObject {
     }
 
   private slots:
+    void nodeRefusalsAreExplained() {
+        // Each spelling a node uses for a reason gets the same sentence, with the node's own text kept.
+        const QString fee = models::explainNodeRefusal(QStringLiteral("Invalid Transaction: Inability to pay some fees"));
+        QVERIFY2(fee.startsWith(QStringLiteral("The free balance cannot pay the transaction fee.")), qPrintable(fee));
+        QVERIFY(fee.endsWith(QStringLiteral("[Invalid Transaction: Inability to pay some fees]")));
+        for (const char* nonce : {"Transaction is outdated", "BadNonce: nonce 3 is behind", "Stale"})
+            QVERIFY(models::explainNodeRefusal(QString::fromLatin1(nonce)).startsWith(QStringLiteral("Another transaction")));
+        QVERIFY(models::explainNodeRefusal(QStringLiteral("BadEra")).startsWith(QStringLiteral("The transaction expired")));
+        QCOMPARE(models::explainNodeRefusal(QStringLiteral("Custom error: 7")),
+                 QStringLiteral("The node refused the transaction: Custom error: 7"));
+    }
+
     void init() {
         LocalNodeOptions options;
         options.blockIntervalMs = 0;

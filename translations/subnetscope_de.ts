@@ -1003,46 +1003,41 @@
     </message>
     <message>
         <location filename="../ui/ConfirmSignDialog.cpp" line="155"/>
-        <source>fee: no transaction fee on the local network; swap fee as previewed</source>
-        <translation>Gebühr: keine Transaktionsgebühr im lokalen Netz; Swap-Gebühr wie in der Vorschau</translation>
+        <source>fee: %1 rao network fee (the node&apos;s estimate for these bytes) from the free balance; swap fee as previewed</source>
+        <translation>Gebühr: %1 rao Netzwerkgebühr (Schätzung des Knotens für diese Bytes) aus dem freien Guthaben; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="156"/>
-        <source>fee: the network&apos;s transaction fee comes from the free balance; swap fee as previewed</source>
-        <translation>Gebühr: Die Transaktionsgebühr des Netzwerks wird vom freien Guthaben bezahlt; Swap-Gebühr wie in der Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="158"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="157"/>
         <source>spec version: %1, transaction version: %2</source>
         <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="159"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="158"/>
         <source>genesis: %1</source>
         <translation>Genesis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="160"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="159"/>
         <source>era birth block hash: %1</source>
         <translation>Hash des Era-Startblocks: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="161"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="160"/>
         <source>signing payload: %1</source>
         <translation>Signatur-Nutzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="171"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
         <source>Advanced details</source>
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="179"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="178"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="179"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="178"/>
         <source>Sign and send on %1</source>
         <translation>Auf %1 signieren und senden</translation>
     </message>

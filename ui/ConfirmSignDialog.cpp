@@ -152,9 +152,8 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
                                        .arg(ctx.era.period())
                                        .arg(ctx.era.phase()));
     adv << tr("nonce: %1").arg(ctx.nonce) << tr("tip: %1 rao").arg(ctx.tip);
-    adv << (warning.isEmpty() ? tr("fee: no transaction fee on the local network; swap fee as previewed")
-                              : tr("fee: the network's transaction fee comes from the free balance; swap fee "
-                                   "as previewed"));
+    adv << tr("fee: %1 rao network fee (the node's estimate for these bytes) from the free balance; swap fee as previewed")
+               .arg(prepared.fee);
     adv << tr("spec version: %1, transaction version: %2").arg(ctx.specVersion).arg(ctx.transactionVersion);
     adv << tr("genesis: %1").arg(hex(ctx.genesisHash))
         << tr("era birth block hash: %1").arg(hex(ctx.birthHash));

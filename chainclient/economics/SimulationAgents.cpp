@@ -105,12 +105,20 @@ void Simulation::ownersAct() {
     }
     if (now % kBlocksPerDay == 0) {
         // Forget miners that were pruned or whose subnet was dissolved.
+        // The quality cache is refilled on the way with the kept entries' new addresses (nodes
+        // keep them through rehashing and the swap) instead of being cleared, which made the
+        // next epochs hash every UID's hotkey again.
         decltype(quality_) alive;
-        for (const auto& [id, s] : chain_.subnets())
-            for (const Neuron& nr : s.neurons)
-                if (auto it = quality_.find(nr.hotkey); it != quality_.end()) alive.insert(*it);
+        for (auto& row : qualityCache_.rows) row.assign(row.size(), QualitySlot{});
+        for (const auto& [id, s] : chain_.subnets()) {
+            std::vector<QualitySlot>& row = qualityRow(id, s.neurons.size());
+            for (std::size_t j = 0; j < s.neurons.size(); ++j) {
+                const Neuron& nr = s.neurons[j];
+                if (auto it = quality_.find(nr.hotkey); it != quality_.end())
+                    row[j] = {nr.hotkey, &alive.insert(*it).first->second};
+            }
+        }
         quality_.swap(alive);
-        qualityCache_.rows.clear();
     }
     if (config_.owners <= 0 || !rng_.chance(config_.subnetRegistrationsPerDay * 100.0 / kBlocksPerDay)) return;
     const AccountId owner = AccountId::fromLabel("owner/" + std::to_string(rng_.below(static_cast<std::uint64_t>(config_.owners))));

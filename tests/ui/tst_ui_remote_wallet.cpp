@@ -67,7 +67,8 @@ class TestUiRemoteWallet : public QObject {
         order.context.specVersion = 300;
         order.context.genesisHash = QByteArray(32, '\x01');
         order.context.birthHash = QByteArray(32, '\x02');
-        const QString signer = QStringLiteral("5Grwva");
+        order.fee = 124'873; // the node's estimate, shown as is
+        const QString signer = QStringLiteral("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
         {
             ui::ConfirmSignDialog local(order, signer, std::nullopt);
             QVERIFY(local.networkWarning().isEmpty());
@@ -79,8 +80,8 @@ class TestUiRemoteWallet : public QObject {
         QVERIFY(finney.windowTitle().contains(QStringLiteral("finney")));
         QCOMPARE(finney.findChild<QPushButton*>(QStringLiteral("sign"))->text(),
                  QStringLiteral("Sign and send on finney"));
-        QVERIFY(
-            finney.advancedText().contains(QStringLiteral("transaction fee comes from the free balance")));
+        QVERIFY2(finney.advancedText().contains(QStringLiteral("fee: 124873 rao network fee")), qPrintable(finney.advancedText()));
+        QVERIFY(finney.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("Network fee: 0.000124873 TAO")));
         finney.show();
         QVERIFY(QTest::qWaitForWindowExposed(&finney));
         saveShot(finney, QStringLiteral("remote-confirm-finney.png"));

@@ -1,5 +1,7 @@
 #include "chainclient/local/RpcServer.h"
 
+#include "chainclient/local/RpcReply.h"
+
 #include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
@@ -32,15 +34,9 @@ struct RpcServer::Shared {
 
 namespace {
 
-QString hex(std::span<const std::uint8_t> bytes) { return QString::fromStdString(Hex::encode(bytes)); }
-
-QJsonObject rpcError(const QJsonValue& id, int code, const QString& message) {
-    return QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"error", QJsonObject{{"code", code}, {"message", message}}}};
-}
-
-QJsonObject rpcResult(const QJsonValue& id, const QJsonValue& result) {
-    return QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"result", result}};
-}
+using rpcreply::hex;
+using rpcreply::rpcError;
+using rpcreply::rpcResult;
 
 template <class T> QJsonValue encoded(const T& value, std::string_view api, std::string_view method) {
     const auto& md = RpcServerMetadata::metadata();

@@ -3,6 +3,8 @@
 
 #include "chainclient/local/RpcServer.h"
 
+#include "chainclient/local/RpcReply.h"
+
 #include "chainclient/local/RpcServerBlock.h"
 #include "chainclient/local/RpcServerMetadata.h"
 #include "chainclient/subtensor/Hex.h"
@@ -18,15 +20,9 @@ using namespace subtensor;
 
 namespace {
 
-QString hex(std::span<const std::uint8_t> bytes) { return QString::fromStdString(Hex::encode(bytes)); }
-
-QJsonObject rpcError(const QJsonValue& id, int code, const QString& message) {
-    return QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"error", QJsonObject{{"code", code}, {"message", message}}}};
-}
-
-QJsonObject rpcResult(const QJsonValue& id, const QJsonValue& result) {
-    return QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"result", result}};
-}
+using rpcreply::hex;
+using rpcreply::rpcError;
+using rpcreply::rpcResult;
 
 // a > b in byte order. Spelled with std::mismatch: GCC 12 at -O3 reports a false
 // -Wstringop-overread inside std::vector's operator<=> (memcmp with an "unbounded" length).

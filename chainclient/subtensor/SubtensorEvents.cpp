@@ -1,6 +1,6 @@
 #include "chainclient/subtensor/SubtensorEvents.h"
 
-#include "chainclient/local/AccountText.h"
+#include "chainclient/subtensor/AccountIdText.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
 
 #include <map>
@@ -10,12 +10,6 @@ namespace {
 
 using economics::ErrorCode;
 using economics::makeError;
-
-QString ss58(const AccountId& raw) {
-    economics::AccountId id;
-    id.bytes = raw;
-    return accountToText(id);
-}
 
 // One event's fields: by name where the runtime names them, else by position (subtensor's own
 // events are tuple variants).
@@ -93,8 +87,8 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             if (!a.get("", 0, cold) || !a.get("", 1, hot) || !a.get("", 2, t.tao) || !a.get("", 3, t.alpha) ||
                 !a.get("", 4, t.netuid) || !a.get("", 5, t.fee))
                 return bad(a.error());
-            t.coldkey = ss58(cold);
-            t.hotkey = ss58(hot);
+            t.coldkey = accountIdText(cold);
+            t.hotkey = accountIdText(hot);
             out.trades.push_back(t);
             out.touched.push_back({cold, hot, t.netuid});
             if (extrinsic) {
@@ -113,9 +107,9 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             if (!a.get("", 0, from) || !a.get("", 1, to) || !a.get("", 2, hot) || !a.get("", 3, t.netuid) ||
                 !a.get("", 4, t.destNetuid) || !a.get("", 5, t.tao))
                 return bad(a.error());
-            t.from = ss58(from);
-            t.to = ss58(to);
-            t.hotkey = ss58(hot);
+            t.from = accountIdText(from);
+            t.to = accountIdText(to);
+            t.hotkey = accountIdText(hot);
             out.transfers.push_back(t);
             out.touched.push_back({from, hot, t.netuid});
             out.touched.push_back({to, hot, t.destNetuid});
@@ -132,9 +126,9 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             out.touched.push_back({cold, destHot, t.destNetuid});
             // Across subnets the move is an unstake and a stake, which their own events report.
             if (t.netuid == t.destNetuid) {
-                t.from = t.to = ss58(cold);
-                t.hotkey = ss58(hot);
-                t.destHotkey = ss58(destHot);
+                t.from = t.to = accountIdText(cold);
+                t.hotkey = accountIdText(hot);
+                t.destHotkey = accountIdText(destHot);
                 out.transfers.push_back(t);
             }
         } else if (pallet == "SubtensorModule" && name == "StakeSwapped") {
@@ -151,8 +145,8 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
             t.block = block;
             t.kind = TransferRecord::Kind::Tao;
             if (!a.get("from", 0, from) || !a.get("to", 1, to) || !a.get("amount", 2, t.tao)) return bad(a.error());
-            t.from = ss58(from);
-            t.to = ss58(to);
+            t.from = accountIdText(from);
+            t.to = accountIdText(to);
             out.transfers.push_back(t);
             if (extrinsic) legs[*extrinsic].tao = t.tao;
         } else if (pallet == "System" && (name == "ExtrinsicSuccess" || name == "ExtrinsicFailed")) {

@@ -1,17 +1,11 @@
 #include "chainclient/subtensor/SubtensorNodePositions.h"
 
-#include "chainclient/local/AccountText.h"
+#include "chainclient/subtensor/AccountIdText.h"
 
 #include <algorithm>
 
 namespace chainclient::subtensor {
 namespace {
-
-QString ss58(const AccountId& raw) {
-    economics::AccountId id;
-    id.bytes = raw;
-    return accountToText(id);
-}
 
 AccountId rawOf(const QString& text) {
     const auto id = accountFromText(text);
@@ -74,7 +68,7 @@ void SubtensorNodePositions::apply(BlockSnapshot& snap, const Plan& plan, const 
             s.positionsComplete = true;
             s.positions.clear();
             known = now[s.netuid];
-            for (const auto& [pair, alpha] : known) s.positions.push_back(StakePosition{ss58(pair.second), ss58(pair.first), alpha, 0});
+            for (const auto& [pair, alpha] : known) s.positions.push_back(StakePosition{accountIdText(pair.second), accountIdText(pair.first), alpha, 0});
             continue;
         }
         std::set<Pair> seen;
@@ -83,7 +77,7 @@ void SubtensorNodePositions::apply(BlockSnapshot& snap, const Plan& plan, const 
             const Pair pair{t.hotkey, t.coldkey};
             if (!seen.insert(pair).second) continue;
             const quint64 alpha = valueNow(s.netuid, pair);
-            s.positions.push_back(StakePosition{ss58(t.coldkey), ss58(t.hotkey), alpha, 0});
+            s.positions.push_back(StakePosition{accountIdText(t.coldkey), accountIdText(t.hotkey), alpha, 0});
             if (alpha == 0) known.erase(pair);
             else known[pair] = alpha;
         }

@@ -1,6 +1,6 @@
 #include "chainclient/subtensor/SubtensorNodeSnapshot.h"
 
-#include "chainclient/local/AccountText.h"
+#include "chainclient/subtensor/AccountIdText.h"
 
 #include <algorithm>
 #include <limits>
@@ -8,12 +8,6 @@
 
 namespace chainclient::subtensor {
 namespace {
-
-QString ss58(const AccountId& raw) {
-    economics::AccountId id;
-    id.bytes = raw;
-    return accountToText(id);
-}
 
 double fraction(std::uint16_t v) { return static_cast<double>(v) / 65535.0; }
 
@@ -30,8 +24,8 @@ QVector<MetagraphRow> rowsOf(const Metagraph& m, const std::vector<NeuronInfoLit
     for (std::size_t uid = 0; uid < m.hotkeys->size(); ++uid) {
         MetagraphRow r;
         r.uid = static_cast<quint16>(uid);
-        r.hotkey = ss58((*m.hotkeys)[uid]);
-        r.coldkey = ss58(at(m.coldkeys, uid));
+        r.hotkey = accountIdText((*m.hotkeys)[uid]);
+        r.coldkey = accountIdText(at(m.coldkeys, uid));
         r.alphaStake = at(m.alphaStake, uid);
         r.taoStake = at(m.taoStake, uid);
         r.stake = at(m.totalStake, uid);
@@ -89,8 +83,8 @@ BlockSnapshot SubtensorNodeSnapshot::build(const SubtensorBlockData& data) {
         s.netuid = d.netuid;
         s.name = QString::fromStdString(d.subnetName);
         s.symbol = QString::fromStdString(d.tokenSymbol);
-        s.ownerColdkey = ss58(d.ownerColdkey);
-        s.ownerHotkey = ss58(d.ownerHotkey);
+        s.ownerColdkey = accountIdText(d.ownerColdkey);
+        s.ownerHotkey = accountIdText(d.ownerHotkey);
         s.registeredAt = d.networkRegisteredAt;
         const auto sub = data.subtokenEnabled.find(d.netuid);
         s.started = sub != data.subtokenEnabled.end() ? sub->second : d.netuid == 0;

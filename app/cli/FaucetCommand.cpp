@@ -5,7 +5,6 @@
 #include "app/cli/WalletSession.h"
 #include "chainclient/economics/Money.h"
 #include "chainclient/local/LocalNode.h"
-#include "models/AmountParser.h"
 
 #include <QJsonObject>
 
@@ -28,13 +27,10 @@ int commandFaucet(CliContext& ctx) {
                     QStringLiteral("Unknown argument: %1").arg(ctx.args.first()));
     quint64 rao = 100 * economics::kRaoPerTao;
     if (!amountText.isNull()) {
-        auto parsed = models::AmountParser::parse(amountText, u"TAO");
+        int code = Ok;
+        const auto parsed = parsePositiveAmount(ctx, amountText, u"TAO", &code);
         if (!parsed)
-            return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                        QString::fromStdString(parsed.error().message));
-        if (*parsed == 0)
-            return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                        QStringLiteral("The amount must be greater than zero."));
+            return code;
         rao = *parsed;
     }
     chainclient::crypto::WalletStore store(ctx.paths().dataDir());

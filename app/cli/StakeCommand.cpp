@@ -152,13 +152,10 @@ int commandStake(CliContext& ctx) {
     if (amountText.isNull() || !(add ? alpha : tao).isNull())
         return usage(ctx, add ? QStringLiteral("stake add takes --tao AMOUNT.")
                               : QStringLiteral("stake %1 takes --alpha AMOUNT.").arg(sub));
-    auto amount = models::AmountParser::parse(amountText, add ? u"TAO" : u"Alpha");
+    int code = Ok;
+    const auto amount = parsePositiveAmount(ctx, amountText, add ? u"TAO" : u"Alpha", &code);
     if (!amount)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                    QString::fromStdString(amount.error().message));
-    if (*amount == 0)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                    QStringLiteral("The amount must be greater than zero."));
+        return code;
     order.amount = *amount;
     if (!tolerance.isNull()) {
         bool ok = false;
@@ -189,7 +186,6 @@ int commandStake(CliContext& ctx) {
     if (wallet->watchOnly)
         return fail(ctx, Refused, QStringLiteral("WatchOnly"),
                     QStringLiteral("Wallet %1 is watch-only and cannot sign.").arg(walletName));
-    int code = Ok;
     const auto password = readSecret(ctx, QStringLiteral("--password-file"),
                                      QStringLiteral("Password for %1: ").arg(walletName), &code);
     if (!password)

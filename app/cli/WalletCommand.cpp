@@ -145,13 +145,9 @@ int transfer(CliContext& ctx, WalletStore& store) {
         return fail(
             ctx, Usage, QStringLiteral("Usage"),
             QStringLiteral("usage: wallet transfer --name NAME --to SS58 --tao AMOUNT [--allow-death]"));
-    auto amount = models::AmountParser::parse(tao, u"TAO");
+    const auto amount = parsePositiveAmount(ctx, tao, u"TAO", &code);
     if (!amount)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                    QString::fromStdString(amount.error().message));
-    if (*amount == 0)
-        return fail(ctx, Usage, QStringLiteral("InvalidAmount"),
-                    QStringLiteral("The amount must be greater than zero."));
+        return code;
     order.amount = *amount;
     auto wallet = store.load(name);
     if (!wallet)

@@ -1,9 +1,11 @@
 #include "app/cli/WalletSession.h"
 
+
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
 #include "chainclient/subtensor/SubtensorNode.h"
+#include "models/AmountParser.h"
 #include "models/NetworkProfile.h"
 #include "models/WalletService.h"
 #include "models/store/Database.h"
@@ -115,6 +117,20 @@ int exitCodeFor(const QString& code) {
 int failWith(const CliContext& ctx, const economics::Error& error) {
     const QString code = QString::fromLatin1(economics::errorCodeName(error.code).data());
     return fail(ctx, exitCodeFor(code), code, QString::fromStdString(error.message));
+}
+
+std::optional<quint64> parsePositiveAmount(const CliContext& ctx, const QString& text, QStringView unit,
+                                           int* exitCode) {
+    auto amount = models::AmountParser::parse(text, unit);
+    if (!amount) {
+        *exitCode = fail(ctx, Usage, QStringLiteral("InvalidAmount"), QString::fromStdString(amount.error().message));
+        return std::nullopt;
+    }
+    if (*amount == 0) {
+        *exitCode = fail(ctx, Usage, QStringLiteral("InvalidAmount"), QStringLiteral("The amount must be greater than zero."));
+        return std::nullopt;
+    }
+    return *amount;
 }
 
 QJsonObject walletJson(const chainclient::crypto::WalletInfo& w, std::optional<quint64> free) {

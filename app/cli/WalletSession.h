@@ -37,6 +37,11 @@ std::optional<QString> readSecret(CliContext& ctx, const QString& fileOption, co
 int exitCodeFor(const QString& errorCode);
 int failWith(const CliContext& ctx, const economics::Error& error);
 
+// An amount typed by the user (e.g. "1.5"), in rao, more than zero; otherwise prints the
+// InvalidAmount error and sets *exitCode.
+std::optional<quint64> parsePositiveAmount(const CliContext& ctx, const QString& text, QStringView unit,
+                                           int* exitCode);
+
 // A wallet object of shared/cli.md; `free` is null when the balance is unknown.
 QJsonObject walletJson(const chainclient::crypto::WalletInfo& w, std::optional<quint64> free);
 

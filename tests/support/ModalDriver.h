@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -70,5 +71,19 @@ class ModalDriver : public QObject {
     QTimer timer_;
     QPointer<QWidget> closing_;
 };
+
+// The wallet's password prompt, answered with `password`.
+inline ModalDriver::Step passwordStep(const QString& password) {
+    return {QStringLiteral("QInputDialog"), [password](QWidget* w) {
+                auto* in = static_cast<QInputDialog*>(w);
+                in->setTextValue(password);
+                in->accept();
+            }};
+}
+
+// A dialog or message box (`what` as in Step) closed with OK.
+inline ModalDriver::Step acceptStep(const QString& what) {
+    return {what, [](QWidget* w) { qobject_cast<QDialog*>(w)->accept(); }};
+}
 
 } // namespace testsupport

@@ -168,13 +168,8 @@ class TestUiRemoteWallet : public QObject {
                  saveShot(*c, QStringLiteral("remote-confirm.png"));
                  c->findChild<QPushButton*>(QStringLiteral("sign"))->click();
              }},
-            {QStringLiteral("QInputDialog"),
-             [](QWidget* w) {
-                 auto* in = static_cast<QInputDialog*>(w);
-                 in->setTextValue(kPassword);
-                 in->accept();
-             }},
-            {QStringLiteral("QMessageBox"), [](QWidget* w) { qobject_cast<QDialog*>(w)->accept(); }},
+            testsupport::passwordStep(kPassword),
+            testsupport::acceptStep(QStringLiteral("QMessageBox")),
         });
         action("stakeAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(driver.done(), 30'000);
@@ -214,13 +209,8 @@ class TestUiRemoteWallet : public QObject {
                  sendWarning = c->networkWarning();
                  c->findChild<QPushButton*>(QStringLiteral("sign"))->click();
              }},
-            {QStringLiteral("QInputDialog"),
-             [](QWidget* w) {
-                 auto* in = static_cast<QInputDialog*>(w);
-                 in->setTextValue(kPassword);
-                 in->accept();
-             }},
-            {QStringLiteral("QMessageBox"), [](QWidget* w) { qobject_cast<QDialog*>(w)->accept(); }},
+            testsupport::passwordStep(kPassword),
+            testsupport::acceptStep(QStringLiteral("QMessageBox")),
         });
         action("transferAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(sending.done(), 30'000);

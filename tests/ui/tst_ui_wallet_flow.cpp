@@ -122,12 +122,8 @@ class TestUiWalletFlow : public QObject {
             };
         };
         QList<ModalDriver::Step> locked = stakeSteps(false);
-        locked << ModalDriver::Step{QStringLiteral("QInputDialog"), [](QWidget* w) {
-                                        auto* in = static_cast<QInputDialog*>(w);
-                                        in->setTextValue(QStringLiteral("not the password"));
-                                        in->accept();
-                                    }}
-               << ModalDriver::Step{QStringLiteral("QMessageBox"), accept};
+        locked << testsupport::passwordStep(QStringLiteral("not the password"))
+               << testsupport::acceptStep(QStringLiteral("QMessageBox"));
         QVERIFY(!manager->isUnlocked());
         const QStringList refused = run("stakeAction", locked);
         QVERIFY2(refused.size() == 1 && refused[0].contains(QStringLiteral("password"), Qt::CaseInsensitive),

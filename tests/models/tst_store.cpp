@@ -117,13 +117,8 @@ private slots:
     void transfersAreStoredWithTheBlockThatSealedThem() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("local.sqlite"));
-        models::SyncService sync(db, QStringLiteral("local"), [](quint64, const QByteArray& state) {
-            chainclient::LocalNodeOptions o;
-            o.initialState = state;
-            o.blockIntervalMs = 50;
-            o.catchUpTo = 40;
-            return new chainclient::LocalNode(o);
-        });
+        // caught up to block 40, then live
+        models::SyncService sync(db, QStringLiteral("local"), testsupport::liveLocalNode(40, 50));
         sync.start();
         QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 40 && sync.node(), 30000);
         auto key = chainclient::crypto::Ed25519Key::fromSeed(
@@ -170,13 +165,8 @@ private slots:
         // History (and the stored positions) missed it until the next epoch.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("local.sqlite"));
-        models::SyncService sync(db, QStringLiteral("local"), [](quint64, const QByteArray& state) {
-            chainclient::LocalNodeOptions o;
-            o.initialState = state;
-            o.blockIntervalMs = 50;
-            o.catchUpTo = 400; // past the first epochs, so the metagraph names registered hotkeys
-            return new chainclient::LocalNode(o);
-        });
+        // past the first epochs, so the metagraph names registered hotkeys
+        models::SyncService sync(db, QStringLiteral("local"), testsupport::liveLocalNode(400, 50));
         sync.start();
         QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 400 && sync.node(), 60000);
         QString origin, dest;

@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "support/LocalSync.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/sync/SyncService.h"
 #include "ui/MainWindow.h"
@@ -15,14 +16,7 @@ class LocalAppWindow {
     // Live blocks every 100 ms after the catch-up, so the tests' transactions get sealed.
     LocalAppWindow(const QString& dbPath, quint64 catchUpTo)
         : target_(catchUpTo),
-          sync(dbPath, QStringLiteral("local"),
-               [catchUpTo](quint64, const QByteArray& state) {
-                   chainclient::LocalNodeOptions o;
-                   o.initialState = state;
-                   o.catchUpTo = catchUpTo;
-                   o.blockIntervalMs = 100;
-                   return new chainclient::LocalNode(o);
-               }),
+          sync(dbPath, QStringLiteral("local"), liveLocalNode(catchUpTo, 100)),
           window(&sync) {}
 
     // Shows the window at the screenshot size and waits until the store holds the target block.

@@ -21,6 +21,19 @@ struct LocalSyncOptions {
     int timeoutMs = 120000;
 };
 
+// A node factory for a SyncService that should keep running: the embedded chain resumed from the
+// store, caught up to `catchUpTo`, then producing a live block every `blockIntervalMs` so a test's
+// transactions get sealed.
+inline models::SyncService::NodeFactory liveLocalNode(quint64 catchUpTo, int blockIntervalMs) {
+    return [catchUpTo, blockIntervalMs](quint64, const QByteArray& state) -> chainclient::NodeClient* {
+        chainclient::LocalNodeOptions o;
+        o.initialState = state;
+        o.catchUpTo = catchUpTo;
+        o.blockIntervalMs = blockIntervalMs;
+        return new chainclient::LocalNode(o);
+    };
+}
+
 // Syncs `db` from its cursor to `target` through the real SyncService and LocalNode, and returns
 // the last committed block (less than `target` when the sync failed; the failure is printed).
 inline quint64 syncLocalTo(const QString& db, quint64 target, const LocalSyncOptions& options = {}) {

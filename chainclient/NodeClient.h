@@ -3,6 +3,7 @@
 // Asynchronous: calls return at once; results arrive as signals on the caller's thread.
 
 #include "chainclient/NodeTypes.h"
+#include "chainclient/economics/Pool.h"
 
 #include <QObject>
 
@@ -50,6 +51,28 @@ struct FeeEstimate {
     quint64 fee = 0;
 };
 
+// What the node's runtime says a stake (TAO → Alpha) or unstake (Alpha → TAO) would do at its
+// head (SwapRuntimeApi sim_swap_*): the chain's own amounts and pool fee, not a local estimate.
+struct SwapQuote {
+    quint64 requestId = 0;
+    bool ok = false;
+    QString errorCode;
+    QString message;
+    quint16 netuid = 0;
+    economics::SwapSide side = economics::SwapSide::Buy; // Buy = stake, Sell = unstake
+    quint64 amount = 0;      // what was asked, rao of the input currency
+    quint64 taoAmount = 0;   // stake: TAO taken, fee included; unstake: TAO paid out
+    quint64 alphaAmount = 0; // stake: Alpha received; unstake: Alpha taken, fee included
+    quint64 taoFee = 0;      // a stake's pool fee
+    quint64 alphaFee = 0;    // an unstake's pool fee
+    double priceBefore = 0;  // TAO per Alpha at `block`; 0 = the node did not say
+    quint64 block = 0;       // the head the quote was computed at
+    bool buys() const { return side == economics::SwapSide::Buy; }
+    quint64 amountIn() const { return buys() ? taoAmount : alphaAmount; }
+    quint64 amountOut() const { return buys() ? alphaAmount : taoAmount; }
+    quint64 fee() const { return buys() ? taoFee : alphaFee; }
+};
+
 class NodeClient : public QObject {
     Q_OBJECT
 public:
@@ -79,6 +102,9 @@ public:
     // answer arrives through feeEstimated() with the id. Default: 0, which is honest for the
     // embedded chain, whose extrinsics are charged no fee; a real node asks its runtime.
     virtual quint64 requestFeeEstimate(const QByteArray& extrinsic);
+    // What trading `amount` (rao of the input currency) on `netuid` would give at the head; the
+    // answer arrives through swapQuoted() with the id. Default: NotSupported.
+    virtual quint64 requestSwapQuote(quint16 netuid, economics::SwapSide side, quint64 amount);
 
 signals:
     void newHead(quint64 number);
@@ -90,6 +116,7 @@ signals:
     void failed(const QString& message);
     void accountStateReady(const chainclient::AccountState& state);
     void feeEstimated(const chainclient::FeeEstimate& estimate);
+    void swapQuoted(const chainclient::SwapQuote& quote);
 
 private:
     // Default for nodes without signed submission: a NotSupported answer, delivered later
@@ -115,6 +142,7 @@ private:
     }
     quint64 unsupportedIds_ = 0;
     quint64 feeIds_ = 0;
+    quint64 swapQuoteIds_ = 0;
 };
 
 // Registers the signal argument types for queued connections; call once at start-up.
@@ -125,3 +153,4 @@ void registerNodeMetaTypes();
 Q_DECLARE_METATYPE(chainclient::StakeRequest)
 Q_DECLARE_METATYPE(chainclient::AccountState)
 Q_DECLARE_METATYPE(chainclient::FeeEstimate)
+Q_DECLARE_METATYPE(chainclient::SwapQuote)

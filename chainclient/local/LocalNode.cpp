@@ -17,6 +17,7 @@ LocalNode::LocalNode(LocalNodeOptions options, QObject* parent) : NodeClient(par
     connect(worker_, &LocalNodeWorker::submitted, this, &NodeClient::submitted);
     connect(worker_, &LocalNodeWorker::failed, this, &NodeClient::failed);
     connect(worker_, &LocalNodeWorker::accountStateReady, this, &NodeClient::accountStateReady);
+    connect(worker_, &LocalNodeWorker::swapQuoted, this, &NodeClient::swapQuoted);
     thread_.setObjectName(QStringLiteral("local-node"));
     thread_.start();
 }
@@ -69,6 +70,13 @@ quint64 LocalNode::submitExtrinsic(const QByteArray& extrinsic) {
 quint64 LocalNode::requestAccountState(const QString& account) {
     const quint64 id = nextRequestId_++;
     QMetaObject::invokeMethod(worker_, "accountState", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(QString, account));
+    return id;
+}
+
+quint64 LocalNode::requestSwapQuote(quint16 netuid, economics::SwapSide side, quint64 amount) {
+    const quint64 id = nextRequestId_++;
+    QMetaObject::invokeMethod(worker_, [w = worker_, id, netuid, side, amount] { w->swapQuote(id, netuid, side, amount); },
+                              Qt::QueuedConnection);
     return id;
 }
 

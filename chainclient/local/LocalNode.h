@@ -44,6 +44,8 @@ public:
     quint64 submitStake(const StakeRequest& request) override;
     quint64 submitExtrinsic(const QByteArray& extrinsic) override;
     quint64 requestAccountState(const QString& account) override;
+    // Exact: the chain's own Pool::swap on its current state, on the node's thread.
+    quint64 requestSwapQuote(quint16 netuid, economics::SwapSide side, quint64 amount) override;
 
     // Produce blocks up to `target` as fast as possible (e.g. seal a submitted call now when
     // there is no live pace). Never lowers the target.

@@ -2,6 +2,7 @@
 
 #include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
+#include "chainclient/local/LocalSwapQuote.h"
 #include "chainclient/local/SnapshotBuilder.h"
 
 #include <QThread>
@@ -46,6 +47,27 @@ void LocalNodeWorker::start(quint64 afterBlock) {
     }
     emit newHead(head);
     QMetaObject::invokeMethod(this, &LocalNodeWorker::catchUpStep, Qt::QueuedConnection);
+}
+
+void LocalNodeWorker::swapQuote(quint64 requestId, quint16 netuid, economics::SwapSide side, quint64 amount) {
+    SwapQuote q;
+    if (ensureSimulation()) {
+        auto r = LocalSwapQuote::fromChain(sim_->chain(), netuid, side, amount);
+        if (r) {
+            q = *r;
+        } else {
+            q.errorCode = QString::fromLatin1(economics::errorCodeName(r.error().code));
+            q.message = QString::fromStdString(r.error().message);
+        }
+    } else {
+        q.errorCode = QStringLiteral("InvalidState");
+        q.message = tr("The local chain could not be loaded.");
+    }
+    q.requestId = requestId;
+    q.netuid = netuid;
+    q.side = side;
+    q.amount = amount;
+    emit swapQuoted(q);
 }
 
 void LocalNodeWorker::halt() {

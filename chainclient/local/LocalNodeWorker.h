@@ -25,6 +25,8 @@ public:
 
     void setSnapshotPlan(std::function<bool(quint64)> keepsSubnetRows) { keepsSubnetRows_ = std::move(keepsSubnetRows); }
     void setMetagraphPlan(std::function<bool(quint64, quint64)> keepsMetagraph) { keepsMetagraph_ = std::move(keepsMetagraph); }
+    // Answers through swapQuoted() (LocalSwapQuote on the current state).
+    void swapQuote(quint64 requestId, quint16 netuid, economics::SwapSide side, quint64 amount);
 
 public slots:
     void start(quint64 afterBlock);
@@ -42,6 +44,7 @@ signals:
     void submitted(const chainclient::SubmitResult& result);
     void failed(const QString& message);
     void accountStateReady(const chainclient::AccountState& state);
+    void swapQuoted(const chainclient::SwapQuote& quote);
 
 private:
     void catchUpStep();

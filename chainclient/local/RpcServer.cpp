@@ -5,10 +5,12 @@
 #include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/LocalNodeExtrinsics.h"
+#include "chainclient/local/LocalSwapQuote.h"
 #include "chainclient/local/RpcServerBlock.h"
 #include "chainclient/local/RpcServerMetadata.h"
 #include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/StorageKey.h"
+#include "chainclient/subtensor/SwapQuery.h"
 #include "chainclient/subtensor/TypedEncoder.h"
 
 #include <QJsonArray>
@@ -507,6 +509,19 @@ QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const Q
         const auto it = b->alphaPrice.find(*netuid);
         return rpcResult(id, encoded(std::uint64_t{it == b->alphaPrice.end() ? 0 : it->second}, "SwapRuntimeApi",
                                      "current_alpha_price"));
+    }
+    if (method == "SwapRuntimeApi_sim_swap_tao_for_alpha" || method == "SwapRuntimeApi_sim_swap_alpha_for_tao") {
+        const auto amount = r.readU64();
+        if (!amount || r.remaining() != 0) return bad();
+        const auto side = method.endsWith(QLatin1String("tao_for_alpha")) ? economics::SwapSide::Buy : economics::SwapSide::Sell;
+        const auto pool = b->pools.find(*netuid);
+        const auto started = b->subtokenEnabled.find(*netuid);
+        const auto q = LocalSwapQuote::fromPool(pool == b->pools.end() ? nullptr : &pool->second,
+                                                started != b->subtokenEnabled.end() && started->second, *netuid, side, *amount);
+        // Like the runtime, a swap that cannot be made is answered with zeros, not an error.
+        SimSwapResult out;
+        if (q) out = {q->taoAmount, q->alphaAmount, q->taoFee, q->alphaFee};
+        return rpcResult(id, encoded(out, "SwapRuntimeApi", SwapQuery::method(side)));
     }
     return rpcError(id, -32000, QStringLiteral("Client error: Execution failed: Exported method %1 is not found").arg(method));
 }

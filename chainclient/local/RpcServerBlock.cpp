@@ -76,6 +76,7 @@ RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 se
         b.dynamicInfo.push_back(d);
         b.alphaPrice[netuid] = raoOf(s.pool.price());
         b.subtokenEnabled[netuid] = s.started();
+        b.pools[netuid] = s.pool;
 
         std::vector<Stake> stakes;
         stakes.reserve(s.stakes.size());

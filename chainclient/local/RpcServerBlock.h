@@ -29,6 +29,7 @@ struct RpcServerBlock {
     std::map<quint16, std::vector<quint16>> validatorTrust; // u16-normalised, per uid
     std::map<quint16, quint64> alphaPrice;                  // rao of TAO per Alpha
     std::map<quint16, bool> subtokenEnabled;
+    std::map<quint16, economics::PoolState> pools; // for SwapRuntimeApi_sim_swap_* (LocalSwapQuote)
     // What System.Events reports for this block (encoded on request, see RpcServer).
     QVector<TradeRecord> trades;
     QVector<TransferRecord> transfers;

@@ -268,13 +268,20 @@ std::vector<std::uint8_t> build() {
     const auto runtimeDispatchInfo =
         t.composite({"pallet_transaction_payment", "types", "RuntimeDispatchInfo"},
                     {{"weight", weight}, {"class", dispatchClass}, {"partial_fee", t.u64()}});
+    // SimSwapResult's fields are u64 newtypes (TaoCurrency, AlphaCurrency) on finney: the same bytes.
+    const auto simSwapResult =
+        t.composite({"pallet_subtensor_swap_runtime_api", "SimSwapResult"},
+                    {{"tao_amount", t.u64()}, {"alpha_amount", t.u64()}, {"tao_fee", t.u64()}, {"alpha_fee", t.u64()}});
     const std::vector<Api> apis{
         {"SubnetInfoRuntimeApi",
          {{"get_all_dynamic_info", {}, t.seq(t.option(dynamicInfo))},
           {"get_dynamic_info", {{"netuid", netuid}}, t.option(dynamicInfo)},
           {"get_selective_metagraph", {{"netuid", netuid}, {"metagraph_indexes", t.seq(t.u16())}}, t.option(selective)}}},
         {"NeuronInfoRuntimeApi", {{"get_neurons_lite", {{"netuid", netuid}}, t.seq(neuronLite)}}},
-        {"SwapRuntimeApi", {{"current_alpha_price", {{"netuid", netuid}}, t.u64()}}},
+        {"SwapRuntimeApi",
+         {{"current_alpha_price", {{"netuid", netuid}}, t.u64()},
+          {"sim_swap_tao_for_alpha", {{"netuid", netuid}, {"tao", t.u64()}}, simSwapResult},
+          {"sim_swap_alpha_for_tao", {{"netuid", netuid}, {"alpha", t.u64()}}, simSwapResult}}},
         {"StakeInfoRuntimeApi",
          {{"get_stake_info_for_coldkey", {{"coldkey_account", account}}, t.seq(stakeInfo)},
           {"get_stake_info_for_coldkeys", {{"coldkey_accounts", t.seq(account)}}, t.seq(t.tuple({account, t.seq(stakeInfo)}))}}},

@@ -21,3 +21,7 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.h ${CMAKE_CURRENT_LIST_DIR}/RpcServerEvents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RpcServerReads.cpp
 )
+# The embedded chain's trade quotes (LocalNode::requestSwapQuote, the loopback's sim_swap).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LocalSwapQuote.h ${CMAKE_CURRENT_LIST_DIR}/LocalSwapQuote.cpp
+)

@@ -16,6 +16,7 @@ SubtensorNode::SubtensorNode(SubtensorNodeOptions options, QObject* parent)
     connect(worker_, &SubtensorNodeWorker::failed, this, &NodeClient::failed);
     connect(worker_, &SubtensorNodeWorker::accountStateReady, this, &NodeClient::accountStateReady);
     connect(worker_, &SubtensorNodeWorker::feeEstimated, this, &NodeClient::feeEstimated);
+    connect(worker_, &SubtensorNodeWorker::swapQuoted, this, &NodeClient::swapQuoted);
     connect(worker_, &SubtensorNodeWorker::extrinsicStatus, this, &SubtensorNode::extrinsicStatus);
     thread_.setObjectName(QStringLiteral("subtensor-node"));
     thread_.start();
@@ -74,6 +75,13 @@ quint64 SubtensorNode::requestAccountState(const QString& account) {
 quint64 SubtensorNode::requestFeeEstimate(const QByteArray& extrinsic) {
     const quint64 id = nextRequestId_++;
     QMetaObject::invokeMethod(worker_, [w = worker_, id, extrinsic] { w->estimateFee(id, extrinsic); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 SubtensorNode::requestSwapQuote(quint16 netuid, economics::SwapSide side, quint64 amount) {
+    const quint64 id = nextRequestId_++;
+    QMetaObject::invokeMethod(worker_, [w = worker_, id, netuid, side, amount] { w->swapQuote(id, netuid, side, amount); },
+                              Qt::QueuedConnection);
     return id;
 }
 

@@ -39,6 +39,8 @@ public:
     quint64 requestAccountState(const QString& account) override;
     // TransactionPaymentApi_query_info at the head, decoded with that block's metadata.
     quint64 requestFeeEstimate(const QByteArray& extrinsic) override;
+    // SwapRuntimeApi_sim_swap_* at the head: the runtime's own amounts and pool fee.
+    quint64 requestSwapQuote(quint16 netuid, economics::SwapSide side, quint64 amount) override;
 
 signals:
     // Every author_extrinsicUpdate: "ready", "inBlock", "finalized", "invalid", "dropped", …

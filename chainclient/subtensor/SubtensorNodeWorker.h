@@ -58,6 +58,8 @@ public slots:
     void submitExtrinsic(quint64 requestId, const QByteArray& extrinsic);
     void accountState(quint64 requestId, const QString& account);
     void estimateFee(quint64 requestId, const QByteArray& extrinsic);
+    // SwapRuntimeApi sim_swap_* at the head (SubtensorNodeWorkerSwap.cpp).
+    void swapQuote(quint64 requestId, quint16 netuid, economics::SwapSide side, quint64 amount);
 
 signals:
     void newHead(quint64 number);
@@ -67,6 +69,7 @@ signals:
     void failed(const QString& message);
     void accountStateReady(const chainclient::AccountState& state);
     void feeEstimated(const chainclient::FeeEstimate& estimate);
+    void swapQuoted(const chainclient::SwapQuote& quote);
 
     // Every author_extrinsicUpdate: "ready", "inBlock", "finalized", "invalid", "dropped", …
     void extrinsicStatus(quint64 requestId, const QString& status, const QString& blockHash);

@@ -32,3 +32,8 @@ target_sources(subnetscope_chainclient PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorEvents.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorEvents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodePositions.h ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodePositions.cpp
 )
+# The runtime's own trade quotes (SwapRuntimeApi sim_swap_*).
+target_sources(subnetscope_chainclient PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SwapQuery.h ${CMAKE_CURRENT_LIST_DIR}/SwapQuery.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SubtensorNodeWorkerSwap.cpp
+)

@@ -14,3 +14,6 @@ subnetscope_test(tst_rpc_finney_shapes SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst
 # An empty store on a pruned node starts near the head; a store with blocks refuses gaps.
 subnetscope_test(tst_rpc_pruned_start SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_pruned_start.cpp
   LIBS subnetscope_models subnetscope_chainclient Qt6::Sql Qt6::WebSockets TIMEOUT 300)
+# SubtensorNode::requestSwapQuote over the loopback's sim_swap equals LocalNode's own quote.
+subnetscope_test(tst_rpc_swap_quote SOURCES ${CMAKE_CURRENT_LIST_DIR}/rpc/tst_rpc_swap_quote.cpp
+  LIBS subnetscope_chainclient Qt6::WebSockets TIMEOUT 300)

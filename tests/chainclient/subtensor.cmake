@@ -28,3 +28,7 @@ subnetscope_test(tst_subtensor_events
 subnetscope_test(tst_fee_query
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_fee_query.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
   LIBS subnetscope_chainclient)
+# SwapRuntimeApi sim_swap_* requests and SimSwapResult decoding (finney spec 343, loopback).
+subnetscope_test(tst_swap_query
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/subtensor/tst_swap_query.cpp ${CMAKE_CURRENT_LIST_DIR}/subtensor/FixtureSupport.h
+  LIBS subnetscope_chainclient)

@@ -32,6 +32,27 @@ economics::Result<Quote> QuoteService::quote(const economics::PoolState& pool, c
     return q;
 }
 
+Quote QuoteService::fromNode(const chainclient::SwapQuote& node, double tolerance, const std::optional<Quote>& estimate) {
+    Quote q = estimate.value_or(Quote{});
+    const bool buy = node.buys();
+    q.side = node.side;
+    q.amountIn = node.amountIn();
+    q.fee = node.fee();
+    q.amountOut = node.amountOut();
+    if (node.priceBefore > 0) {
+        q.priceBefore = node.priceBefore;
+        const long double amount = static_cast<long double>(node.amount);
+        const long double noSlippage = buy ? amount / static_cast<long double>(node.priceBefore)
+                                           : amount * static_cast<long double>(node.priceBefore);
+        q.amountOutNoSlippage = noSlippage >= 18446744073709551615.0L ? UINT64_MAX : static_cast<std::uint64_t>(noSlippage);
+        q.limitPrice = node.priceBefore * (buy ? 1.0 + tolerance : 1.0 - tolerance);
+        // The synced pool may lag the node: keep its relative impact, applied to the node's price.
+        if (estimate)
+            q.priceAfter = node.priceBefore * (1.0 + estimate->priceImpact);
+    }
+    return q;
+}
+
 economics::Result<economics::PoolState> QuoteService::poolOf(const chainclient::SubnetSnapshot& subnet) {
     const std::string name = "Subnet " + std::to_string(subnet.netuid);
     if (subnet.netuid == 0)

@@ -3,11 +3,13 @@
 // (economics::Pool) so the CLI's `quote`, the GUI's stake dialog and the embedded chain can
 // never disagree. Pure: no store access; callers hand in the pool they read.
 
+#include "chainclient/NodeClient.h"
 #include "chainclient/NodeTypes.h"
 #include "chainclient/economics/Pool.h"
 #include "chainclient/economics/Result.h"
 
 #include <cstdint>
+#include <optional>
 
 namespace models {
 
@@ -43,6 +45,13 @@ public:
     // The pool as the store last saw it. Fails with SubnetNotActive before the start call and
     // NotSupported for root (netuid 0), which converts 1:1 without a pool.
     static economics::Result<economics::PoolState> poolOf(const chainclient::SubnetSnapshot& subnet);
+
+    // A real network's quote: the node's own amounts (sim_swap: amount in, fee, amount out) and
+    // its price, with what follows from that price (amount without slippage, limit price).
+    // The runtime reports no price after the trade, so the impact and the largest amount within
+    // the limit come from `estimate` (the synced pool; its impact applied to the node's price
+    // gives the price after) when there is one, else they stay 0. `node` must be ok.
+    static Quote fromNode(const chainclient::SwapQuote& node, double tolerance, const std::optional<Quote>& estimate);
 };
 
 } // namespace models

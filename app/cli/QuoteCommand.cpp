@@ -1,7 +1,10 @@
 // `quote stake|unstake`: what a trade would do now, against a subnet from the store or an
-// explicit pool, through models::QuoteService (the chain's own Pool code).
+// explicit pool, through models::QuoteService (the chain's own Pool code). Off the local network
+// a subnet is quoted by the node itself (SwapRuntimeApi sim_swap): its amounts, fee and price;
+// the store's pool, when synced, adds what the runtime does not report (see remoteQuote).
 
 #include "app/cli/Commands.h"
+#include "app/cli/WalletSession.h"
 #include "models/AmountParser.h"
 #include "models/Format.h"
 #include "models/QuoteService.h"
@@ -87,6 +90,46 @@ void printHuman(const models::Quote& q) {
     printLine(QStringLiteral("max amount at limit     %1 %2").arg(units(q.maxAmountInAtLimit), in));
 }
 
+// The node's quote (see QuoteService::fromNode). Without the subnet in the store there is no
+// pool to estimate price after, impact and the amount within the limit from: those are null.
+int remoteQuote(CliContext& ctx, quint16 netuid, const models::QuoteRequest& request) {
+    std::optional<models::Quote> estimate;
+    const auto subnets = models::StoreQueries::latestSubnets(ctx.storePath());
+    const auto it = std::find_if(subnets.begin(), subnets.end(), [&](const auto& s) { return s.netuid == netuid; });
+    if (it != subnets.end())
+        if (const auto pool = models::QuoteService::poolOf(*it))
+            if (auto q = models::QuoteService::quote(pool.value(), request)) estimate = q.value();
+    QString error;
+    const auto node = nodeSwapQuote(ctx, netuid, request.side, request.amount, &error);
+    if (!node)
+        return fail(ctx, NodeOrIo, QStringLiteral("NodeFailed"), QStringLiteral("Cannot reach %1: %2").arg(ctx.network, error));
+    if (!node->ok) return fail(ctx, exitCodeFor(node->errorCode), node->errorCode, node->message);
+    const models::Quote q = models::QuoteService::fromNode(*node, request.tolerance, estimate);
+    if (!ctx.json) {
+        printHuman(q);
+        printLine(estimate ? QStringLiteral("(amounts and fee from %1 at block %2; price after and max amount estimated from the synced pool)")
+                                 .arg(ctx.network)
+                                 .arg(node->block)
+                           : QStringLiteral("(amounts and fee from %1 at block %2; sync the store for price after and max amount)")
+                                 .arg(ctx.network)
+                                 .arg(node->block));
+        return Ok;
+    }
+    QJsonObject out = quoteJson(q);
+    if (!estimate || node->priceBefore <= 0) {
+        out[QStringLiteral("price_after")] = QJsonValue::Null;
+        out[QStringLiteral("price_impact")] = QJsonValue::Null;
+        out[QStringLiteral("max_amount_in_at_limit")] = QJsonValue::Null;
+    }
+    if (node->priceBefore <= 0) {
+        out[QStringLiteral("price_before")] = QJsonValue::Null;
+        out[QStringLiteral("amount_out_no_slippage")] = QJsonValue::Null;
+        out[QStringLiteral("limit_price")] = QJsonValue::Null;
+    }
+    printJson(out);
+    return Ok;
+}
+
 } // namespace
 
 int commandQuote(CliContext& ctx) {
@@ -130,6 +173,7 @@ int commandQuote(CliContext& ctx) {
         bool ok = false;
         const uint netuid = netuidText.toUInt(&ok);
         if (!ok || netuid > 0xFFFF) return usage(ctx, QStringLiteral("--netuid must be a subnet number, not '%1'.").arg(netuidText));
+        if (ctx.network != QLatin1String("local")) return remoteQuote(ctx, static_cast<quint16>(netuid), request);
         const auto subnets = models::StoreQueries::latestSubnets(ctx.storePath());
         const auto it = std::find_if(subnets.begin(), subnets.end(), [&](const auto& s) { return s.netuid == netuid; });
         if (it == subnets.end())

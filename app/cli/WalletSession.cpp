@@ -190,6 +190,34 @@ std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, cons
     return state;
 }
 
+std::optional<chainclient::SwapQuote> nodeSwapQuote(const CliContext& ctx, quint16 netuid, economics::SwapSide side,
+                                                    quint64 amount, QString* error) {
+    if (ctx.network == QLatin1String("local"))
+        return std::nullopt;
+    const auto profile = models::NetworkProfile::parse(ctx.network, error);
+    if (!profile)
+        return std::nullopt;
+    chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url(), ctx.caFile));
+    std::optional<chainclient::SwapQuote> quote;
+    QEventLoop loop;
+    QObject::connect(&node, &chainclient::NodeClient::swapQuoted, &loop, [&](const chainclient::SwapQuote& q) {
+        quote = q;
+        loop.quit();
+    });
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    node.requestSwapQuote(netuid, side, amount);
+    loop.exec();
+    if (!quote) {
+        *error = QStringLiteral("%1 did not answer within %2 s.").arg(ctx.network).arg(kTimeoutMs / 1000);
+        return std::nullopt;
+    }
+    if (!quote->ok && quote->errorCode == QLatin1String("NodeUnavailable")) {
+        *error = quote->message;
+        return std::nullopt;
+    }
+    return quote;
+}
+
 WalletSession::WalletSession(CliContext& ctx) : ctx_(ctx) {}
 
 bool WalletSession::remote() const {

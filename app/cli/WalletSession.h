@@ -53,6 +53,12 @@ std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, co
 std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, const QString& ss58,
                                                      QString* error);
 
+// What the node's runtime says trading `amount` on `netuid` would give now (sim_swap); nullopt on
+// the local network or when the node cannot be reached (then *error says why). A quote the node
+// refuses comes back with ok false and its error code.
+std::optional<chainclient::SwapQuote> nodeSwapQuote(const CliContext& ctx, quint16 netuid, economics::SwapSide side,
+                                                    quint64 amount, QString* error);
+
 class WalletSession {
   public:
     explicit WalletSession(CliContext& ctx);

@@ -107,6 +107,43 @@ class TestCliRemoteWallet : public QObject {
         }
     }
 
+    // `quote` off the local network asks the node (SwapRuntimeApi sim_swap): the same amounts and
+    // fee as the embedded chain's own quote of the state it serves, in the same JSON shape. The
+    // remote store is not synced yet, so what the runtime does not report is null.
+    void quoteComesFromTheNode() {
+        for (const auto& [side, amountFlag, amount] :
+             {std::tuple{QStringLiteral("stake"), QStringLiteral("--tao"), QStringLiteral("3")},
+              std::tuple{QStringLiteral("unstake"), QStringLiteral("--alpha"), QStringLiteral("250.5")}}) {
+            const QStringList args{QStringLiteral("quote"), side, QStringLiteral("--netuid"), QStringLiteral("1"), amountFlag,
+                                   amount};
+            const Run local = cli(args);
+            const Run node = remote(args);
+            QVERIFY2(local.exitCode == 0, local.out + local.err);
+            QVERIFY2(node.exitCode == 0, node.out + node.err);
+            const QJsonObject l = local.object(), n = node.object();
+            QCOMPARE(n.keys(), l.keys());
+            QCOMPARE(n[QStringLiteral("side")].toString(), side);
+            for (const char* key : {"amount_in", "fee", "amount_out"})
+                QVERIFY2(n[QLatin1String(key)].toInteger() == l[QLatin1String(key)].toInteger() &&
+                             n[QLatin1String(key)].toInteger() > 0,
+                         qPrintable(QString::fromLatin1(key) + QLatin1Char(' ') + node.out + local.out));
+            // The node's price arrives in whole rao per alpha, so what derives from it agrees to
+            // that precision only.
+            QVERIFY(std::abs(n[QStringLiteral("price_before")].toDouble() - l[QStringLiteral("price_before")].toDouble()) <= 1e-9);
+            const double noSlip = static_cast<double>(n[QStringLiteral("amount_out_no_slippage")].toInteger());
+            const double noSlipLocal = static_cast<double>(l[QStringLiteral("amount_out_no_slippage")].toInteger());
+            QVERIFY2(std::abs(noSlip - noSlipLocal) <= 1e-6 * noSlipLocal, node.out + local.out);
+            QVERIFY(n[QStringLiteral("limit_price")].toDouble() > 0);
+            QVERIFY(n[QStringLiteral("price_after")].isNull());
+            QVERIFY(n[QStringLiteral("max_amount_in_at_limit")].isNull());
+        }
+        // What the pool cannot take: the runtime answers zeros, the CLI says the node refused.
+        const Run huge = remote({QStringLiteral("quote"), QStringLiteral("stake"), QStringLiteral("--netuid"),
+                                 QStringLiteral("1"), QStringLiteral("--tao"), QStringLiteral("18000000000")});
+        QCOMPARE(huge.exitCode, 3);
+        QCOMPARE(huge.errorCode(), QStringLiteral("QuoteRefused"));
+    }
+
     void stakeAndUnstakeThroughTheNode() {
         QCOMPARE(remoteFree(), 20'000'000'000);
         QVERIFY(remotePositions().isEmpty());
@@ -158,6 +195,19 @@ class TestCliRemoteWallet : public QObject {
         QVERIFY(after.value(2) > 0);
         QCOMPARE(after.value(2), moved.object()[QStringLiteral("alpha")].toInteger());
         QCOMPARE(remoteFree(), 17'000'000'000 + back);
+    }
+
+    // After a stake the network's store is synced: the node's quote now carries the pool's
+    // estimate of the price after and the amount within the limit.
+    void quoteAddsTheSyncedPoolsEstimate() {
+        const Run node = remote({QStringLiteral("quote"), QStringLiteral("stake"), QStringLiteral("--netuid"),
+                                 QStringLiteral("1"), QStringLiteral("--tao"), QStringLiteral("2")});
+        QVERIFY2(node.exitCode == 0, node.out + node.err);
+        const QJsonObject n = node.object();
+        QCOMPARE(n[QStringLiteral("amount_in")].toInteger(), 2'000'000'000);
+        QVERIFY(n[QStringLiteral("price_after")].toDouble() > n[QStringLiteral("price_before")].toDouble());
+        QVERIFY(n[QStringLiteral("price_impact")].toDouble() > 0);
+        QVERIFY(n[QStringLiteral("max_amount_in_at_limit")].toInteger() > 0);
     }
 
     void refusalsAreSpecificAndChangeNothing() {

@@ -330,7 +330,7 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
 
 // Inlined into the coinbase loop (its only caller): the call frames were a tenth of its cost.
 [[gnu::always_inline]] inline void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root) {
-    const double price = s.pool.price();
+    const double price = s.poolPrice();
     if (price <= 0 || taoEmission.isZero()) return;
     double alphaIn = static_cast<double>(taoEmission.rao()) / price;
     const double cap = rootProportionOf(root, s) * static_cast<double>(alphaEmission);
@@ -390,7 +390,7 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
 }
 
 void Chain::updateMovingPrice(Subnet& s, double alpha) {
-    s.movingPrice = alpha * std::min(s.pool.price(), 1.0) + (1.0 - alpha) * s.movingPrice;
+    s.movingPrice = alpha * std::min(s.poolPrice(), 1.0) + (1.0 - alpha) * s.movingPrice;
 }
 
 std::vector<ChainEvent> Chain::takeEvents() {

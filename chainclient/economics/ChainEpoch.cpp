@@ -200,6 +200,7 @@ void Chain::runEpoch(Subnet& s) {
     sb.start.resize(n + 1);
     sw.start[0] = sb.start[0] = 0;
     std::uint32_t wFill = 0, bFill = 0, row = 0;
+    const double* u16Proportion = u16ProportionTable();
     for (std::size_t i = 0; i < n; ++i) {
         const Neuron& nr = s.neurons[i];
         in.stakes[i] = static_cast<double>(alphaStake[i].rao()) + tw * static_cast<double>(rootStake[i].rao());
@@ -226,7 +227,7 @@ void Chain::runEpoch(Subnet& s) {
         }
         for (const WeightEntry& e : nr.bonds) {
             sb.col[bFill] = e.uid;
-            sb.value[bFill++] = e.value / 65535.0;
+            sb.value[bFill++] = u16Proportion[e.value];
         }
         ++row;
         sw.start[row] = wFill;

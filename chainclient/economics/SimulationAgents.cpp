@@ -208,6 +208,7 @@ void Simulation::beforeEpoch(const Subnet& s) {
     validators.clear();
     int ownerUid = -1;
     std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
+    Rng rng = rng_; // in registers for the loop (see setValidatorWeights); nothing else draws here
     for (std::size_t j = 0; j < n; ++j) {
         const Neuron& nr = s.neurons[j];
         if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
@@ -217,10 +218,11 @@ void Simulation::beforeEpoch(const Subnet& s) {
             continue;
         }
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
-        *q = std::clamp(*q + rng_.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
+        *q = std::clamp(*q + rng.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
         quality[j] = *q;
-        if (!nr.emission.isZero() && rng_.chance(config_.minerSellProbability)) sellers.push_back(j);
+        if (!nr.emission.isZero() && rng.chance(config_.minerSellProbability)) sellers.push_back(j);
     }
+    rng_ = rng;
     for (std::size_t i : validators) {
         if (static_cast<int>(i) == ownerUid) continue;
         setValidatorWeights(s, s.neurons[i], a, quality, ownerUid);
@@ -253,11 +255,17 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         copied = !scores.empty();
     }
     if (!copied) {
+        // The generator is copied in and out around the loop: as a member its state went
+        // through memory on every draw (the stores into `scores` might alias it), which put
+        // store-to-load forwarding on the generator's dependency chain. Same draws, same order.
+        Rng rng = rng_;
+        const double noise = config_.weightNoise;
         for (std::size_t j = 0; j < n; ++j) {
             if (quality[j] < 0) continue;
-            const double score = quality[j] + config_.weightNoise * rng_.uniform(-1.0, 1.0);
+            const double score = quality[j] + noise * rng.uniform(-1.0, 1.0);
             if (score > 0) scores.push_back({score, static_cast<std::uint16_t>(j)});
         }
+        rng_ = rng;
     }
     const std::size_t k = std::min<std::size_t>(scores.size(), static_cast<std::size_t>(std::max(1, config_.weightsTopK)));
     if (k < scores.size()) {
@@ -285,7 +293,13 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     for (const auto& e : scores) sum += e.first;
     if (a.burnWeight > 0 && sum > 0) {
         // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
-        if (ownerUid >= 0) scores.push_back({sum * a.burnWeight / (1.0 - a.burnWeight), static_cast<std::uint16_t>(ownerUid)});
+        // Inserted at its UID's place (the owner is not among the scores): the row stays sorted
+        // and setWeights need not sort it.
+        if (ownerUid >= 0) {
+            const auto uid = static_cast<std::uint16_t>(ownerUid);
+            const auto at = std::find_if(scores.begin(), scores.end(), [uid](const auto& e) { return e.second > uid; });
+            scores.insert(at, {sum * a.burnWeight / (1.0 - a.burnWeight), uid});
+        }
     }
     if (scores.empty()) return;
     double maxScore = 0;

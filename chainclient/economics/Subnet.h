@@ -88,6 +88,21 @@ struct Subnet {
     std::vector<Neuron> neurons;
     std::map<StakeKey, AlphaRao> stakes;
 
+    // pool.price() with the reserves and weight it was computed for: the coinbase needs the
+    // price the moving average read at the end of the previous block, and most pools do not
+    // trade in between. Keyed by the pool's contents, so copies and loads stay correct.
+    struct PriceMemo {
+        std::uint64_t tao = 0, alpha = 0;
+        double taoWeight = -1; // no pool has a negative weight: the first use computes
+        double price = 0;
+    };
+    PriceMemo priceMemo;
+    double poolPrice() {
+        if (priceMemo.tao != pool.tao.rao() || priceMemo.alpha != pool.alpha.rao() || priceMemo.taoWeight != pool.taoWeight)
+            priceMemo = {pool.tao.rao(), pool.alpha.rao(), pool.taoWeight, pool.price()};
+        return priceMemo.price;
+    }
+
     bool started() const { return firstEmissionBlock.has_value(); }
     AlphaRao alphaIssuance() const { return pool.alpha + alphaOut; }
     AlphaRao totalStaked() const;

@@ -206,6 +206,16 @@ std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds) {
     return out;
 }
 
+const double* u16ProportionTable() {
+    static const std::vector<double> table = [] {
+        std::vector<double> t(65536);
+        for (std::size_t u = 0; u < t.size(); ++u)
+            t[u] = static_cast<double>(u) / 65535.0;
+        return t;
+    }();
+    return table.data();
+}
+
 std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds) {
     std::vector<double> out(bonds.size());
     for (std::size_t k = 0; k < bonds.size(); ++k)

@@ -129,6 +129,10 @@ inline std::uint16_t toU16Proportion(double x) {
     const double v = x * 65535.0;
     return v >= 65535.0 ? std::uint16_t{65535} : static_cast<std::uint16_t>(v);
 }
+// u / 65535.0 for every u16 u, as the division gives it (a multiplication by the reciprocal
+// differs in the last bit for 88 values). The chain converts every stored bond each epoch,
+// and a lookup is cheaper there than a division.
+const double* u16ProportionTable();
 std::vector<std::uint16_t> bondsToU16(std::span<const double> bonds);
 std::vector<double> bondsFromU16(std::span<const std::uint16_t> bonds);
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 namespace economics::yuma_detail {
@@ -49,6 +50,44 @@ void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char*
     }
     if (!ok)
         throw std::invalid_argument(std::string("runEpoch: rows must have ascending columns below n in ") + what);
+}
+
+// Two divisions per instruction: GCC keeps the scalar loops' branch around the division, so
+// it does not vectorise them, and per UID divisions were a visible share of an epoch. Each
+// lane's quotient is the scalar quotient (IEEE division per lane), so results are identical.
+using Pair = double __attribute__((vector_size(16)));
+
+// out[j] = den[j] > 0 ? num[j] / den[j] : 0.
+void quotientsWherePositive(const double* num, const double* den, double* out, std::size_t n) {
+    const Pair zero = {0.0, 0.0}, one = {1.0, 1.0};
+    std::size_t j = 0;
+    for (; j + 2 <= n; j += 2) {
+        Pair a, b;
+        std::memcpy(&a, num + j, sizeof a);
+        std::memcpy(&b, den + j, sizeof b);
+        const auto positive = b > zero;
+        const Pair q = a / (positive ? b : one);
+        const Pair kept = positive ? q : zero;
+        std::memcpy(out + j, &kept, sizeof kept);
+    }
+    for (; j < n; ++j)
+        out[j] = den[j] > 0.0 ? num[j] / den[j] : 0.0;
+}
+
+// v[j] = v[j] != 0 ? 1 / v[j] : 0.
+void reciprocalsWhereNonZero(double* v, std::size_t n) {
+    const Pair zero = {0.0, 0.0}, one = {1.0, 1.0};
+    std::size_t j = 0;
+    for (; j + 2 <= n; j += 2) {
+        Pair x;
+        std::memcpy(&x, v + j, sizeof x);
+        const auto nonZero = x != zero;
+        const Pair q = one / (nonZero ? x : one);
+        const Pair kept = nonZero ? q : zero;
+        std::memcpy(v + j, &kept, sizeof kept);
+    }
+    for (; j < n; ++j)
+        v[j] = v[j] != 0.0 ? 1.0 / v[j] : 0.0;
 }
 
 // Scales every column to sum 1 (columns summing to 0 stay 0), as colNormalize does densely.
@@ -114,19 +153,16 @@ void emaFixed(const SparseRows& w, const SparseRows& b, double alpha, SparseRows
         const std::uint32_t xe = w.start[t + 1];
         std::uint32_t y = b.start[t];
         const std::uint32_t ye = b.start[t + 1];
+        // Branch-free merge: which side the next column comes from is effectively random
+        // (a validator's bonds cover most miners, its weights a varying subset), so a
+        // three-way branch mispredicted often. A side not taken passes 0.0, as before.
         while (x < xe && y < ye) {
             const std::uint32_t cw = w.col[x], cb = b.col[y];
-            if (cw < cb) {
-                put(cw, w.value[x], 0.0);
-                ++x;
-            } else if (cb < cw) {
-                put(cb, 0.0, b.value[y]);
-                ++y;
-            } else {
-                put(cw, w.value[x], b.value[y]);
-                ++x;
-                ++y;
-            }
+            const bool takeW = cw <= cb, takeB = cb <= cw;
+            const double wx = w.value[x], by = b.value[y];
+            put(takeW ? cw : cb, takeW ? wx : 0.0, takeB ? by : 0.0);
+            x += takeW ? 1U : 0U;
+            y += takeB ? 1U : 0U;
         }
         for (; x < xe; ++x)
             put(w.col[x], w.value[x], 0.0);
@@ -285,8 +321,7 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         r.validatorTrust[in.rowUids[ws.rows[t]]] = trust;
     }
     r.trust.assign(n, 0.0);
-    for (std::size_t j = 0; j < n; ++j)
-        r.trust[j] = ws.preRanks[j] > 0.0 ? ws.ranks[j] / ws.preRanks[j] : 0.0;
+    quotientsWherePositive(ws.ranks.data(), ws.preRanks.data(), r.trust.data(), n);
     normalize(ws.ranks);
     r.incentive = ws.ranks;
 
@@ -344,8 +379,7 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         ws.colA.assign(n, 0.0);
         for (std::size_t e = 0; e < ema.start[m]; ++e)
             ws.colA[ema.col[e]] += ema.value[e];
-        for (double& s : ws.colA)
-            s = s != 0.0 ? 1.0 / s : 0.0;
+        reciprocalsWhereNonZero(ws.colA.data(), n);
         for (std::size_t t = 0; t < m; ++t) {
             double total = 0.0;
             for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <vector>
 #endif
@@ -326,6 +327,18 @@ class TestYuma : public QObject {
         QCOMPARE(r.incentive[2], 0.0);
         QCOMPARE(r.bonds[2], 0.0);                                // column reset, no new weight
         QVERIFY(std::abs(r.bonds[1] - (0.9 * .5 + 0.1)) < 1e-12); // Yuma3 EMA toward W = 1
+    }
+
+    // The chain reads stored bonds through this table; it must equal the division bit for bit.
+    void u16ProportionTableEqualsDivision() {
+        const double* table = u16ProportionTable();
+        int differing = 0;
+        for (unsigned u = 0; u <= 65535; ++u) {
+            const double want = static_cast<double>(u) / 65535.0;
+            differing += std::memcmp(&table[u], &want, sizeof want) != 0 ? 1 : 0;
+        }
+        QCOMPARE(differing, 0);
+        QCOMPARE(table[65535], 1.0);
     }
 };
 

@@ -56,6 +56,7 @@ WalletService::WalletService(chainclient::NodeClient* node, QObject* parent) : Q
     connect(node_, &chainclient::NodeClient::accountStateReady, this, &WalletService::onAccountState);
     connect(node_, &chainclient::NodeClient::submitted, this, &WalletService::onSubmitted);
     connect(node_, &chainclient::NodeClient::feeEstimated, this, &WalletService::onFeeEstimated);
+    connect(node_, &chainclient::NodeClient::swapQuoted, this, &WalletService::onSwapQuoted);
     connect(node_, &chainclient::NodeClient::newHead, this, [this](quint64 head) {
         if (awaitingInclusion_ && head >= awaitingInclusion_->block) {
             const auto r = *awaitingInclusion_;
@@ -123,6 +124,7 @@ economics::Result<StakePreview> WalletService::preview(const StakeOrder& order) 
                                    : p.quote.priceBefore;
     if (order.kind != StakeOrder::Kind::Move)
         p.exceedsLimit = order.useLimit && order.amount > p.quote.maxAmountInAtLimit;
+    applyNodeQuote(order, p);
     return p;
 }
 

@@ -59,6 +59,10 @@ struct StakePreview {
     // price after both legs, and the lowest ratio the limit accepts. 0 when the move has no limit.
     double moveRatioAfter = 0;
     double moveRatioLimit = 0;
+    // The amounts, fee and price are the node's own quote (WalletService::setNodeQuote), at this
+    // block; false: the estimate from the synced pool.
+    bool fromNode = false;
+    quint64 nodeBlock = 0;
 };
 
 // What will be signed, for the confirmation dialog and the CLI's dry output.
@@ -102,6 +106,16 @@ class WalletService : public QObject {
     quint64 transactionFee() const { return txFee_; }
 
     economics::Result<StakePreview> preview(const StakeOrder& order) const;
+
+    // A real network's own quote of a stake or unstake (SwapRuntimeApi sim_swap at the node's
+    // head, WalletServiceQuote.cpp). Returns false when there is nothing to ask (moves, root,
+    // no node, zero amount); else the answer arrives through swapQuoteReady().
+    bool requestSwapQuote(const StakeOrder& order);
+    // The node's quote previews and checks then use for the very order it answered (its amounts,
+    // fee and price instead of the synced pool's; the limit is checked against its execution
+    // price too). nullopt: back to the estimate.
+    void setNodeQuote(std::optional<chainclient::SwapQuote> quote) { nodeQuote_ = std::move(quote); }
+    const std::optional<chainclient::SwapQuote>& nodeQuote() const { return nodeQuote_; }
     // The call the order means; fails for unknown/inactive subnets, bad addresses, zero amounts.
     economics::Result<chainclient::subtensor::Call> buildCall(const StakeOrder& order) const;
     // Everything a user can get wrong against the account as the node reported it.
@@ -144,11 +158,15 @@ class WalletService : public QObject {
     void finished(const chainclient::SubmitResult& result);
     void included(const chainclient::SubmitResult& result);
     void feeReady(const chainclient::FeeEstimate& estimate);
+    void swapQuoteReady(const chainclient::SwapQuote& quote);
 
   private:
     void onAccountState(const chainclient::AccountState& state);
     void onSubmitted(const chainclient::SubmitResult& result);
     void onFeeEstimated(const chainclient::FeeEstimate& estimate);
+    void onSwapQuoted(const chainclient::SwapQuote& quote);
+    // Replaces an estimate by the node's quote when it answers this order (see setNodeQuote).
+    void applyNodeQuote(const StakeOrder& order, StakePreview& preview) const;
     void fail(const QString& code, const QString& message);
 
     static SignedOrder unsignedFor(const chainclient::subtensor::Call& call,
@@ -163,6 +181,8 @@ class WalletService : public QObject {
     quint64 submitId_ = 0;
     quint64 feeId_ = 0;      // requestFee()
     quint64 orderFeeId_ = 0; // the fee of the order execute() signed
+    quint64 swapQuoteId_ = 0;
+    std::optional<chainclient::SwapQuote> nodeQuote_;
     std::optional<SignedOrder> signed_;
     std::optional<chainclient::AccountState> orderAccount_;
     std::optional<StakeOrder> order_;

@@ -41,3 +41,7 @@ target_sources(subnetscope_models PRIVATE
 target_sources(subnetscope_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/NetworkProfile.h ${CMAKE_CURRENT_LIST_DIR}/NetworkProfile.cpp
 )
+# Wallet previews from the node's own quote on a real network (sim_swap).
+target_sources(subnetscope_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/WalletServiceQuote.cpp
+)

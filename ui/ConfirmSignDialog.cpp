@@ -131,14 +131,23 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
         const bool buys = c.kind == CallKind::AddStake || c.kind == CallKind::AddStakeLimit;
         const bool sells = c.kind == CallKind::RemoveStake || c.kind == CallKind::RemoveStakeLimit;
         const QString tao = QStringLiteral("TAO"), alpha = QStringLiteral("α");
-        lines << tr("Expected: about %1 %2 out, pool fee %3 %4, price impact %5")
-                     .arg(exact(preview->quote.amountOut), sells ? tao : alpha, exact(preview->quote.fee),
-                          buys ? tao : alpha, models::formatPercent(preview->quote.priceImpact, 3));
+        // Off the local network the synced pool may lag the chain: the node's quote follows below.
+        const QString expected = !warning.isEmpty() && (buys || sells)
+                                     ? tr("Estimate from the synced pool: about %1 %2 out, pool fee %3 %4, price impact %5")
+                                     : tr("Expected: about %1 %2 out, pool fee %3 %4, price impact %5");
+        lines << expected.arg(exact(preview->quote.amountOut), sells ? tao : alpha, exact(preview->quote.fee),
+                              buys ? tao : alpha, models::formatPercent(preview->quote.priceImpact, 3));
     }
     summary_ = new QLabel(lines.join(QLatin1Char('\n')), this);
     summary_->setObjectName(QStringLiteral("summary"));
     summary_->setTextFormat(Qt::PlainText);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    nodeQuote_ = new QLabel(this);
+    nodeQuote_->setObjectName(QStringLiteral("nodeQuote"));
+    nodeQuote_->setTextFormat(Qt::PlainText);
+    nodeQuote_->setWordWrap(true);
+    nodeQuote_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    nodeQuote_->setVisible(false);
 
     const auto& ctx = prepared.context;
     const QByteArray callData = c.encode();
@@ -178,6 +187,7 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
         buttons->addButton(warning.isEmpty() ? tr("Sign and send") : tr("Sign and send on %1").arg(network),
                            QDialogButtonBox::AcceptRole);
     sign->setObjectName(QStringLiteral("sign"));
+    sign_ = sign;
     if (!warning.isEmpty()) {
         // Real money: Enter must not sign by accident.
         sign->setAutoDefault(false);
@@ -188,6 +198,7 @@ ConfirmSignDialog::ConfirmSignDialog(const models::SignedOrder& prepared, const 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(network_);
     layout->addWidget(summary_);
+    layout->addWidget(nodeQuote_);
     layout->addWidget(toggle_);
     layout->addWidget(advanced_);
     layout->addWidget(buttons);
@@ -199,6 +210,55 @@ void ConfirmSignDialog::setAdvancedVisible(bool visible) {
     toggle_->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     if (toggle_->isChecked() != visible)
         toggle_->setChecked(visible);
+}
+
+void ConfirmSignDialog::setNodeQuotePending() {
+    nodeQuote_->setStyleSheet(QString());
+    nodeQuote_->setText(tr("Getting the node's quote…"));
+    nodeQuote_->setVisible(true);
+    sign_->setEnabled(false);
+    fitHeight();
+}
+
+void ConfirmSignDialog::showNodeQuote(const chainclient::SwapQuote& q, const QString& problem) {
+    const QString tao = QStringLiteral("TAO"), alpha = QStringLiteral("α");
+    QStringList lines;
+    if (q.ok) {
+        const bool buys = q.buys();
+        lines << tr("The node's quote at block %1: %2 %3 out for %4 %5 in, pool fee %6 %7.")
+                     .arg(q.block)
+                     .arg(exact(q.amountOut()), buys ? alpha : tao, exact(q.amountIn()), buys ? tao : alpha,
+                          exact(q.fee()), buys ? tao : alpha);
+        if (q.priceBefore > 0)
+            lines << tr("Price on the node before the trade: %1 TAO per α.").arg(QString::number(q.priceBefore, 'f', 9));
+    } else {
+        lines << tr("The node could not quote this trade: %1").arg(q.message.isEmpty() ? q.errorCode : q.message)
+              << tr("The figures above are Subnetscope's estimate from the synced pool, not the node's; the chain "
+                    "may give a little more or less.");
+    }
+    if (!problem.isEmpty())
+        lines << problem;
+    nodeQuote_->setText(lines.join(QLatin1Char('\n')));
+    nodeQuote_->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+    nodeQuote_->setVisible(true);
+    sign_->setEnabled(problem.isEmpty());
+    fitHeight();
+}
+
+void ConfirmSignDialog::fitHeight() {
+    // A top-level window does not grow by itself for a word-wrapped label's extra lines.
+    layout()->activate();
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (h > height())
+        resize(width(), h);
+}
+
+QString ConfirmSignDialog::nodeQuoteText() const {
+    return nodeQuote_->isVisible() || !nodeQuote_->text().isEmpty() ? nodeQuote_->text() : QString();
+}
+
+bool ConfirmSignDialog::canSign() const {
+    return sign_->isEnabled();
 }
 
 QString ConfirmSignDialog::networkWarning() const {

@@ -2,7 +2,8 @@
 // The last stop before a signature: what the call does in words, and (advanced) every byte-level
 // field that will be signed — call data, limit price, era, nonce, tip, runtime and genesis.
 // Off the local network it says first, in red, which network the signature is for: on finney
-// the TAO are real.
+// the TAO are real. There a stake or unstake also shows the node's own quote once it arrives
+// (setNodeQuotePending / showNodeQuote); until then signing waits, the window stays usable.
 
 #include "models/WalletService.h"
 
@@ -10,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QToolButton;
 class QWidget;
@@ -30,9 +32,22 @@ class ConfirmSignDialog : public QDialog {
     QString advancedText() const;
     void setAdvancedVisible(bool visible);
 
+    // The node is being asked for its quote: says so and holds the Sign button until
+    // showNodeQuote(). Its answer (or, when it has none, why, and that the figures above are an
+    // estimate); a non-empty `problem` (the checks failed with the node's numbers) keeps signing
+    // blocked and is shown in red.
+    void setNodeQuotePending();
+    void showNodeQuote(const chainclient::SwapQuote& quote, const QString& problem = QString());
+    QString nodeQuoteText() const;
+    bool canSign() const;
+
   private:
+    void fitHeight();
+
     QLabel* network_;
     QLabel* summary_;
+    QLabel* nodeQuote_;
+    QPushButton* sign_ = nullptr;
     QPlainTextEdit* advanced_;
     QToolButton* toggle_;
 };

@@ -22,6 +22,8 @@ namespace {
 constexpr quint64 kEraPeriod = 1024;
 // Inclusion takes a block or two on a real network (12 s each).
 constexpr int kAnswerTimeoutMs = 120'000;
+// How long the confirmation waits for the node's quote before showing the estimate alone.
+constexpr int kQuoteTimeoutMs = 20'000;
 } // namespace
 
 WalletActions::WalletActions(models::SyncService* sync, QWidget* window)
@@ -161,7 +163,7 @@ void WalletActions::run(models::StakeOrder::Kind kind) {
     if (!prepared)
         return void(
             QMessageBox::warning(window_, tr("Wallet"), QString::fromStdString(prepared.error().message)));
-    confirmSignSubmit(*prepared, *signer, dialog.preview());
+    confirmSignSubmit(*prepared, *signer, dialog.preview(), dialog.order(), *account);
 }
 
 void WalletActions::transfer() {
@@ -192,11 +194,17 @@ void WalletActions::transfer() {
 }
 
 void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
-                                      const std::optional<models::StakePreview>& preview) {
+                                      const std::optional<models::StakePreview>& preview,
+                                      const std::optional<models::StakeOrder>& order,
+                                      const std::optional<chainclient::AccountState>& account) {
     // Off the local network the dialog names the network in red before anything is signed.
     ConfirmSignDialog confirm(prepared, signer.info.coldkeySs58, preview, window_,
                               serviceNode_->networkName());
-    if (confirm.exec() != QDialog::Accepted)
+    if (order && account && serviceNode_->networkName() != QLatin1String("local"))
+        askNodeQuote(confirm, *order, *account);
+    const int answer = confirm.exec();
+    service_->setNodeQuote(std::nullopt); // later previews start from the estimate again
+    if (answer != QDialog::Accepted)
         return;
 
     models::SignedOrder signedOrder;
@@ -261,6 +269,40 @@ void WalletActions::confirmSignSubmit(const models::SignedOrder& prepared, const
         },
         Qt::SingleShotConnection);
     service_->submit(signedOrder.extrinsic);
+}
+
+void WalletActions::askNodeQuote(ConfirmSignDialog& confirm, const models::StakeOrder& order,
+                                 const chainclient::AccountState& account) {
+    service_->setNodeQuote(std::nullopt);
+    if (!service_->requestSwapQuote(order))
+        return; // a move or root: nothing the node quotes, the preview stands
+    confirm.setNodeQuotePending();
+    // A node that does not answer must not hold the signature forever: after a while the
+    // estimate stands, said to be one. A late answer still replaces it.
+    auto* timeout = new QTimer(&confirm);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, &confirm, [&confirm] {
+        chainclient::SwapQuote none;
+        none.errorCode = QStringLiteral("Timeout");
+        none.message = tr("no answer within %1 s.").arg(kQuoteTimeoutMs / 1000);
+        confirm.showNodeQuote(none);
+    });
+    timeout->start(kQuoteTimeoutMs);
+    // Context `confirm`: an answer after the dialog closed goes nowhere.
+    connect(
+        service_.get(), &models::WalletService::swapQuoteReady, &confirm,
+        [this, &confirm, timeout, order, account](const chainclient::SwapQuote& q) {
+            timeout->stop();
+            QString problem;
+            if (q.ok) {
+                // The checks again, now with the node's amounts against the call's limit.
+                service_->setNodeQuote(q);
+                if (auto checked = service_->check(order, account); !checked)
+                    problem = QString::fromStdString(checked.error().message);
+            }
+            confirm.showNodeQuote(q, problem);
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace ui

@@ -22,6 +22,9 @@ QT_END_NAMESPACE
 
 namespace ui {
 
+class ConfirmSignDialog;
+
+
 class WalletActions : public QObject {
     Q_OBJECT
   public:
@@ -50,8 +53,15 @@ class WalletActions : public QObject {
     std::optional<chainclient::AccountState> fetchAccount(const QString& ss58);
     // Asks the node for the prepared order's network fee, which the service's checks then count.
     bool estimateFee(const models::SignedOrder& prepared, const QString& ss58);
+    // `order`/`account`: a stake order, which off the local network the confirmation shows with
+    // the node's own quote, checked again with the node's numbers.
     void confirmSignSubmit(const models::SignedOrder& prepared, const Signer& signer,
-                           const std::optional<models::StakePreview>& preview);
+                           const std::optional<models::StakePreview>& preview,
+                           const std::optional<models::StakeOrder>& order = std::nullopt,
+                           const std::optional<chainclient::AccountState>& account = std::nullopt);
+    // Asks the node for its quote of `order` while `confirm` is open (never blocking it).
+    void askNodeQuote(ConfirmSignDialog& confirm, const models::StakeOrder& order,
+                      const chainclient::AccountState& account);
     QString walletsDir() const;
 
     models::SyncService* sync_;

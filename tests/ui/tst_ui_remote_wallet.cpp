@@ -90,6 +90,61 @@ class TestUiRemoteWallet : public QObject {
                  qPrintable(test.networkWarning()));
     }
 
+    // Off the local network the confirmation waits for the node's quote without blocking: it
+    // says it is asking, holds the Sign button, and then shows the node's numbers, or why there
+    // are none and that the figures shown are an estimate; a failed check keeps signing blocked.
+    void confirmationWaitsForTheNodesQuote() {
+        models::SignedOrder order;
+        order.call = chainclient::subtensor::Call::removeStake(QByteArray(32, '\x07'), 3, 5'000'000'000);
+        order.context.genesisHash = QByteArray(32, '\x01');
+        const QString signer = QStringLiteral("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+        models::StakePreview preview;
+        preview.quote.side = economics::SwapSide::Sell;
+        preview.quote.amountOut = 61'000'000;
+        preview.quote.fee = 2'500'000;
+        ui::ConfirmSignDialog d(order, signer, preview, nullptr, QStringLiteral("finney"));
+        QVERIFY2(d.summaryText().contains(QStringLiteral("Estimate from the synced pool: about 0.061000000 TAO out, "
+                                                         "pool fee 0.002500000 α")),
+                 qPrintable(d.summaryText()));
+        QVERIFY(d.canSign());
+        d.setNodeQuotePending();
+        QCOMPARE(d.nodeQuoteText(), QStringLiteral("Getting the node's quote…"));
+        QVERIFY(!d.canSign());
+
+        chainclient::SwapQuote q;
+        q.ok = true;
+        q.netuid = 3;
+        q.side = economics::SwapSide::Sell;
+        q.amount = 5'000'000'000;
+        q.alphaAmount = 5'000'000'000;
+        q.alphaFee = 2'500'000;
+        q.taoAmount = 60'912'345;
+        q.priceBefore = 0.0122;
+        q.block = 4'321'000;
+        d.showNodeQuote(q);
+        QVERIFY2(d.nodeQuoteText().startsWith(QStringLiteral("The node's quote at block 4321000: 0.060912345 TAO out for "
+                                                             "5.000000000 α in, pool fee 0.002500000 α.")),
+                 qPrintable(d.nodeQuoteText()));
+        QVERIFY(d.canSign());
+
+        d.showNodeQuote(q, QStringLiteral("This trade would move the price past the limit."));
+        QVERIFY(!d.canSign());
+        QVERIFY(d.nodeQuoteText().endsWith(QStringLiteral("past the limit.")));
+
+        chainclient::SwapQuote refused;
+        refused.errorCode = QStringLiteral("QuoteRefused");
+        refused.message = QStringLiteral("The node's runtime cannot make this trade on subnet 3.");
+        d.showNodeQuote(refused);
+        QVERIFY(d.canSign());
+        QVERIFY2(d.nodeQuoteText().contains(QStringLiteral("The node could not quote this trade: The node's runtime "
+                                                           "cannot make this trade on subnet 3.")) &&
+                     d.nodeQuoteText().contains(QStringLiteral("estimate from the synced pool, not the node's")),
+                 qPrintable(d.nodeQuoteText()));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        saveShot(d, QStringLiteral("remote-confirm-no-quote.png"));
+    }
+
     void stakesThroughTheDialogsOnAWsNode() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -147,7 +202,7 @@ class TestUiRemoteWallet : public QObject {
         const quint64 fundedAt = server.head();
         QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= fundedAt, 60'000);
 
-        QString warning, title;
+        QString warning, title, quoted;
         ModalDriver driver({
             {QStringLiteral("stakeDialog"),
              [&](QWidget* w) {
@@ -165,6 +220,10 @@ class TestUiRemoteWallet : public QObject {
                  warning = c->networkWarning();
                  title = c->windowTitle();
                  QVERIFY(c->summaryText().contains(QStringLiteral("Stake 10.000000000 TAO on subnet")));
+                 // The node's own quote arrives while the dialog is open; signing waits for it.
+                 QTRY_VERIFY_WITH_TIMEOUT(c->nodeQuoteText().startsWith(QStringLiteral("The node's quote at block")), 20'000);
+                 quoted = c->nodeQuoteText();
+                 QVERIFY(c->canSign());
                  saveShot(*c, QStringLiteral("remote-confirm.png"));
                  c->findChild<QPushButton*>(QStringLiteral("sign"))->click();
              }},
@@ -182,6 +241,18 @@ class TestUiRemoteWallet : public QObject {
             driver.messages.first().startsWith(QStringLiteral("Included in block %1").arg(fundedAt + 1)) &&
                 driver.messages.first().contains(QStringLiteral("TAO: 10.000000000")),
             qPrintable(driver.messages.first()));
+
+        // The node quoted at the head the call then landed on (the chain is paused): what it
+        // said is exactly what the chain applied, to the rao.
+        static const QRegularExpression quoteLine(
+            QStringLiteral("^The node's quote at block (\\d+): ([0-9.]+) α out for 10\\.000000000 TAO in, pool fee ([0-9.]+) TAO\\."));
+        const auto m = quoteLine.match(quoted);
+        QVERIFY2(m.hasMatch(), qPrintable(quoted));
+        QCOMPARE(m.captured(1).toULongLong(), fundedAt);
+        QVERIFY2(driver.messages.first().contains(QStringLiteral("Alpha: ") + m.captured(2)),
+                 qPrintable(quoted + QLatin1Char('|') + driver.messages.first()));
+        QVERIFY2(driver.messages.first().contains(QStringLiteral("Fee: ") + m.captured(3)),
+                 qPrintable(quoted + QLatin1Char('|') + driver.messages.first()));
 
         // The serving chain itself: 10 TAO fewer, one position on a subnet.
         const auto after = accountOn(chain, coldkey);

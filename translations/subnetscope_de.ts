@@ -62,17 +62,17 @@
         <translation>Das Verdichten des Speichers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="85"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="86"/>
         <source>Cannot prepare the store&apos;s statements: %1</source>
         <translation>Die Anweisungen des Speichers können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="112"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="114"/>
         <source>Cannot read the store&apos;s state: %1</source>
         <translation>Der Zustand des Speichers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/BlockWriter.cpp" line="169"/>
+        <location filename="../models/sync/BlockWriter.cpp" line="171"/>
         <source>block %1 arrived without the subnet snapshot the retention rules keep</source>
         <translation>Block %1 kam ohne den Subnetz-Schnappschuss, den die Aufbewahrungsregeln behalten</translation>
     </message>
@@ -85,27 +85,32 @@
 <context>
     <name>chainclient::LocalNodeWorker</name>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="23"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="24"/>
         <source>The saved local chain could not be loaded: %1</source>
         <translation>Die gespeicherte lokale Chain konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="36"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="37"/>
         <source>The local chain is at block %1 but the store expects block %2.</source>
         <translation>Die lokale Chain steht bei Block %1, der Speicher erwartet aber Block %2.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="60"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="64"/>
+        <source>The local chain could not be loaded.</source>
+        <translation>Die lokale Chain konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="82"/>
         <source>Internal error: the local chain broke an invariant: %1</source>
         <translation>Interner Fehler: Die lokale Chain hat eine Invariante verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="133"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="155"/>
         <source>The account address is not valid.</source>
         <translation>Die Kontoadresse ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="162"/>
+        <location filename="../chainclient/local/LocalNodeWorker.cpp" line="184"/>
         <source>The faucet needs a valid address and a positive amount.</source>
         <translation>Der Faucet braucht eine gültige Adresse und einen positiven Betrag.</translation>
     </message>
@@ -503,17 +508,17 @@
         <translation>Der Speicher %1 ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="104"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="120"/>
         <source>Sync gap: the store is at block %1 but the node delivered block %2.</source>
         <translation>Synchronisationslücke: Der Speicher steht bei Block %1, der Knoten lieferte Block %2.</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="108"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="124"/>
         <source>Cannot start a store transaction: %1</source>
         <translation>Eine Speicher-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/StoreWriter.cpp" line="123"/>
+        <location filename="../models/sync/StoreWriter.cpp" line="139"/>
         <source>Writing blocks %1–%2 to the store failed: %3</source>
         <translation>Das Schreiben der Blöcke %1–%2 in den Speicher ist fehlgeschlagen: %3</translation>
     </message>
@@ -709,7 +714,7 @@
 <context>
     <name>models::SyncService</name>
     <message>
-        <location filename="../models/sync/SyncService.cpp" line="59"/>
+        <location filename="../models/sync/SyncService.cpp" line="61"/>
         <source>No node could be created for the &apos;%1&apos; network.</source>
         <translation>Für das Netz „%1“ konnte kein Knoten erstellt werden.</translation>
     </message>
@@ -830,13 +835,13 @@
         <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="411"/>
-        <location filename="../models/WalletService.cpp" line="440"/>
+        <location filename="../models/WalletService.cpp" line="413"/>
+        <location filename="../models/WalletService.cpp" line="442"/>
         <source>Another transaction is still being sent.</source>
         <translation>Eine andere Transaktion wird noch gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/WalletService.cpp" line="484"/>
+        <location filename="../models/WalletService.cpp" line="486"/>
         <source>The node could not estimate the fee: %1</source>
         <translation>Der Knoten konnte die Gebühr nicht schätzen: %1</translation>
     </message>
@@ -962,84 +967,114 @@
         <translation>Netzwerkgebühr: %1 TAO, aus dem freien Guthaben bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="134"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="136"/>
+        <source>Estimate from the synced pool: about %1 %2 out, pool fee %3 %4, price impact %5</source>
+        <translation>Schätzung aus dem synchronisierten Pool: etwa %1 %2 heraus, Pool-Gebühr %3 %4, Preiswirkung %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="137"/>
         <source>Expected: about %1 %2 out, pool fee %3 %4, price impact %5</source>
         <translation>Erwartet: etwa %1 %2 erhalten, Poolgebühr %3 %4, Preiswirkung %5</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="146"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="155"/>
         <source>call: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="147"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="156"/>
         <source>call data: %1</source>
         <translation>Aufrufdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="149"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="158"/>
         <source>limit_price: %1 rao per α</source>
         <translation>limit_price: %1 Rao pro α</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="150"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="159"/>
         <source>era: immortal</source>
         <translation>Era: unsterblich</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="151"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="160"/>
         <source>era: mortal, period %1, phase %2 (valid for %1 blocks)</source>
         <translation>Era: sterblich, Periode %1, Phase %2 (gültig für %1 Blöcke)</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="154"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="163"/>
         <source>nonce: %1</source>
         <translation>Nonce: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="154"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="163"/>
         <source>tip: %1 rao</source>
         <translation>Trinkgeld: %1 Rao</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="155"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="164"/>
         <source>fee: %1 rao network fee (the node&apos;s estimate for these bytes) from the free balance; swap fee as previewed</source>
         <translation>Gebühr: %1 rao Netzwerkgebühr (Schätzung des Knotens für diese Bytes) aus dem freien Guthaben; Swap-Gebühr wie in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="157"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="166"/>
         <source>spec version: %1, transaction version: %2</source>
         <translation>Spec-Version: %1, Transaktionsversion: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="158"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="167"/>
         <source>genesis: %1</source>
         <translation>Genesis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="159"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="168"/>
         <source>era birth block hash: %1</source>
         <translation>Hash des Era-Startblocks: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="160"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="169"/>
         <source>signing payload: %1</source>
         <translation>Signatur-Nutzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="170"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="179"/>
         <source>Advanced details</source>
         <translation>Erweiterte Details</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="178"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="187"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmSignDialog.cpp" line="178"/>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="187"/>
         <source>Sign and send on %1</source>
         <translation>Auf %1 signieren und senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="217"/>
+        <source>Getting the node&apos;s quote…</source>
+        <translation>Angebot des Knotens wird abgefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="228"/>
+        <source>The node&apos;s quote at block %1: %2 %3 out for %4 %5 in, pool fee %6 %7.</source>
+        <translation>Angebot des Knotens in Block %1: %2 %3 heraus für %4 %5 hinein, Pool-Gebühr %6 %7.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="233"/>
+        <source>Price on the node before the trade: %1 TAO per α.</source>
+        <translation>Preis auf dem Knoten vor dem Handel: %1 TAO pro α.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="235"/>
+        <source>The node could not quote this trade: %1</source>
+        <translation>Der Knoten konnte für diesen Handel kein Angebot berechnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfirmSignDialog.cpp" line="236"/>
+        <source>The figures above are Subnetscope&apos;s estimate from the synced pool, not the node&apos;s; the chain may give a little more or less.</source>
+        <translation>Die Zahlen oben sind die Schätzung von Subnetscope aus dem synchronisierten Pool, nicht die des Knotens; die Chain kann etwas mehr oder weniger ergeben.</translation>
     </message>
 </context>
 <context>
@@ -2334,116 +2369,121 @@ Freies Guthaben danach: %4 TAO</translation>
 <context>
     <name>ui::WalletActions</name>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="33"/>
+        <location filename="../ui/WalletActions.cpp" line="35"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="35"/>
+        <location filename="../ui/WalletActions.cpp" line="37"/>
         <source>&amp;Stake…</source>
         <translation>&amp;Staken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="37"/>
+        <location filename="../ui/WalletActions.cpp" line="39"/>
         <source>&amp;Unstake…</source>
         <translation>&amp;Unstaken…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="39"/>
+        <location filename="../ui/WalletActions.cpp" line="41"/>
         <source>&amp;Move stake…</source>
         <translation>Stake &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="41"/>
+        <location filename="../ui/WalletActions.cpp" line="43"/>
         <source>Send &amp;TAO…</source>
         <translation>&amp;TAO senden…</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="52"/>
-        <location filename="../ui/WalletActions.cpp" line="72"/>
-        <location filename="../ui/WalletActions.cpp" line="82"/>
-        <location filename="../ui/WalletActions.cpp" line="88"/>
-        <location filename="../ui/WalletActions.cpp" line="109"/>
-        <location filename="../ui/WalletActions.cpp" line="130"/>
-        <location filename="../ui/WalletActions.cpp" line="163"/>
-        <location filename="../ui/WalletActions.cpp" line="190"/>
-        <location filename="../ui/WalletActions.cpp" line="215"/>
+        <location filename="../ui/WalletActions.cpp" line="54"/>
+        <location filename="../ui/WalletActions.cpp" line="74"/>
+        <location filename="../ui/WalletActions.cpp" line="84"/>
+        <location filename="../ui/WalletActions.cpp" line="90"/>
+        <location filename="../ui/WalletActions.cpp" line="111"/>
+        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <location filename="../ui/WalletActions.cpp" line="165"/>
+        <location filename="../ui/WalletActions.cpp" line="192"/>
+        <location filename="../ui/WalletActions.cpp" line="223"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="53"/>
+        <location filename="../ui/WalletActions.cpp" line="55"/>
         <source>The node is not connected yet; try again in a moment.</source>
         <translation>Der Knoten ist noch nicht verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="73"/>
+        <location filename="../ui/WalletActions.cpp" line="75"/>
         <source>There is no wallet that can sign yet. Create one with Wallet › New wallet… or “subnetscope-cli wallet create”.</source>
         <translation>Es gibt noch keine Wallet, die signieren kann. Legen Sie eine mit Wallet › Neue Wallet… oder „subnetscope-cli wallet create“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="82"/>
+        <location filename="../ui/WalletActions.cpp" line="84"/>
         <source>Sign with wallet:</source>
         <translation>Mit Wallet signieren:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="131"/>
+        <location filename="../ui/WalletActions.cpp" line="133"/>
         <source>The node could not estimate the transaction fee: %1</source>
         <translation>Der Knoten konnte die Transaktionsgebühr nicht schätzen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="132"/>
+        <location filename="../ui/WalletActions.cpp" line="134"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="110"/>
+        <location filename="../ui/WalletActions.cpp" line="287"/>
+        <source>no answer within %1 s.</source>
+        <translation>keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WalletActions.cpp" line="112"/>
         <source>The node did not answer with the account.</source>
         <translation>Der Knoten hat das Konto nicht geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="208"/>
+        <location filename="../ui/WalletActions.cpp" line="216"/>
         <source>Unlock wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="208"/>
+        <location filename="../ui/WalletActions.cpp" line="216"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="224"/>
+        <location filename="../ui/WalletActions.cpp" line="232"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="225"/>
+        <location filename="../ui/WalletActions.cpp" line="233"/>
         <source>%1 has not reported the transaction within %2 minutes. It may still be included: check the portfolio before sending it again.</source>
         <translation>%1 hat die Transaktion nicht innerhalb von %2 Minuten gemeldet. Sie kann noch aufgenommen werden: Prüfen Sie das Portfolio, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="240"/>
+        <location filename="../ui/WalletActions.cpp" line="248"/>
         <source>Transaction refused</source>
         <translation>Transaktion abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="241"/>
+        <location filename="../ui/WalletActions.cpp" line="249"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="249"/>
-        <location filename="../ui/WalletActions.cpp" line="254"/>
+        <location filename="../ui/WalletActions.cpp" line="257"/>
+        <location filename="../ui/WalletActions.cpp" line="262"/>
         <source>Transaction sent</source>
         <translation>Transaktion gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="250"/>
+        <location filename="../ui/WalletActions.cpp" line="258"/>
         <source>Included in block %1 on %2. The portfolio shows the new balance once that block is synced.</source>
         <translation>In Block %1 auf %2 aufgenommen. Das Portfolio zeigt das neue Guthaben, sobald dieser Block synchronisiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/WalletActions.cpp" line="255"/>
+        <location filename="../ui/WalletActions.cpp" line="263"/>
         <source>Included in block %1.
 TAO: %2
 Alpha: %3

@@ -28,6 +28,7 @@ std::size_t hotkeySlot(const AccountId& k, std::size_t mask) {
 
 void Subnet::indexHotkeys() {
     uidStakes.valid = false;
+    uidStakes.positionsKnown.clear();
     hotkeyIndex.clear();
     indexedUids = 0;
     if (neurons.size() >= kNoUid) return; // uidOf scans
@@ -56,11 +57,16 @@ void Subnet::indexHotkey(std::size_t uid) {
     while (hotkeyIndex[h] != kNoUid) h = (h + 1) & mask;
     hotkeyIndex[h] = static_cast<std::uint16_t>(uid);
     indexedUids = uid + 1;
-    if (uidStakes.valid && uidStakes.alpha.size() == uid) refreshUidStake(uid); // its hotkey may already hold stake
-    else uidStakes.valid = false;
+    if (uidStakes.valid && uidStakes.alpha.size() == uid) {
+        refreshUidStake(uid); // its hotkey may already hold stake
+    } else {
+        uidStakes.valid = false;
+        uidStakes.positionsKnown.clear();
+    }
 }
 
 void Subnet::refreshUidStake(std::size_t uid) {
+    uidStakes.dropPositions(uid);
     const Neuron& nr = neurons[uid];
     AlphaRao sum;
     AlphaRao* own = nullptr;
@@ -85,6 +91,8 @@ void Subnet::noteStake(const AccountId& hotkey, const AccountId& coldkey, AlphaR
     if (adding) uidStakes.alpha[u] += amount;
     else uidStakes.alpha[u] -= amount;
     if (coldkey == neurons[u].coldkey) uidStakes.own[u] = position;
+    // Erased, or created by this credit (no zero positions are stored): the list changed.
+    if (!position || (adding && *position == amount)) uidStakes.dropPositions(u);
 }
 
 int Subnet::uidOf(const AccountId& hotkey) const {
@@ -453,6 +461,13 @@ std::optional<std::string> Chain::checkInvariants() const {
                 const auto own = s.stakes.find({nr.hotkey, nr.coldkey});
                 if (cache.own[i] != (own == s.stakes.end() ? nullptr : &own->second))
                     return where + "the per-UID own-position cache is out of date";
+                if (i < cache.positionsKnown.size() && cache.positionsKnown[i]) {
+                    std::vector<const AlphaRao*> walked;
+                    for (auto it = s.stakes.lower_bound({nr.hotkey, AccountId{}}); it != s.stakes.end() && it->first.first == nr.hotkey; ++it)
+                        walked.push_back(&it->second);
+                    if (!std::equal(walked.begin(), walked.end(), cache.positions[i].begin(), cache.positions[i].end()))
+                        return where + "the per-UID position list is out of date";
+                }
             }
         }
     }

@@ -66,26 +66,38 @@ void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ow
     // Dividends added to a hotkey raise every nominator's position pro rata (the share pool
     // of §3.7, done as an exact integer split of the amount over current positions).
     if (amount.isZero()) return;
-    auto first = s.stakes.lower_bound({hotkey, AccountId{}});
-    // Reused (every validator, every epoch); the positions are remembered so the shares are
-    // added without walking the tree again.
+    // The positions in map order: a registered hotkey's list is kept in the subnet's cache
+    // between epochs (see UidStakeCache), otherwise the map is walked into a reused buffer.
+    Subnet::UidStakeCache& cache = s.uidStakes;
+    const int uid = cache.valid ? s.uidOf(hotkey) : -1;
     thread_local std::vector<std::uint64_t> values;
-    thread_local std::vector<AlphaRao*> positions;
-    values.clear();
-    positions.clear();
-    for (auto it = first; it != s.stakes.end() && it->first.first == hotkey; ++it) {
-        values.push_back(it->second.rao());
-        positions.push_back(&it->second);
+    thread_local std::vector<AlphaRao*> walked;
+    std::vector<AlphaRao*>* positions = &walked;
+    bool known = false;
+    if (uid >= 0) {
+        if (cache.positionsKnown.size() < s.neurons.size()) {
+            cache.positionsKnown.resize(s.neurons.size(), 0);
+            cache.positions.resize(s.neurons.size());
+        }
+        positions = &cache.positions[static_cast<std::size_t>(uid)];
+        known = cache.positionsKnown[static_cast<std::size_t>(uid)] != 0;
     }
-    if (values.empty()) {
+    if (!known) {
+        positions->clear();
+        for (auto it = s.stakes.lower_bound({hotkey, AccountId{}}); it != s.stakes.end() && it->first.first == hotkey; ++it)
+            positions->push_back(&it->second);
+        if (uid >= 0) cache.positionsKnown[static_cast<std::size_t>(uid)] = 1;
+    }
+    if (positions->empty()) {
         creditStake(s, hotkey, ownerColdkey, amount);
         return;
     }
+    values.clear();
+    for (const AlphaRao* p : *positions) values.push_back(p->rao());
     const auto shares = distributeProRata(Rao::fromRao(amount.rao()), values);
-    for (std::size_t k = 0; k < shares.size(); ++k) *positions[k] += AlphaRao::fromRao(shares[k].rao());
+    for (std::size_t k = 0; k < shares.size(); ++k) *(*positions)[k] += AlphaRao::fromRao(shares[k].rao());
     // The shares of positive positions add up to the whole amount.
-    if (s.uidStakes.valid)
-        if (const int uid = s.uidOf(hotkey); uid >= 0) s.uidStakes.alpha[static_cast<std::size_t>(uid)] += amount;
+    if (uid >= 0) cache.alpha[static_cast<std::size_t>(uid)] += amount;
 }
 
 void Chain::payRootDividends(Subnet& s, const std::vector<std::pair<AccountId, AlphaRao>>& perHotkey,
@@ -170,6 +182,7 @@ void Chain::runEpoch(Subnet& s) {
             cache.alpha[u] += amount;
             if (key.second == s.neurons[u].coldkey) cache.own[u] = &amount;
         }
+        cache.positionsKnown.clear();
         cache.valid = true;
     }
     alphaStake.assign(cache.alpha.begin(), cache.alpha.end());

@@ -124,17 +124,28 @@ struct Subnet {
     // walk the whole map. Built by the first epoch; re-indexing drops it (an appended or
     // replaced UID is recomputed instead), and a copy starts without it, since it points into
     // this map's elements.
+    // Also per UID, filled on demand by the epoch's dividend payout: every position of its
+    // hotkey in map order (validators have dozens of nominators, and walking the map for them
+    // every epoch was a visible share). A UID's list is dropped (positionsKnown = 0) whenever
+    // a position of its hotkey is created or erased; amounts are read through the pointers.
     struct UidStakeCache {
         std::vector<AlphaRao> alpha;
         std::vector<AlphaRao*> own; // nullptr = no own position (yet)
+        std::vector<std::vector<AlphaRao*>> positions;
+        std::vector<std::uint8_t> positionsKnown; // may be shorter than the UIDs: unknown
         bool valid = false;
         UidStakeCache() = default;
         UidStakeCache(const UidStakeCache&) {}
         UidStakeCache& operator=(const UidStakeCache&) {
             alpha.clear();
             own.clear();
+            positions.clear();
+            positionsKnown.clear();
             valid = false;
             return *this;
+        }
+        void dropPositions(std::size_t uid) {
+            if (uid < positionsKnown.size()) positionsKnown[uid] = 0;
         }
     };
     UidStakeCache uidStakes;

@@ -86,6 +86,13 @@ public:
     virtual void startStreaming(quint64 afterBlock) = 0;
     virtual void stop() = 0;
 
+    // A node that cannot ask "which positions changed" (a real one lists every staking key of
+    // the network on its first block, minutes on finney) resumes from the positions the
+    // consumer stored instead: the consumer passes them, as of its cursor block, right before
+    // startStreaming(). Others ignore them and need not be asked.
+    virtual bool resumesFromKnownPositions() const { return false; }
+    virtual void seedKnownPositions(const QVector<KnownStakePosition>& positions) { Q_UNUSED(positions); }
+
     // Flow control: the consumer reports the last block it has durably stored, so a node
     // producing or fetching faster than the store writes keeps only a few batches in flight.
     virtual void acknowledge(quint64 block) = 0;

@@ -40,6 +40,14 @@ struct StakePosition {
     quint64 block = 0;
 };
 
+// A position a consumer already stored, with its subnet (NodeClient::seedKnownPositions).
+struct KnownStakePosition {
+    quint16 netuid = 0;
+    QString coldkey; // SS58
+    QString hotkey;
+    quint64 alpha = 0; // rao
+};
+
 // The per-subnet knobs shown with a subnet; what the node does not know stays 0.
 struct SubnetHyperparameters {
     quint16 tempo = 360;

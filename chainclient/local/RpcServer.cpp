@@ -266,6 +266,7 @@ QJsonObject RpcServer::handle(QWebSocket* peer, const QJsonObject& request) {
     const QString method = request.value("method").toString();
     const QJsonArray params = request.value("params").toArray();
     QJsonObject error;
+    ++requestCounts_[method == QLatin1String("state_call") ? method + QLatin1Char(' ') + params.at(0).toString() : method];
 
     if (method == "system_chain") return rpcResult(id, QStringLiteral("Subnetscope local"));
     if (method == "system_name") return rpcResult(id, QStringLiteral("subnetscope"));

@@ -56,6 +56,10 @@ public:
     BlockObserver blockObserver();
     // Where author_submit* calls go; without a node they are refused.
     void setNode(LocalNode* node);
+    // How many requests of `method` this server answered (a state_call counts under its
+    // runtime API, e.g. "state_call StakeInfoRuntimeApi_get_stake_info_for_coldkeys"): lets a
+    // caller check what a client asked for, e.g. that a resumed sync no longer lists every key.
+    quint64 requestCount(const QString& method) const { return requestCounts_.value(method); }
 
 signals:
     void headChanged(quint64 number);
@@ -101,6 +105,7 @@ private:
     QHash<QWebSocket*, QStringList> headSubscriptions_;
     QHash<quint64, Watch> watches_; // by LocalNode request id
     QHash<quint64, std::function<void(const AccountState&)>> accountWaiters_;
+    QHash<QString, quint64> requestCounts_;
     // Submitted extrinsics by the block that includes them, in order: the block's body
     // (chain_getBlock) and its ExtrinsicSuccess / ExtrinsicFailed events.
     std::map<quint64, std::vector<RpcServerEvents::Included>> included_;

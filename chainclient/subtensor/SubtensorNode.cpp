@@ -42,6 +42,11 @@ void SubtensorNode::startStreaming(quint64 afterBlock) {
     QMetaObject::invokeMethod(worker_, [w = worker_, afterBlock] { w->start(afterBlock); }, Qt::QueuedConnection);
 }
 
+void SubtensorNode::seedKnownPositions(const QVector<KnownStakePosition>& positions) {
+    // Queued like startStreaming(), so it reaches the worker first when called first.
+    QMetaObject::invokeMethod(worker_, [w = worker_, positions] { w->seedPositions(positions); }, Qt::QueuedConnection);
+}
+
 void SubtensorNode::stop() { QMetaObject::invokeMethod(worker_, &SubtensorNodeWorker::halt, Qt::QueuedConnection); }
 
 void SubtensorNode::acknowledge(quint64 block) {

@@ -30,6 +30,8 @@ public:
 
     QString networkName() const override { return network_; }
     void startStreaming(quint64 afterBlock) override;
+    bool resumesFromKnownPositions() const override { return true; }
+    void seedKnownPositions(const QVector<KnownStakePosition>& positions) override;
     void stop() override;
     void acknowledge(quint64 block) override;
     // A subtensor node takes only signed extrinsics: sign with a wallet and use submitExtrinsic.

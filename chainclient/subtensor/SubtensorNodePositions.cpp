@@ -14,6 +14,13 @@ AccountId rawOf(const QString& text) {
 
 } // namespace
 
+void SubtensorNodePositions::seed(const QVector<KnownStakePosition>& positions) {
+    known_.clear();
+    for (const auto& p : positions)
+        if (p.alpha > 0) known_[p.netuid][{rawOf(p.hotkey), rawOf(p.coldkey)}] = p.alpha;
+    complete_ = true;
+}
+
 SubtensorNodePositions::Plan SubtensorNodePositions::plan(const BlockSnapshot& snap, const BlockEvents& events,
                                                           const std::set<quint16>& epochs,
                                                           const std::map<quint16, std::vector<Pair>>& extra,

@@ -5,8 +5,9 @@
 // A real node has no "positions changed in this block" query, so this tracks the pairs it knows
 // per subnet and re-reads values with StakeInfoRuntimeApi_get_stake_info_for_coldkeys (the
 // runtime turns Alpha shares into amounts; one batched call per block):
-//  - the first block after (re)start reads every subnet's whole set: the coldkeys come from the
-//    keys of SubtensorModule.Alpha (state_getKeysPaged, once; heavy on finney but only then);
+//  - the first block after a start reads every subnet's whole set: the coldkeys come from the
+//    keys of SubtensorModule.Alpha (state_getKeysPaged; heavy on finney), unless the consumer
+//    seeded the positions it stored as of the block before (a restart then reads only changes);
 //  - a block's stake events name the (coldkey, hotkey, netuid) positions they changed: those are
 //    re-read and handed out as single changes;
 //  - an epoch pays into every position of its subnet, so that subnet's whole set is re-read from
@@ -39,8 +40,12 @@ public:
         known_.clear();
         complete_ = false;
     }
-    // Whether a whole set was read since reset(); until then plan() needs every coldkey with stake.
+    // Whether a whole set was read (or seeded) since reset(); until then plan() needs every
+    // coldkey with stake.
     bool hasWholeSet() const { return complete_; }
+    // Starts from what a consumer stored as of the block before the first one to read (every
+    // position of the network), as if this had read it: later blocks bring changes only.
+    void seed(const QVector<KnownStakePosition>& positions);
 
     // `extra`: pairs per subnet that may hold stake without an event (metagraph owners on epoch
     // blocks); `allColdkeys`: every staking coldkey, needed until hasWholeSet().

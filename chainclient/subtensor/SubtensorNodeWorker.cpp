@@ -59,7 +59,10 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
     ready_.clear();
     previous_.reset();
     positionInputs_.clear();
-    positions_.reset(); // the store may hold anything: the first block brings whole sets
+    // Without a seed the store may hold anything: the first block brings whole sets.
+    positions_.reset();
+    if (positionSeed_) positions_.seed(*positionSeed_);
+    positionSeed_.reset();
     positionsBusy_ = false;
     positionsAttempt_ = 0;
     probe_ = afterBlock == 0 && options_.freshStartWindow > 0 ? Probe::WaitingForHead : Probe::None;
@@ -89,6 +92,8 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
         readHeader(r.result);
     });
 }
+
+void SubtensorNodeWorker::seedPositions(const QVector<KnownStakePosition>& positions) { positionSeed_ = positions; }
 
 void SubtensorNodeWorker::halt() {
     ++generation_;

@@ -53,6 +53,8 @@ public:
 
 public slots:
     void start(quint64 afterBlock);
+    // Positions the next start() begins from instead of listing every key (see NodeClient).
+    void seedPositions(const QVector<chainclient::KnownStakePosition>& positions);
     void halt();
     void acknowledge(quint64 block);
     void submitExtrinsic(quint64 requestId, const QByteArray& extrinsic);
@@ -130,6 +132,7 @@ private:
     };
     std::map<quint64, PositionInputs> positionInputs_; // blocks in ready_ whose positions are not read yet
     SubtensorNodePositions positions_;
+    std::optional<QVector<KnownStakePosition>> positionSeed_; // for the next start() only
     bool positionsBusy_ = false;
     int positionsAttempt_ = 0;
     std::map<quint32, MetadataPtr> metadata_;

@@ -118,6 +118,14 @@ const std::vector<Migration>& schemaMigrations() {
              // 90-day store, about 2 s of a 90-day backfill's writer thread.
              "CREATE INDEX subnet_events_started ON subnet_events (netuid, block) WHERE kind = 'started'",
          }},
+        {7,
+         {
+             // 1 once a block brought every subnet's whole set of stake positions: from then on
+             // stake_positions is the network's whole set as of the cursor, and a node that would
+             // otherwise list every staking key again can resume from it (seedKnownPositions).
+             // Stores synced before positions were read over RPC stay 0 and read them whole once.
+             "ALTER TABLE sync_cursor ADD COLUMN positions_whole INTEGER NOT NULL DEFAULT 0",
+         }},
     };
     return migrations;
 }

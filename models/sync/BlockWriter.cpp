@@ -66,8 +66,9 @@ struct BlockWriter::Statements {
                      " registered_at = excluded.registered_at, tempo = excluded.tempo, max_uids = excluded.max_uids,"
                      " fee_rate = excluded.fee_rate, started = excluded.started, updated_block = excluded.updated_block,"
                      " hyperparameters = excluded.hyperparameters, price = excluded.price"),
-          cursor(db, "INSERT INTO sync_cursor (id, network, block, chain_state) VALUES (1, ?1, ?2, ?3)"
-                     " ON CONFLICT(id) DO UPDATE SET block = excluded.block, chain_state = excluded.chain_state") {}
+          cursor(db, "INSERT INTO sync_cursor (id, network, block, chain_state, positions_whole) VALUES (1, ?1, ?2, ?3, ?4)"
+                     " ON CONFLICT(id) DO UPDATE SET block = excluded.block, chain_state = excluded.chain_state,"
+                     " positions_whole = max(positions_whole, excluded.positions_whole)") {}
     bool ok() const {
         return block.ok() && emission.ok() && snapshot.ok() && trade.ok() && event.ok() && account.ok() && metagraph.ok() && positionSet.ok() &&
                positionDelete.ok() && delegateSet.ok() && delegateDelete.ok() && candle.ok() && subnet.ok() && cursor.ok();
@@ -92,6 +93,7 @@ std::optional<QString> BlockWriter::load() {
     candles_.clear();
     prices_.clear();
     lastEpochBlock_.clear();
+    positionsWhole_ = false; // the cursor row keeps a 1 written before (max)
     SqlStatement a(db_, "SELECT id, address FROM accounts");
     while (a.next()) accounts_.insert(QString::fromUtf8(a.text(1)), a.int64(0));
     SqlStatement p(db_, "SELECT coldkey_id, netuid, hotkey_id, alpha FROM stake_positions");
@@ -175,6 +177,10 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         if (sn.metagraphOmitted) lastEpochBlock_[sn.netuid] = b.number; // writeMetagraph would have dropped the rows
         applyPositions(sn, b.number);
     }
+    // A block with every subnet's whole set makes the stored positions the network's whole set.
+    if (!lean && !b.subnets.isEmpty() &&
+        std::all_of(b.subnets.begin(), b.subnets.end(), [](const auto& sn) { return sn.positionsComplete; }))
+        positionsWhole_ = true;
     return true;
 }
 
@@ -430,7 +436,7 @@ bool BlockWriter::writeSubnets(const chainclient::BlockSnapshot& last) {
 
 bool BlockWriter::finishBatch(const chainclient::BlockSnapshot& last, const QString& network) {
     if (!writeSubnets(last) || !flushPositions() || !flushDelegates() || !flushCandles()) return false;
-    return st_->cursor.bind(1, network.toUtf8()).bind(2, last.number).bindBlob(3, last.chainState).exec();
+    return st_->cursor.bind(1, network.toUtf8()).bind(2, last.number).bindBlob(3, last.chainState).bind(4, positionsWhole_ ? 1 : 0).exec();
 }
 
 } // namespace models

@@ -77,6 +77,7 @@ private:
     std::vector<std::pair<CandleAggregator*, double*>> priceSlots_;
     std::map<quint16, quint64> lastEpochBlock_; // newest epoch seen per subnet
     std::map<quint16, quint64> batchLastEpoch_; // newest epoch per subnet in the current batch
+    bool positionsWhole_ = false; // a block of this writer brought every subnet's whole set
     quint64 rows_ = 0;
     QString problem_;
 };

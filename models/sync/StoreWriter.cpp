@@ -91,6 +91,22 @@ bool StoreWriter::compactIfDue(bool force) {
     return true;
 }
 
+std::optional<QVector<chainclient::KnownStakePosition>> StoreWriter::knownPositions() const {
+    if (!db_) return std::nullopt;
+    {
+        SqlStatement whole(db_, "SELECT positions_whole FROM sync_cursor WHERE id = 1");
+        if (!whole.next() || whole.int64(0) != 1) return std::nullopt;
+    }
+    QVector<chainclient::KnownStakePosition> out;
+    SqlStatement q(db_, "SELECT p.netuid, c.address, h.address, p.alpha FROM stake_positions p"
+                        " JOIN accounts c ON c.id = p.coldkey_id JOIN accounts h ON h.id = p.hotkey_id");
+    if (!q.ok()) return std::nullopt; // unreadable: the node reads the whole sets instead
+    while (q.next())
+        out.push_back({static_cast<quint16>(q.int64(0)), QString::fromUtf8(q.text(1)), QString::fromUtf8(q.text(2)),
+                       static_cast<quint64>(q.int64(3))});
+    return out;
+}
+
 void StoreWriter::writeBatch(const chainclient::BlockBatch& blocks) {
     if (!rows_) return;
     // Blocks at or below the cursor were committed before (a resumed or repeated delivery).

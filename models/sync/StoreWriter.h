@@ -8,6 +8,7 @@
 #include <QObject>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -27,6 +28,9 @@ public:
     void setTargetHint(quint64 block);
     quint64 targetHint() const { return target_.load(); }
     quint64 rowsWritten() const;
+    // On the writer's thread, after opened(): the stored stake positions as of the cursor, when
+    // they are the network's whole set (sync_cursor.positions_whole); nullopt otherwise.
+    std::optional<QVector<chainclient::KnownStakePosition>> knownPositions() const;
 
 public slots:
     void open();

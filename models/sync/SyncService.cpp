@@ -4,6 +4,8 @@
 #include "models/store/Retention.h"
 #include "models/sync/StoreWriter.h"
 
+#include <QPointer>
+
 namespace models {
 
 SyncService::SyncService(QString dbPath, QString network, NodeFactory factory, QObject* parent)
@@ -94,7 +96,20 @@ void SyncService::onOpened(quint64 cursor, const QByteArray& chainState) {
         emit failed(message);
     });
     setState(State::Live);
-    node_->startStreaming(cursor);
+    if (cursor == 0 || !node_->resumesFromKnownPositions()) {
+        node_->startStreaming(cursor);
+        return;
+    }
+    // The stored positions are read on the writer's thread (hundreds of thousands on finney);
+    // the node starts once they are handed over, or without them when the store has no whole set.
+    QMetaObject::invokeMethod(writer_, [this, writer = writer_, cursor, node = QPointer<chainclient::NodeClient>(node_)] {
+        auto known = writer->knownPositions();
+        QMetaObject::invokeMethod(this, [this, node, cursor, known = std::move(known)] {
+            if (!node || state_ == State::Stopped || state_ == State::Failed) return; // cancelled meanwhile
+            if (known) node->seedKnownPositions(*known);
+            node->startStreaming(cursor);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void SyncService::onCommitted(quint64 block, int) {

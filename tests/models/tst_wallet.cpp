@@ -167,6 +167,68 @@ class TestWallet : public QObject {
         QVERIFY(positions.front().exitValue < positions.front().spotValue); // slippage and fee
     }
 
+    // On a real network previews and checks take the node's own quote (sim_swap) for the order it
+    // answered: its amounts and fee, and its execution price against the call's limit. LocalNode
+    // quotes with the chain's own pool code, so here it equals the estimate to the rao.
+    void nodeQuoteReplacesTheEstimate() {
+        WalletService ws(node_.get());
+        ws.setSubnets(last_.subnets);
+        const SubnetSnapshot* s = startedSubnet();
+        QVERIFY(s);
+        StakeOrder order;
+        order.hotkey = s->ownerHotkey;
+        order.netuid = s->netuid;
+        order.amount = 2'000'000'000;
+        const auto estimate = ws.preview(order);
+        QVERIFY(estimate.ok());
+        QVERIFY(!estimate->fromNode);
+
+        QSignalSpy quotes(&ws, &WalletService::swapQuoteReady);
+        QVERIFY(ws.requestSwapQuote(order));
+        QVERIFY(quotes.wait(5000));
+        auto q = quotes.first().at(0).value<SwapQuote>();
+        QVERIFY2(q.ok, qPrintable(q.errorCode + ": " + q.message));
+        QCOMPARE(q.block, 30u);
+        QCOMPARE(q.alphaAmount, estimate->quote.amountOut);
+        QCOMPARE(q.taoFee, estimate->quote.fee);
+
+        ws.setNodeQuote(q);
+        auto fromNode = ws.preview(order);
+        QVERIFY(fromNode.ok());
+        QVERIFY(fromNode->fromNode);
+        QCOMPARE(fromNode->nodeBlock, 30u);
+        QCOMPARE(fromNode->quote.amountOut, q.alphaAmount);
+        QCOMPARE(fromNode->quote.limitPrice, estimate->quote.limitPrice); // the call's limit stays
+        QVERIFY(!fromNode->exceedsLimit);
+        const AccountState acct = account(ws);
+        QVERIFY(ws.check(order, acct).ok());
+
+        // A node whose pool moved since the last sync: its price for this trade is past the limit,
+        // so the check refuses although the synced pool's estimate is within it.
+        auto moved = q;
+        moved.alphaAmount = static_cast<quint64>(static_cast<double>(q.taoAmount - q.taoFee) / (estimate->quote.limitPrice * 1.01));
+        ws.setNodeQuote(moved);
+        QVERIFY(ws.preview(order)->exceedsLimit);
+        const auto refused = ws.check(order, acct);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, economics::ErrorCode::SlippageTooHigh);
+        order.allowPartial = true;
+        QVERIFY(ws.check(order, acct).ok());
+        order.allowPartial = false;
+
+        // A quote for another amount or side is not this order's: the estimate stands.
+        order.amount = 3'000'000'000;
+        QVERIFY(!ws.preview(order)->fromNode);
+        order.amount = 2'000'000'000;
+        order.kind = StakeOrder::Kind::Remove;
+        QVERIFY(!ws.preview(order)->fromNode);
+        ws.setNodeQuote(std::nullopt);
+        order.kind = StakeOrder::Kind::Add;
+        QVERIFY(!ws.preview(order)->fromNode);
+        order.kind = StakeOrder::Kind::Move; // moves have no node quote
+        QVERIFY(!ws.requestSwapQuote(order));
+    }
+
     void unstakePartThenMoveTheRest() {
         WalletService ws(node_.get());
         ws.setSubnets(last_.subnets);

@@ -12,7 +12,9 @@
 #include "models/store/StoreQueries.h"
 
 #include <QJsonArray>
+#include <QEventLoop>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace app::cli {
 namespace {
@@ -222,6 +224,19 @@ int commandStake(CliContext& ctx) {
         before = session.readAccount(wallet->coldkeySs58, &code);
         if (!before)
             return code;
+        // The node's own quote (sim_swap) for the checks and the fee shown; without one the
+        // synced pool's estimate stands.
+        if (session.wallet().requestSwapQuote(order)) {
+            QEventLoop loop;
+            QObject::connect(&session.wallet(), &models::WalletService::swapQuoteReady, &loop,
+                             [&](const chainclient::SwapQuote& q) {
+                                 if (q.ok)
+                                     session.wallet().setNodeQuote(q);
+                                 loop.quit();
+                             });
+            QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         if (auto p = session.wallet().preview(order))
             preview = *p;
     }

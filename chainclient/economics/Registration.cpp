@@ -183,48 +183,8 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
     return std::nullopt;
 }
 
-namespace {
-
-// Large inputs first narrow the search with two pivots taken from a sorted sample around k's
-// rank (Floyd–Rivest): one pass counts the values above the upper pivot and keeps only those
-// between the pivots (about a sixth), where the answer then lies unless the sample misled
-// (then nothing is lost: `v` is untouched and the plain search below runs on all of it).
-// The answer is a property of the multiset, so it is the same whichever way it is found.
-constexpr std::size_t kSampleFrom = 96;
-constexpr std::size_t kSample = 15;
-
-} // namespace
-
 KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
     std::size_t above = 0;
-    if (n >= kSampleFrom && k >= 1 && k <= n) {
-        double sample[kSample];
-        for (std::size_t i = 0; i < kSample; ++i) {
-            const double x = v[(2 * i + 1) * n / (2 * kSample)];
-            std::size_t j = i;
-            for (; j > 0 && sample[j - 1] < x; --j)
-                sample[j] = sample[j - 1];
-            sample[j] = x; // descending
-        }
-        // k's expected 0-based position in the sample, widened by about one sample either side.
-        const std::size_t at = k * (kSample + 1) / n;
-        const double upper = sample[at >= 2 ? at - 2 : 0];
-        const double lower = sample[std::min(kSample - 1, at + 1)];
-        std::size_t nAbove = 0, nMid = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const double x = v[i];
-            tmp[nMid] = x;
-            nAbove += x > upper ? 1U : 0U;
-            nMid += (x <= upper) & (x >= lower) ? 1U : 0U;
-        }
-        if (nAbove < k && k <= nAbove + nMid) {
-            // Continue on the kept values (in tmp), with v as the scratch.
-            above = nAbove;
-            k -= nAbove;
-            n = nMid;
-            std::swap(v, tmp);
-        }
-    }
     while (n > 1) {
         const double pivot = v[n / 2];
         std::size_t nHigh = 0, nLow = 0;

@@ -215,7 +215,7 @@ class TestRegistration : public QObject {
     void kthLargestMatchesSort() {
         std::mt19937_64 rng(5);
         for (int trial = 0; trial < 300; ++trial) {
-            // Up to 300 values: from 96 on, the search first narrows with a sample.
+            // Up to 300 values, the sizes validator permits and weight rows select from.
             const std::size_t n = 1 + rng() % (trial % 3 ? 60 : 300);
             std::vector<double> values(n);
             for (double& x : values)

@@ -152,10 +152,17 @@ std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, co
     if (!status || status->chainState.isEmpty())
         return std::nullopt;
     const auto* data = reinterpret_cast<const std::uint8_t*>(status->chainState.constData());
-    auto sim = economics::Simulation::load(std::vector<std::uint8_t>(data, data + status->chainState.size()));
-    if (!sim)
+    auto loaded = economics::Simulation::load(std::vector<std::uint8_t>(data, data + status->chainState.size()));
+    if (!loaded || loaded->chain().blockNumber() > status->syncedBlock)
         return std::nullopt;
-    auto state = chainclient::LocalNodeExtrinsics::accountState(sim->chain(), sim->config().seed, ss58);
+    economics::Simulation sim = std::move(loaded).value();
+    // Live blocks store the state only now and then: run the blocks after it up to the cursor
+    // (no call touched them) so stake positions match what the store shows.
+    while (sim.chain().blockNumber() < status->syncedBlock) {
+        sim.advance();
+        sim.chain().takeEvents();
+    }
+    auto state = chainclient::LocalNodeExtrinsics::accountState(sim.chain(), sim.config().seed, ss58);
     if (!state.ok)
         return std::nullopt;
     return state;

@@ -25,6 +25,11 @@ struct LocalNodeOptions {
     int catchUpBatch = 512;     // blocks per blocksReady while catching up
     int maxBatchesInFlight = 4; // flow control against a slower consumer
     bool checkInvariants = false; // verify economics.md §A.2 after every block (tests, debug)
+    // Live blocks carry the chain state (megabytes) only every this many blocks, and whenever a
+    // call was applied since the last one; a catch-up batch always ends with it. The consumer
+    // stores the newest one it got; a node resumed from a state older than the consumer's
+    // cursor re-runs the blocks in between, which no outside call touched, to the same result.
+    int liveStateEvery = 300;
     // Called on the node's thread with the chain (and its scenario seed, which fixes the block
     // hashes) right after each block and once with the starting state, e.g. for the loopback
     // RPC server, which must capture state per block.

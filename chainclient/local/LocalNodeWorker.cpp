@@ -6,6 +6,7 @@
 #include "chainclient/local/SnapshotBuilder.h"
 
 #include <QThread>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace chainclient {
@@ -30,12 +31,21 @@ bool LocalNodeWorker::ensureSimulation() {
 
 void LocalNodeWorker::start(quint64 afterBlock) {
     if (!ensureSimulation()) return;
-    const quint64 head = sim_->chain().blockNumber();
-    if (afterBlock != head) {
-        // The store and the chain state are saved in one transaction, so they can only differ
-        // if the caller paired the wrong store with the wrong state.
+    quint64 head = sim_->chain().blockNumber();
+    if (afterBlock < head) {
+        // The store commits each state with its block, so a state ahead of the store means the
+        // caller paired the wrong store with the wrong state.
         emit failed(tr("The local chain is at block %1 but the store expects block %2.").arg(head).arg(afterBlock));
         return;
+    }
+    // Live blocks carry the state only now and then (liveStateEvery): re-run the blocks the
+    // store holds beyond it. No call was applied in them (a call's block always carries the
+    // state), so they come out exactly as stored.
+    stateBlock_ = head;
+    callSinceState_ = false;
+    for (; head < afterBlock; ++head) {
+        sim_->advance();
+        sim_->chain().takeEvents();
     }
     emitted_ = head;
     sentPositions_.clear(); // the consumer (re)loaded its positions from what it stored
@@ -74,7 +84,7 @@ void LocalNodeWorker::halt() {
     if (liveTimer_) liveTimer_->stop();
 }
 
-BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
+BlockSnapshot LocalNodeWorker::produceOne(bool lastOfBatch, bool withState) {
     sim_->advance();
     if (options_.checkInvariants) {
         if (auto broken = sim_->chain().checkInvariants()) {
@@ -85,7 +95,7 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
     // A batch's last block stays whole: the consumer stores the newest state at its cursor. The
     // RPC observer serves every block, so it gets them whole too, and so do the rare blocks that
     // seal transfers (attachTransfers adds positions to the subnets a partial block leaves out).
-    const bool partial = !withState && !options_.blockObserver && pendingTransfers_.isEmpty() && keepsSubnetRows_ &&
+    const bool partial = !lastOfBatch && !options_.blockObserver && pendingTransfers_.isEmpty() && keepsSubnetRows_ &&
                          !keepsSubnetRows_(sim_->chain().blockNumber());
     // The consumer's metagraph rule needs the subnet's previous epoch (with UIDs). Until one was
     // seen here the rows go out and the consumer decides from what it stored.
@@ -101,11 +111,13 @@ BlockSnapshot LocalNodeWorker::produceOne(bool withState) {
     if (!pendingTransfers_.isEmpty()) LocalNodeExtrinsics::attachTransfers(snap, sim_->chain(), pendingTransfers_);
     sentPositions_.absorb(snap);
     // A batch's last block carries the batch's position changes (live blocks are batches of one).
-    if (withState) sentPositions_.handOut(snap);
+    if (lastOfBatch) sentPositions_.handOut(snap);
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, snap);
     if (withState) {
         const auto bytes = sim_->save();
         snap.chainState = QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+        stateBlock_ = snap.number;
+        callSinceState_ = false;
     }
     emitted_ = snap.number;
     return snap;
@@ -127,7 +139,7 @@ void LocalNodeWorker::catchUpStep() {
     const quint64 end = std::min<quint64>(target, emitted_ + static_cast<quint64>(options_.catchUpBatch));
     BlockBatch batch;
     batch.reserve(static_cast<qsizetype>(end - emitted_));
-    while (emitted_ < end) batch.push_back(produceOne(emitted_ + 1 == end));
+    while (emitted_ < end) batch.push_back(produceOne(emitted_ + 1 == end, emitted_ + 1 == end));
     emit blocksReady(batch);
     emit newHead(emitted_);
     emit catchUpProgress(emitted_, target);
@@ -137,15 +149,17 @@ void LocalNodeWorker::catchUpStep() {
 
 void LocalNodeWorker::liveTick() {
     if (stopping || !sim_) return;
-    // Every live block carries the whole chain state (about a megabyte): while the store is
-    // this far behind, the chain waits instead of queueing blocks without bound.
+    // While the store is this far behind, the chain waits instead of queueing blocks without bound.
     if (emitted_ > acknowledged.load() + kMaxLiveBlocksInFlight) return;
-    BlockBatch batch{produceOne(true)};
+    // The state is megabytes: written with every live block it kept the disk busy at ~3 MB/s.
+    const bool withState = callSinceState_ || emitted_ + 1 >= stateBlock_ + static_cast<quint64>(std::max(1, options_.liveStateEvery));
+    BlockBatch batch{produceOne(true, withState)};
     emit blocksReady(batch);
     emit newHead(emitted_);
 }
 
 void LocalNodeWorker::stake(quint64 requestId, const StakeRequest& request) {
+    noteCall(); // even a refused call may have moved a nonce: its block carries the state
     SubmitResult result;
     result.requestId = requestId;
     const auto coldkey = accountFromText(request.coldkey);
@@ -176,6 +190,7 @@ void LocalNodeWorker::stake(quint64 requestId, const StakeRequest& request) {
 }
 
 void LocalNodeWorker::faucet(quint64 requestId, const QString& account, quint64 rao) {
+    noteCall(); // even a refused call may have moved a nonce: its block carries the state
     SubmitResult result;
     result.requestId = requestId;
     const auto id = accountFromText(account);
@@ -198,6 +213,7 @@ void LocalNodeWorker::faucet(quint64 requestId, const QString& account, quint64 
 }
 
 void LocalNodeWorker::submitExtrinsic(quint64 requestId, const QByteArray& extrinsic) {
+    noteCall(); // even a refused call may have moved a nonce: its block carries the state
     if (!ensureSimulation()) return;
     SubmitResult result = LocalNodeExtrinsics::apply(sim_->chain(), sim_->config().seed, extrinsic, &pendingTransfers_);
     result.requestId = requestId;

@@ -49,13 +49,17 @@ signals:
 private:
     void catchUpStep();
     void liveTick();
-    BlockSnapshot produceOne(bool withState);
+    // lastOfBatch: whole, with the position changes handed out; withState: carries the chain state.
+    BlockSnapshot produceOne(bool lastOfBatch, bool withState);
+    void noteCall() { callSinceState_ = true; }
     bool ensureSimulation();
 
     LocalNodeOptions options_;
     std::optional<economics::Simulation> sim_;
     QTimer* liveTimer_ = nullptr;
     quint64 emitted_ = 0; // last block handed out
+    quint64 stateBlock_ = 0;      // newest block whose chain state went out (or was resumed from)
+    bool callSinceState_ = false; // a call changed the chain since that state
     std::function<bool(quint64)> keepsSubnetRows_; // empty: every block whole
     SnapshotBuilder::SentPositions sentPositions_;
     std::function<bool(quint64, quint64)> keepsMetagraph_; // empty: every epoch's rows

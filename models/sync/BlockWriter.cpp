@@ -67,7 +67,8 @@ struct BlockWriter::Statements {
                      " fee_rate = excluded.fee_rate, started = excluded.started, updated_block = excluded.updated_block,"
                      " hyperparameters = excluded.hyperparameters, price = excluded.price"),
           cursor(db, "INSERT INTO sync_cursor (id, network, block, chain_state, positions_whole) VALUES (1, ?1, ?2, ?3, ?4)"
-                     " ON CONFLICT(id) DO UPDATE SET block = excluded.block, chain_state = excluded.chain_state,"
+                     // A local node's live blocks carry its state only now and then: keep the last one.
+                     " ON CONFLICT(id) DO UPDATE SET block = excluded.block, chain_state = COALESCE(excluded.chain_state, chain_state),"
                      " positions_whole = max(positions_whole, excluded.positions_whole)") {}
     bool ok() const {
         return block.ok() && emission.ok() && snapshot.ok() && trade.ok() && event.ok() && account.ok() && metagraph.ok() && positionSet.ok() &&
@@ -178,7 +179,9 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         applyPositions(sn, b.number);
     }
     // A block with every subnet's whole set makes the stored positions the network's whole set.
-    if (!lean && !b.subnets.isEmpty() &&
+    // (A lean block of the embedded chain carries only some subnets; that node never needs the
+    // flag, and counting it keeps planned and whole deliveries' stores identical.)
+    if (!b.subnets.isEmpty() &&
         std::all_of(b.subnets.begin(), b.subnets.end(), [](const auto& sn) { return sn.positionsComplete; }))
         positionsWhole_ = true;
     return true;

@@ -6,6 +6,7 @@
 #include "support/LocalSync.h"
 
 #include "chainclient/economics/Simulation.h"
+#include "chainclient/crypto/Ss58.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/SubnetListModel.h"
 #include "models/store/Database.h"
@@ -131,6 +132,79 @@ private slots:
             const QStringList a = rowsOf(planned, QLatin1String(table)), b = rowsOf(whole, QLatin1String(table));
             QVERIFY2(a == b, table);
         }
+    }
+
+    // Live blocks carry the chain state only every liveStateEvery blocks and with every call.
+    // A stop (as abrupt as a crash: nothing is saved on the way out) leaves the stored state
+    // behind the cursor; the restarted node re-runs the blocks in between and the store ends
+    // exactly as a run without the stop, and a call's block always carries its state.
+    void liveBlocksCarryTheStateNowAndThenAndResumeExactly() {
+        QTemporaryDir dir;
+        const quint64 target = 260;
+        auto stateBlockOf = [](const QString& db) -> qint64 {
+            const auto status = models::StoreQueries::status(db);
+            if (!status || status->chainState.isEmpty()) return -1;
+            const auto* data = reinterpret_cast<const std::uint8_t*>(status->chainState.constData());
+            auto sim = economics::Simulation::load({data, data + status->chainState.size()});
+            return sim ? static_cast<qint64>(sim->chain().blockNumber()) : -1;
+        };
+        auto liveNode = [](chainclient::LocalNode** out) {
+            return [out](quint64, const QByteArray& state) -> chainclient::NodeClient* {
+                chainclient::LocalNodeOptions o;
+                o.initialState = state;
+                o.catchUpTo = 100;
+                o.blockIntervalMs = 5;
+                o.liveStateEvery = 1000;
+                *out = new chainclient::LocalNode(o);
+                return *out;
+            };
+        };
+        const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+        const QString withCall = dir.filePath(QStringLiteral("call.sqlite"));
+        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
+        {
+            chainclient::LocalNode* node = nullptr;
+            models::SyncService sync(live, QStringLiteral("local"), liveNode(&node));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 150, 60000);
+        }
+        const qint64 cursor = scalar(live, QStringLiteral("SELECT block FROM sync_cursor"));
+        QVERIFY(cursor >= 150);
+        QCOMPARE(stateBlockOf(live), 100); // the catch-up's last batch; no live block carried one
+        QCOMPARE(runTo(live, target), target);
+        QCOMPARE(runTo(whole, target), target);
+        QCOMPARE(stateBlockOf(live), qint64(target));
+        QCOMPARE(models::StoreQueries::status(live)->chainState, models::StoreQueries::status(whole)->chainState);
+        for (const char* table : {"blocks", "subnets", "trades", "subnet_events", "accounts", "metagraph", "stake_positions",
+                                  "delegates", "emission_history"}) {
+            const QStringList a = rowsOf(live, QLatin1String(table)), b = rowsOf(whole, QLatin1String(table));
+            QVERIFY2(a == b, table);
+        }
+
+        // A call: the block that seals it carries the state, so a stop right after keeps it.
+        const QString account = chainclient::crypto::Ss58::encode(QByteArray(32, '\x5c'));
+        quint64 sealedIn = 0;
+        {
+            chainclient::LocalNode* node = nullptr;
+            models::SyncService sync(withCall, QStringLiteral("local"), liveNode(&node));
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= 120 && node, 60000);
+            QSignalSpy submitted(node, &chainclient::NodeClient::submitted);
+            node->faucet(account, 7'000'000'000);
+            QVERIFY(submitted.wait(5000));
+            sealedIn = submitted.takeFirst().at(0).value<chainclient::SubmitResult>().block;
+            QTRY_VERIFY_WITH_TIMEOUT(sync.syncedBlock() >= sealedIn + 10, 60000);
+        }
+        QCOMPARE(stateBlockOf(withCall), qint64(sealedIn));
+        QVERIFY(scalar(withCall, QStringLiteral("SELECT block FROM sync_cursor")) > qint64(sealedIn));
+        QCOMPARE(runTo(withCall, target), target);
+        const auto status = models::StoreQueries::status(withCall);
+        const auto* data = reinterpret_cast<const std::uint8_t*>(status->chainState.constData());
+        auto sim = economics::Simulation::load({data, data + status->chainState.size()});
+        QVERIFY(sim.ok());
+        economics::AccountId raw;
+        std::fill(raw.bytes.begin(), raw.bytes.end(), std::uint8_t{0x5c});
+        QCOMPARE(sim->chain().freeBalance(raw).rao(), quint64(7'000'000'000));
     }
 
     void subnetListModelReadsTheNewestBlock() {

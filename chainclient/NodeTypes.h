@@ -146,6 +146,15 @@ struct TransferRecord {
     QString destHotkey;     // Move: the hotkey the stake went to
 };
 
+// The share of its dividends a delegate (validator hotkey) keeps before its nominators,
+// a u16 proportion of 65535 (subtensor's Delegates map). A hotkey without an entry charges the
+// chain's default, ≈ 18 %.
+inline constexpr quint16 kDefaultDelegateTake = 11'796;
+struct DelegateTake {
+    QString hotkey; // SS58
+    quint16 take = kDefaultDelegateTake;
+};
+
 struct BlockSnapshot {
     quint64 number = 0;
     qint64 timestampMs = 0;
@@ -159,6 +168,11 @@ struct BlockSnapshot {
     QVector<TradeRecord> trades;
     QVector<SubnetEventRecord> events;
     QVector<TransferRecord> transfers;
+    // Set on the first block a node hands out after a start and on blocks that changed a take:
+    // then `delegateTakes` is the chain's whole Delegates map as of this block (a hotkey not
+    // listed charges kDefaultDelegateTake). Unset: the takes are as last sent.
+    bool delegateTakesKnown = false;
+    QVector<DelegateTake> delegateTakes;
     // The embedded chain's whole state after this block, when the node wants it persisted
     // together with this block (in the same transaction as the sync cursor). Empty otherwise.
     QByteArray chainState;

@@ -125,6 +125,8 @@ const char* chainEventKindName(ChainEventKind kind) {
     case ChainEventKind::SubnetDissolved: return "dissolved";
     case ChainEventKind::Epoch: return "epoch";
     case ChainEventKind::NeuronRegistered: return "neuron_registered";
+    case ChainEventKind::TakeDecreased: return "take_decreased";
+    case ChainEventKind::TakeIncreased: return "take_increased";
     }
     return "unknown";
 }
@@ -420,6 +422,9 @@ std::optional<std::string> Chain::checkInvariants() const {
         rootSum += amount;
     }
     if (rootSum != rootTotal_) return "Root stakes do not add up to the root total";
+    for (const auto& [hotkey, t] : takes_)
+        if (t.take > kMaxDelegateTakeU16 || t.lastChange > block_ + 1)
+            return "A delegate take is above the maximum or was changed in a future block";
     for (const auto& [id, s] : subnets_) {
         const std::string where = "Subnet " + std::to_string(id) + ": ";
         if (id == 0 || s.netuid.value != id) return where + "bad netuid";

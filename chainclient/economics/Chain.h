@@ -3,7 +3,7 @@
 // (economics.md Part A). Pure C++; LocalNode owns one on its worker thread.
 // The member functions live in several files by topic: Chain.cpp (blocks, coinbase, reads,
 // invariants), ChainStaking.cpp (stake calls), ChainEpoch.cpp (Yuma and distribution),
-// ChainRegistration.cpp (subnet and neuron lifecycle).
+// ChainRegistration.cpp (subnet and neuron lifecycle), ChainDelegates.cpp (delegate take).
 
 #include "chainclient/economics/ChainEvents.h"
 #include "chainclient/economics/Money.h"
@@ -21,6 +21,18 @@ namespace economics {
 
 inline constexpr std::uint64_t kDefaultMinStakeRao = 2'000'000; // 0.002 TAO
 inline constexpr double kDefaultTaoWeight = 0.18;
+// Delegate take bounds of the finney runtime: MinDelegateTake 0, MaxDelegateTake = the default
+// take (kDefaultValidatorTakeU16), TxDelegateTakeRateLimit 216 000 blocks (30 days).
+inline constexpr std::uint16_t kMinDelegateTakeU16 = 0;
+inline constexpr std::uint16_t kMaxDelegateTakeU16 = 11'796;
+inline constexpr std::uint64_t kDelegateTakeRateLimit = 216'000;
+
+// A hotkey's entry in the Delegates map; `lastChange` is LastTxBlockDelegateTake (0 = never).
+struct DelegateTake {
+    std::uint16_t take = 11'796;
+    std::uint64_t lastChange = 0;
+    auto operator<=>(const DelegateTake&) const = default;
+};
 
 struct ChainParams {
     double taoWeight = kDefaultTaoWeight;
@@ -106,6 +118,13 @@ public:
     Result<std::uint16_t> registerNeuron(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey,
                                          std::optional<Rao> maxBurn = std::nullopt);
 
+    // Delegate take (ChainDelegates.cpp), signed by the hotkey's owner coldkey. A decrease may
+    // come at any time; an increase must wait kDelegateTakeRateLimit blocks after the last change.
+    Status decreaseTake(const AccountId& coldkey, const AccountId& hotkey, std::uint16_t take);
+    Status increaseTake(const AccountId& coldkey, const AccountId& hotkey, std::uint16_t take);
+    // Genesis: sets a take without the rules (scenarios and tests); fails only above the maximum.
+    Status setGenesisTake(const AccountId& hotkey, std::uint16_t take);
+
     // --- time ---
     void produceBlock();
     BlockNumber blockNumber() const { return block_; }
@@ -116,6 +135,13 @@ public:
     AlphaRao stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey) const;
     AlphaRao hotkeyAlpha(const Subnet& s, const AccountId& hotkey) const; // Σ over coldkeys
     Rao hotkeyRootStake(const AccountId& hotkey) const;
+    // The take the epoch charges on the hotkey's dividends (the default without an entry).
+    std::uint16_t delegateTake(const AccountId& hotkey) const {
+        if (takes_.empty()) return kDefaultValidatorTakeU16;
+        const auto it = takes_.find(hotkey);
+        return it == takes_.end() ? kDefaultValidatorTakeU16 : it->second.take;
+    }
+    const std::map<AccountId, DelegateTake>& delegateTakes() const { return takes_; }
     const std::map<std::uint16_t, Subnet>& subnets() const { return subnets_; }
     // The index-th subnet in netuid order (index < subnets().size()), without walking the map.
     const Subnet& subnetAt(std::size_t index) const { return *subnetOrder()[index]; }
@@ -191,6 +217,7 @@ private:
     std::uint64_t dissolvedCount_ = 0;
     std::vector<ChainEvent> events_;
     std::map<AccountId, std::uint64_t> nonces_; // signed-call nonces (LocalNode's extrinsics)
+    std::map<AccountId, DelegateTake> takes_;   // Delegates: only hotkeys whose take was set
     // Pointers into this chain's own map: a copy starts invalid and rebuilds on first use.
     struct SubnetOrder {
         std::vector<Subnet*> subnets;

@@ -143,6 +143,12 @@ std::vector<std::uint8_t> ChainCodec::encode(const Chain& c) {
     // Nonces last, so states saved before they existed still load.
     w.u32(static_cast<std::uint32_t>(c.nonces_.size()));
     for (const auto& [acc, nonce] : c.nonces_) { w.id(acc); w.u64(nonce); }
+    // Delegate takes after them, only once one was set: older states load, and a chain
+    // whose takes are all the default keeps the bytes (and state hash) it had before.
+    if (!c.takes_.empty()) {
+        w.u32(static_cast<std::uint32_t>(c.takes_.size()));
+        for (const auto& [hk, t] : c.takes_) { w.id(hk); w.u16(t.take); w.u64(t.lastChange); }
+    }
     return std::move(w.out);
 }
 
@@ -251,6 +257,15 @@ Result<Chain> ChainCodec::decode(const std::vector<std::uint8_t>& bytes) {
         }
         if (!r.atEnd())
             for (std::size_t i = 0, n = r.count(); i < n; ++i) { const AccountId a = r.id(); c.nonces_[a] = r.u64(); }
+        if (!r.atEnd())
+            for (std::size_t i = 0, n = r.count(); i < n; ++i) {
+                const AccountId hk = r.id();
+                DelegateTake t;
+                t.take = r.u16();
+                t.lastChange = r.u64();
+                if (t.take > kMaxDelegateTakeU16) return makeError(ErrorCode::InvalidState, "The chain state holds a take above the maximum; it is corrupt.");
+                c.takes_[hk] = t;
+            }
         if (!r.atEnd()) return makeError(ErrorCode::InvalidState, "The chain state file has trailing bytes; it is corrupt.");
         if (auto broken = c.checkInvariants())
             return makeError(ErrorCode::InvalidState, "The saved chain state is inconsistent: " + *broken);

@@ -320,9 +320,10 @@ void Chain::runEpoch(Subnet& s) {
         const AlphaRao a = AlphaRao::fromRao(alphaShares[k]);
         const AlphaRao rt = AlphaRao::fromRao(rootShares[k]);
         paid += a + rt;
-        // The validator take on both parts goes to the hotkey's owner as Alpha stake.
-        const AlphaRao takeA = a.mulDiv(kDefaultValidatorTakeU16, 65535);
-        const AlphaRao takeR = rt.mulDiv(kDefaultValidatorTakeU16, 65535);
+        // The validator's own take on both parts goes to the hotkey's owner as Alpha stake.
+        const std::uint16_t take = delegateTake(nr.hotkey);
+        const AlphaRao takeA = a.mulDiv(take, 65535);
+        const AlphaRao takeR = rt.mulDiv(take, 65535);
         creditHotkey(s, nr.hotkey, nr.coldkey, a - takeA);
         creditStake(s, nr.hotkey, nr.coldkey, takeA + takeR);
         if (!(rt - takeR).isZero()) {

@@ -8,7 +8,8 @@
 
 namespace economics {
 
-enum class ChainEventKind { Stake, Unstake, SubnetRegistered, SubnetStarted, SubnetDissolved, Epoch, NeuronRegistered };
+enum class ChainEventKind { Stake, Unstake, SubnetRegistered, SubnetStarted, SubnetDissolved, Epoch, NeuronRegistered,
+                            TakeDecreased, TakeIncreased };
 
 struct ChainEvent {
     ChainEventKind kind = ChainEventKind::Stake;
@@ -20,6 +21,7 @@ struct ChainEvent {
     std::uint64_t alpha = 0;  // rao
     std::uint64_t fee = 0;    // input units
     double priceAfter = 0;
+    std::uint16_t take = 0;   // TakeDecreased / TakeIncreased: the new take (netuid stays 0)
 };
 
 const char* chainEventKindName(ChainEventKind kind);

@@ -37,6 +37,8 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::NotYetAllowed: return "NotYetAllowed";
     case ErrorCode::HotkeyAlreadyRegistered: return "HotkeyAlreadyRegistered";
     case ErrorCode::WalletLocked: return "WalletLocked";
+    case ErrorCode::DelegateTakeTooLow: return "DelegateTakeTooLow";
+    case ErrorCode::DelegateTakeTooHigh: return "DelegateTakeTooHigh";
     }
     return "Unknown";
 }

@@ -44,6 +44,8 @@ enum class ErrorCode {
     NotYetAllowed,       // e.g. a start call before registered_at + StartCallDelay
     HotkeyAlreadyRegistered,
     WalletLocked,        // signing needs the coldkey unlocked with its password first
+    DelegateTakeTooLow,  // a take change in the wrong direction, or under MinDelegateTake
+    DelegateTakeTooHigh, // a take above MaxDelegateTake
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -60,6 +60,17 @@ struct ScenarioConfig {
     double momentumFraction = 0.4;
     double yieldFraction = 0.35;
 
+    // Validators' delegate takes at genesis, fractions in [0, 0.18] (MaxDelegateTake ≈ 18 %):
+    // each root and subnet validator hotkey gets a take between the two, picked by its hotkey.
+    // Both at the default 0.18 = no take is set. Kept out of forEachScenarioField so a scenario
+    // without them saves and hashes as before; Simulation::save appends them only when set.
+    double minValidatorTake = kDefaultValidatorTake;
+    double maxValidatorTake = kDefaultValidatorTake;
+    static constexpr double kDefaultValidatorTake = 0.18;
+    bool validatorTakesSet() const {
+        return minValidatorTake != kDefaultValidatorTake || maxValidatorTake != kDefaultValidatorTake;
+    }
+
     bool operator==(const ScenarioConfig&) const = default;
     static ScenarioConfig defaults() { return {}; }
 };

@@ -24,6 +24,7 @@ std::uint64_t tao(double units) { return floorToRao(units * 1e9); }
 // "SSIM" + format version of the participants' state; the chain inside has its own version.
 constexpr std::uint64_t kSimulationMagic = 0x4d495353;
 constexpr std::uint64_t kSimulationFormatVersion = 2;
+constexpr std::uint64_t kValidatorTakesTag = 0x454b4154; // "TAKE": the scenario's validator takes
 std::uint64_t days(double d) { return floorToRao(d * static_cast<double>(kBlocksPerDay)); }
 
 class Bytes {
@@ -156,7 +157,27 @@ void Simulation::buildGenesis() {
         a.burnWeight = rng_.chance(c.ownerBurnSubnetFraction) ? rng_.uniform(0.2, 0.8) : 0.0;
     }
     for (int t = 0; t < c.traders; ++t) chain_.mint(traderColdkey(t), Rao::fromRao(tao(c.traderBalanceTao)));
+    if (c.validatorTakesSet()) setValidatorTakes();
     (void)chain_.takeEvents();
+}
+
+void Simulation::setValidatorTakes() {
+    // Picked by the hotkey's bytes rather than the Rng, so the rest of genesis stays the same.
+    const auto u16 = [](double f) {
+        return static_cast<std::uint16_t>(std::clamp<long>(std::lround(f * 65535.0), 0, kMaxDelegateTakeU16));
+    };
+    const std::uint16_t lo = u16(std::min(config_.minValidatorTake, config_.maxValidatorTake));
+    const std::uint16_t hi = u16(std::max(config_.minValidatorTake, config_.maxValidatorTake));
+    const auto pick = [&](const AccountId& hk) {
+        std::uint64_t w;
+        std::memcpy(&w, hk.bytes.data(), sizeof w);
+        note(chain_.setGenesisTake(hk, static_cast<std::uint16_t>(lo + w % (hi - lo + 1U))).ok());
+    };
+    for (int v = 0; v < std::max(1, config_.rootValidators); ++v)
+        pick(AccountId::fromLabel("root-validator/" + std::to_string(v) + "/hotkey"));
+    for (int i = 0; i < config_.genesisSubnets; ++i)
+        for (int v = 0; v < config_.validatorsPerSubnet; ++v)
+            pick(AccountId::fromLabel("subnet/" + std::to_string(i + 1) + "/validator/" + std::to_string(v) + "/hotkey"));
 }
 
 void Simulation::advance() {
@@ -212,6 +233,13 @@ std::vector<std::uint8_t> Simulation::save() const {
     const auto chainBytes = chain_.save();
     w.u64(chainBytes.size());
     w.out.insert(w.out.end(), chainBytes.begin(), chainBytes.end());
+    // Scenario fields added later follow the chain, only when set: older saves still load and
+    // a scenario without them keeps its bytes and hash.
+    if (c.validatorTakesSet()) {
+        w.u64(kValidatorTakesTag);
+        w.f64(c.minValidatorTake);
+        w.f64(c.maxValidatorTake);
+    }
     return std::move(w.out);
 }
 
@@ -252,9 +280,17 @@ Result<Simulation> Simulation::load(const std::vector<std::uint8_t>& bytes) {
                              &stats.trades, &stats.failedCalls})
         *v = r.u64();
     const std::uint64_t chainSize = r.u64();
-    if (r.bad || bytes.size() - r.pos != chainSize) return makeError(ErrorCode::InvalidState, "The simulation state is truncated.");
-    auto chain = Chain::load(std::vector<std::uint8_t>(bytes.begin() + static_cast<long>(r.pos), bytes.end()));
+    if (r.bad || bytes.size() - r.pos < chainSize) return makeError(ErrorCode::InvalidState, "The simulation state is truncated.");
+    const auto chainBegin = bytes.begin() + static_cast<long>(r.pos);
+    auto chain = Chain::load(std::vector<std::uint8_t>(chainBegin, chainBegin + static_cast<long>(chainSize)));
     if (!chain) return chain.error();
+    r.pos += chainSize;
+    if (r.pos != bytes.size()) {
+        if (r.u64() != kValidatorTakesTag) return makeError(ErrorCode::InvalidState, "The simulation state is corrupt.");
+        c.minValidatorTake = r.f64();
+        c.maxValidatorTake = r.f64();
+        if (r.bad || r.pos != bytes.size()) return makeError(ErrorCode::InvalidState, "The simulation state is corrupt.");
+    }
     Simulation sim(c, std::move(chain).value());
     sim.rng_ = rng;
     sim.agents_ = std::move(agents);

@@ -54,6 +54,7 @@ private:
     };
     Simulation(ScenarioConfig config, Chain chain);
     void buildGenesis();
+    void setValidatorTakes();
     void tradersAct();
     void tradeOnce(int trader);
     void ownersAct();

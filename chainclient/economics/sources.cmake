@@ -12,7 +12,7 @@ target_sources(subnetscope_economics PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Subnet.h ${CMAKE_CURRENT_LIST_DIR}/ChainEvents.h
   ${CMAKE_CURRENT_LIST_DIR}/Chain.h ${CMAKE_CURRENT_LIST_DIR}/Chain.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ChainStaking.cpp ${CMAKE_CURRENT_LIST_DIR}/ChainEpoch.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ChainRegistration.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ChainRegistration.cpp ${CMAKE_CURRENT_LIST_DIR}/ChainDelegates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.h ${CMAKE_CURRENT_LIST_DIR}/ChainCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Scenario.h
   ${CMAKE_CURRENT_LIST_DIR}/Simulation.h ${CMAKE_CURRENT_LIST_DIR}/Simulation.cpp

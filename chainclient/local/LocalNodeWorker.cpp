@@ -50,6 +50,7 @@ void LocalNodeWorker::start(quint64 afterBlock) {
     emitted_ = head;
     sentPositions_.clear(); // the consumer (re)loaded its positions from what it stored
     lastEpoch_.clear();
+    takesSent_ = false;
     if (options_.blockObserver) options_.blockObserver(sim_->chain(), sim_->config().seed, SnapshotBuilder::build(sim_->chain(), {}));
     if (!liveTimer_) {
         liveTimer_ = new QTimer(this);
@@ -109,6 +110,8 @@ BlockSnapshot LocalNodeWorker::produceOne(bool lastOfBatch, bool withState) {
     BlockSnapshot snap = SnapshotBuilder::build(sim_->chain(), sim_->chain().takeEvents(), partial, &sentPositions_,
                                                 options_.blockObserver ? std::function<bool(std::uint16_t)>{} : keepsMetagraph);
     if (!pendingTransfers_.isEmpty()) LocalNodeExtrinsics::attachTransfers(snap, sim_->chain(), pendingTransfers_);
+    if (!takesSent_ && !snap.delegateTakesKnown) SnapshotBuilder::fillDelegateTakes(sim_->chain(), snap);
+    takesSent_ = true;
     sentPositions_.absorb(snap);
     // A batch's last block carries the batch's position changes (live blocks are batches of one).
     if (lastOfBatch) sentPositions_.handOut(snap);

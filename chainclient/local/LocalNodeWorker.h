@@ -64,6 +64,7 @@ private:
     SnapshotBuilder::SentPositions sentPositions_;
     std::function<bool(quint64, quint64)> keepsMetagraph_; // empty: every epoch's rows
     std::map<std::uint16_t, quint64> lastEpoch_;           // per subnet, seen since start()
+    bool takesSent_ = false;                               // the whole Delegates map, since start()
     QVector<TransferRecord> pendingTransfers_;     // applied, waiting for the block that seals them
 };
 

@@ -474,6 +474,17 @@ QJsonObject RpcServer::stateCall(QWebSocket* peer, const QJsonValue& id, const Q
         for (const auto& c : *coldkeys) out.emplace_back(c, found[c]);
         return rpcResult(id, encoded(out, "StakeInfoRuntimeApi", "get_stake_info_for_coldkeys"));
     }
+    if (method == "DelegateInfoRuntimeApi_get_delegates") {
+        if (r.remaining() != 0) return bad();
+        return rpcResult(id, encoded(b->delegateInfo(), "DelegateInfoRuntimeApi", "get_delegates"));
+    }
+    if (method == "DelegateInfoRuntimeApi_get_delegate") {
+        const auto hotkey = r.readAccountId();
+        if (!hotkey || r.remaining() != 0) return bad();
+        const auto found = b->delegateInfo(&*hotkey);
+        const std::optional<DelegateInfo> one = found.empty() ? std::nullopt : std::optional<DelegateInfo>(found.front());
+        return rpcResult(id, encoded(one, "DelegateInfoRuntimeApi", "get_delegate"));
+    }
     if (method == "SubnetInfoRuntimeApi_get_all_dynamic_info")
         return rpcResult(id, encoded(b->dynamicInfo, "SubnetInfoRuntimeApi", "get_all_dynamic_info"));
     const auto netuid = r.readU16();

@@ -193,7 +193,65 @@ RpcServerBlock RpcServerBlock::capture(const economics::Chain& chain, quint64 se
         b.metagraphs.emplace(netuid, std::move(m));
         b.validatorTrust.emplace(netuid, std::move(vtrust));
     }
+    captureDelegates(b, chain, previous);
     return b;
+}
+
+void RpcServerBlock::captureDelegates(RpcServerBlock& b, const economics::Chain& chain, const RpcServerBlock* previous) {
+    auto delegates = std::make_shared<std::vector<Delegate>>();
+    for (const auto& [hotkey, t] : chain.delegateTakes()) {
+        Delegate d;
+        d.hotkey = raw(hotkey);
+        d.take = t.take;
+        for (const auto& [netuid, s] : chain.subnets()) {
+            const economics::Neuron* n = s.neuronByHotkey(hotkey);
+            if (!n) continue;
+            if (d.registrations.empty()) d.owner = raw(n->coldkey);
+            d.registrations.push_back(netuid);
+            if (n->validatorPermit) d.permits.push_back(netuid);
+        }
+        delegates->push_back(std::move(d));
+    }
+    const std::vector<Delegate>* before = previous && previous->delegates ? previous->delegates.get() : nullptr;
+    if (before && *before == *delegates) {
+        b.delegates = previous->delegates;
+        return;
+    }
+    if (before) {
+        // Both are sorted by hotkey; a hotkey new to the map changed from the default.
+        auto old = before->begin();
+        for (const Delegate& d : *delegates) {
+            while (old != before->end() && old->hotkey < d.hotkey) ++old;
+            const quint16 was = old != before->end() && old->hotkey == d.hotkey ? old->take : kDefaultDelegateTake;
+            if (was != d.take) b.takeChanges.push_back(TakeChange{d.owner, d.hotkey, d.take, d.take > was});
+        }
+    }
+    b.delegates = std::move(delegates);
+}
+
+std::vector<subtensor::DelegateInfo> RpcServerBlock::delegateInfo(const subtensor::AccountId* hotkey) const {
+    std::vector<subtensor::DelegateInfo> out;
+    if (!delegates) return out;
+    for (const Delegate& d : *delegates) {
+        if (hotkey && d.hotkey != *hotkey) continue;
+        subtensor::DelegateInfo info;
+        info.delegateSs58 = d.hotkey;
+        info.take = d.take;
+        info.ownerSs58 = d.owner;
+        info.registrations = d.registrations;
+        info.validatorPermits = d.permits;
+        // Nominators: every coldkey with Alpha on this hotkey, with its stake per subnet.
+        std::map<AccountId, std::vector<std::pair<std::uint16_t, std::uint64_t>>> nominators;
+        for (const auto& [netuid, set] : stakes) {
+            const auto first = std::lower_bound(set->begin(), set->end(), d.hotkey,
+                                                [](const Stake& s, const AccountId& h) { return s.hotkey < h; });
+            for (auto it = first; it != set->end() && it->hotkey == d.hotkey; ++it)
+                nominators[it->coldkey].emplace_back(netuid, it->alpha);
+        }
+        info.nominators.assign(nominators.begin(), nominators.end());
+        out.push_back(std::move(info));
+    }
+    return out;
 }
 
 const subtensor::Metagraph* RpcServerBlock::metagraph(quint16 netuid) const {

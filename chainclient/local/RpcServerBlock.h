@@ -44,6 +44,25 @@ struct RpcServerBlock {
     };
     std::map<quint16, std::shared_ptr<const std::vector<Stake>>> stakes;
 
+    // The chain's Delegates map (hotkeys whose take was set) with the owner and the subnets each
+    // hotkey is registered on (and holds a permit on), ordered by hotkey; and the takes that
+    // changed since the previous block, reported as TakeDecreased / TakeIncreased events.
+    struct Delegate {
+        subtensor::AccountId hotkey{};
+        subtensor::AccountId owner{};
+        quint16 take = kDefaultDelegateTake;
+        std::vector<std::uint16_t> registrations, permits;
+        bool operator==(const Delegate&) const = default;
+    };
+    std::shared_ptr<const std::vector<Delegate>> delegates;
+    struct TakeChange {
+        subtensor::AccountId coldkey{};
+        subtensor::AccountId hotkey{};
+        quint16 take = 0;
+        bool increased = false;
+    };
+    std::vector<TakeChange> takeChanges;
+
     // The embedded chain's hash of block `number` (LocalNodeExtrinsics::blockHash, which
     // signed extrinsics commit to), so a wallet signing over RPC signs what the node checks.
     static Hash hashOf(quint64 seed, quint64 number);
@@ -53,8 +72,11 @@ struct RpcServerBlock {
     static RpcServerBlock capture(const economics::Chain& chain, quint64 seed, const BlockSnapshot& snapshot, bool everyUid,
                                   const RpcServerBlock* previous = nullptr);
 
+    static void captureDelegates(RpcServerBlock& b, const economics::Chain& chain, const RpcServerBlock* previous);
     const subtensor::Metagraph* metagraph(quint16 netuid) const;
     std::vector<subtensor::NeuronInfoLite> neuronsLite(quint16 netuid) const;
+    // DelegateInfoRuntimeApi: every delegate, or only `hotkey`; nominators from `stakes`.
+    std::vector<subtensor::DelegateInfo> delegateInfo(const subtensor::AccountId* hotkey = nullptr) const;
 };
 
 } // namespace chainclient

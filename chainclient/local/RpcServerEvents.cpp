@@ -100,6 +100,11 @@ std::vector<std::uint8_t> RpcServerEvents::encode(const RpcServerBlock& b, const
         body.writeCompact(0); // topics
         ++n;
     }
+    for (const auto& c : b.takeChanges) {
+        header(body, std::nullopt, "SubtensorModule", c.increased ? "TakeIncreased" : "TakeDecreased");
+        body.writeBytes(c.coldkey).writeBytes(c.hotkey).writeU16(c.take).writeCompact(0);
+        ++n;
+    }
     for (std::size_t i = 0; i < included.size(); ++i) {
         const Included& x = included[i];
         header(body, static_cast<std::uint32_t>(i), "System", x.ok ? "ExtrinsicSuccess" : "ExtrinsicFailed");

@@ -2,7 +2,8 @@
 // System.Events of one loopback block, SCALE-encoded in the layout RpcServerMetadata declares
 // (frame_system::EventRecord with subtensor's event shapes): the block's trades as
 // SubtensorModule StakeAdded / StakeRemoved, stake transfers as StakeTransferred, same-subnet
-// moves as StakeMoved, TAO transfers as Balances Transfer, then one ExtrinsicSuccess or
+// moves as StakeMoved, TAO transfers as Balances Transfer, take changes as TakeDecreased /
+// TakeIncreased (Phase::Initialization), then one ExtrinsicSuccess or
 // ExtrinsicFailed per submitted extrinsic the block includes. A submitted call's own trade or
 // transfer carries Phase::ApplyExtrinsic(its index); the embedded chain's simulated traders
 // submit no extrinsics, so their trades carry Phase::Initialization; faucet credits

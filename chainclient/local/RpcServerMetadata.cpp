@@ -213,6 +213,12 @@ std::vector<std::uint8_t> build() {
                                        {{"hotkey", account}, {"coldkey", account}, {"netuid", cu16}, {"stake", cu64},
                                         {"locked", cu64}, {"emission", cu64}, {"tao_emission", cu64}, {"drain", cu64},
                                         {"is_registered", t.boolean()}});
+    const auto delegateInfo = t.composite(
+        {"pallet_subtensor", "rpc_info", "delegate_info", "DelegateInfo"},
+        {{"delegate_ss58", account}, {"take", cu16},
+         {"nominators", t.seq(t.tuple({account, t.seq(t.tuple({cu16, cu64}))}))}, {"owner_ss58", account},
+         {"registrations", t.seq(cu16)}, {"validator_permits", t.seq(cu16)}, {"return_per_1000", cu64},
+         {"total_daily_return", cu64}});
     const auto accountData = t.composite({"pallet_balances", "types", "AccountData"},
                                          {{"free", t.u64()}, {"reserved", t.u64()}, {"frozen", t.u64()}, {"flags", t.u128()}});
     const auto accountInfo = t.composite({"frame_system", "AccountInfo"},
@@ -250,6 +256,8 @@ std::vector<std::uint8_t> build() {
         {{"StakeAdded", 2, {{"", account}, {"", account}, {"", u64}, {"", u64}, {"", netuid}, {"", u64}}},
          {"StakeRemoved", 3, {{"", account}, {"", account}, {"", u64}, {"", u64}, {"", netuid}, {"", u64}}},
          {"StakeMoved", 4, {{"", account}, {"", account}, {"", netuid}, {"", account}, {"", netuid}, {"", u64}}},
+         {"TakeDecreased", 61, {{"", account}, {"", account}, {"", t.u16()}}},
+         {"TakeIncreased", 62, {{"", account}, {"", account}, {"", t.u16()}}},
          {"StakeTransferred", 85, {{"", account}, {"", account}, {"", account}, {"", netuid}, {"", netuid}, {"", u64}}},
          {"StakeSwapped", 86, {{"", account}, {"", account}, {"", netuid}, {"", netuid}, {"", u64}}}});
     const auto runtimeEvent = t.variant({"node_subtensor_runtime", "RuntimeEvent"},
@@ -278,6 +286,9 @@ std::vector<std::uint8_t> build() {
           {"get_dynamic_info", {{"netuid", netuid}}, t.option(dynamicInfo)},
           {"get_selective_metagraph", {{"netuid", netuid}, {"metagraph_indexes", t.seq(t.u16())}}, t.option(selective)}}},
         {"NeuronInfoRuntimeApi", {{"get_neurons_lite", {{"netuid", netuid}}, t.seq(neuronLite)}}},
+        {"DelegateInfoRuntimeApi",
+         {{"get_delegates", {}, t.seq(delegateInfo)},
+          {"get_delegate", {{"delegate_account", account}}, t.option(delegateInfo)}}},
         {"SwapRuntimeApi",
          {{"current_alpha_price", {{"netuid", netuid}}, t.u64()},
           {"sim_swap_tao_for_alpha", {{"netuid", netuid}, {"tao", t.u64()}}, simSwapResult},

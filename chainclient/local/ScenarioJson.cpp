@@ -1,5 +1,7 @@
 #include "chainclient/local/ScenarioJson.h"
 
+#include "chainclient/economics/Chain.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 namespace chainclient {
 namespace {
@@ -31,6 +34,9 @@ std::optional<QString> validate(const economics::ScenarioConfig& c) {
         if (!fraction(f)) return QStringLiteral("fractions and probabilities must be in [0, 1]");
     if (c.honestFraction + c.lazyFraction > 1.0) return QStringLiteral("honestFraction + lazyFraction must be <= 1");
     if (c.momentumFraction + c.yieldFraction > 1.0) return QStringLiteral("momentumFraction + yieldFraction must be <= 1");
+    const double maxTake = economics::kMaxDelegateTakeU16 / 65535.0 + 0.5 / 65535.0; // 0.18 rounds to the maximum
+    if (c.minValidatorTake > c.maxValidatorTake || c.maxValidatorTake > maxTake)
+        return QStringLiteral("validator takes must satisfy 0 <= minValidatorTake <= maxValidatorTake <= 0.18");
     return std::nullopt;
 }
 
@@ -73,6 +79,16 @@ economics::Result<economics::ScenarioConfig> ScenarioJson::parse(const QByteArra
             else field = static_cast<T>(d);
         }
     });
+    // Optional fields outside forEachScenarioField (see ScenarioConfig).
+    for (auto [key, field] : {std::pair<const char*, double*>{"minValidatorTake", &c.minValidatorTake},
+                              std::pair<const char*, double*>{"maxValidatorTake", &c.maxValidatorTake}}) {
+        const QString name = QString::fromLatin1(key);
+        known.insert(name);
+        if (problem || !obj.contains(name)) continue;
+        const QJsonValue v = obj.value(name);
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0) problem = name + QStringLiteral(" must be a non-negative number");
+        else *field = v.toDouble();
+    }
     if (problem) return invalid(QStringLiteral("Scenario field %1.").arg(*problem));
     for (auto it = obj.begin(); it != obj.end(); ++it)
         if (!known.contains(it.key()) && !it.key().startsWith(QLatin1Char('_')))
@@ -99,6 +115,10 @@ QByteArray ScenarioJson::toJson(const economics::ScenarioConfig& config) {
             obj.insert(key, field <= (1ULL << 53) ? QJsonValue(static_cast<double>(field)) : QJsonValue(QString::number(field)));
         else obj.insert(key, static_cast<double>(field));
     });
+    if (c.validatorTakesSet()) {
+        obj.insert(QStringLiteral("minValidatorTake"), c.minValidatorTake);
+        obj.insert(QStringLiteral("maxValidatorTake"), c.maxValidatorTake);
+    }
     return QJsonDocument(obj).toJson(QJsonDocument::Indented);
 }
 

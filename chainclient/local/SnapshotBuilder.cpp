@@ -232,6 +232,13 @@ void SnapshotBuilder::SentPositions::handOut(BlockSnapshot& last) {
     }
 }
 
+void SnapshotBuilder::fillDelegateTakes(const economics::Chain& chain, BlockSnapshot& b) {
+    b.delegateTakesKnown = true;
+    b.delegateTakes.clear();
+    b.delegateTakes.reserve(static_cast<qsizetype>(chain.delegateTakes().size()));
+    for (const auto& [hotkey, t] : chain.delegateTakes()) b.delegateTakes.push_back(DelegateTake{accountText(hotkey), t.take});
+}
+
 BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events, bool partial,
                                      SentPositions* sent, const std::function<bool(std::uint16_t)>& keepsMetagraph) {
     static thread_local StakerCache stakers;
@@ -248,8 +255,13 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
     // single positions trades touched.
     std::set<std::uint16_t> complete, touched;
     std::set<std::tuple<std::uint16_t, economics::AccountId, economics::AccountId>> tradedKeys;
+    bool takesChanged = false;
     for (const auto& e : events) {
         using K = economics::ChainEventKind;
+        if (e.kind == K::TakeDecreased || e.kind == K::TakeIncreased) { // chain-wide, no subnet's
+            takesChanged = true;
+            continue;
+        }
         touched.insert(e.netuid.value);
         if (e.kind == K::Stake || e.kind == K::Unstake) {
             tradedKeys.insert({e.netuid.value, e.hotkey, e.coldkey});
@@ -265,6 +277,7 @@ BlockSnapshot SnapshotBuilder::build(const economics::Chain& chain, const std::v
     }
     // The first block carries every position the genesis created.
     const bool genesis = b.number <= 1;
+    if (genesis || takesChanged) fillDelegateTakes(chain, b);
 
     // A partial block carries every subnet's price and a (partial) snapshot only for subnets
     // with positions or metagraph rows, filled in `scratch` first.

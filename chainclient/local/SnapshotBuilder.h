@@ -65,6 +65,10 @@ public:
     static BlockSnapshot build(const economics::Chain& chain, const std::vector<economics::ChainEvent>& events,
                                bool partial = false, SentPositions* sent = nullptr,
                                const std::function<bool(std::uint16_t netuid)>& keepsMetagraph = {});
+    // Puts the chain's whole Delegates map into `b` (BlockSnapshot::delegateTakes). build() does
+    // it for the genesis block and blocks that changed a take; a node also does it on the first
+    // block after a start, since the consumer may have missed changes.
+    static void fillDelegateTakes(const economics::Chain& chain, BlockSnapshot& b);
     static qint64 timestampOf(quint64 block) { return kGenesisUnixMs + static_cast<qint64>(block) * 12'000; }
 };
 

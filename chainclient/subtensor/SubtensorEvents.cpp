@@ -139,6 +139,12 @@ Result<BlockEvents> SubtensorEvents::decode(const Metadata& md, std::optional<st
                 return bad(a.error());
             out.touched.push_back({cold, hot, origin});
             out.touched.push_back({cold, hot, dest});
+        } else if (pallet == "SubtensorModule" && (name == "TakeDecreased" || name == "TakeIncreased")) {
+            // (coldkey, hotkey, new take u16)
+            AccountId cold{}, hot{};
+            quint16 take = 0;
+            if (!a.get("", 0, cold) || !a.get("", 1, hot) || !a.get("", 2, take)) return bad(a.error());
+            out.takesChanged = true;
         } else if (pallet == "Balances" && name == "Transfer") {
             AccountId from{}, to{};
             TransferRecord t;

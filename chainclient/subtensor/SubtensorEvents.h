@@ -2,7 +2,8 @@
 // A block's System.Events (Vec<EventRecord>), decoded with that block's metadata and mapped by
 // pallet, event and field name into the node-neutral records: SubtensorModule StakeAdded /
 // StakeRemoved → trades, StakeTransferred and same-subnet StakeMoved → stake transfers, Balances
-// Transfer → TAO transfers, System ExtrinsicSuccess / ExtrinsicFailed → per-extrinsic outcomes.
+// Transfer → TAO transfers, System ExtrinsicSuccess / ExtrinsicFailed → per-extrinsic outcomes,
+// TakeDecreased / TakeIncreased → BlockEvents::takesChanged (the caller re-reads the takes).
 // Every other event is decoded (SCALE cannot skip without the type) and ignored.
 //
 // SubtensorModule's events have unnamed fields in the real runtime (spec 343): their order is
@@ -47,6 +48,8 @@ struct BlockEvents {
     QVector<TransferRecord> transfers;
     std::vector<StakeTouch> touched;
     std::vector<ExtrinsicOutcome> outcomes;
+    // A SubtensorModule TakeDecreased / TakeIncreased: some delegate's take changed here.
+    bool takesChanged = false;
 };
 
 class SubtensorEvents {

@@ -1,5 +1,6 @@
 #include "chainclient/subtensor/SubtensorNodeWorker.h"
 
+#include "chainclient/subtensor/AccountIdText.h"
 #include "chainclient/subtensor/Hex.h"
 #include "chainclient/subtensor/RpcMessage.h"
 #include "chainclient/subtensor/RuntimeDecoder.h"
@@ -21,6 +22,8 @@ struct SubtensorNodeWorker::Fetch {
     MetadataPtr md;
     SubtensorBlockData data;
     BlockEvents events;
+    bool readTakes = false;
+    std::optional<QVector<DelegateTake>> takes; // the whole Delegates map, when read
 };
 
 namespace {
@@ -54,6 +57,7 @@ void SubtensorNodeWorker::start(quint64 afterBlock) {
     running_ = true;
     delivered_ = afterBlock;
     nextFetch_ = afterBlock + 1;
+    takesAt_ = afterBlock + 1;
     acked_ = afterBlock;
     inFlight_ = 0;
     ready_.clear();
@@ -174,6 +178,7 @@ void SubtensorNodeWorker::beginAt(quint64 first) {
                      options_.network.toStdString(), first, head_);
     delivered_ = first - 1;
     nextFetch_ = first;
+    takesAt_ = first;
     acked_ = first - 1;
     if (delivered_ < head_) emit catchUpProgress(delivered_, head_);
     pump();
@@ -318,6 +323,8 @@ void SubtensorNodeWorker::readBlock(const std::shared_ptr<Fetch>& f) {
             if (!events) return fail(f, RpcError{RpcError::Kind::Malformed, 0, QString::fromStdString(events.error().message), {}});
             f->events = std::move(*events);
         }
+        f->readTakes = (f->number == takesAt_ || f->events.takesChanged) &&
+                       f->md->runtimeApiMethod("DelegateInfoRuntimeApi", "get_delegates") != nullptr;
         readSubnets(f);
     });
 }
@@ -328,13 +335,17 @@ void SubtensorNodeWorker::readSubnets(const std::shared_ptr<Fetch>& f) {
     const bool hasNeurons = md.runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite") != nullptr;
     const bool hasSubtoken = md.storageEntry("SubtensorModule", "SubtokenEnabled") != nullptr;
     const auto light = SubtensorNodeSnapshot::selectiveIndexes(md, false), full = SubtensorNodeSnapshot::selectiveIndexes(md, true);
-    enum class What { Metagraph, Price, Subtoken, Neurons };
+    enum class What { Metagraph, Price, Subtoken, Neurons, Delegates };
     struct Ask {
         What what;
         quint16 netuid;
     };
     QVector<RpcRequest> reqs;
     std::vector<Ask> asks;
+    if (f->readTakes) {
+        reqs.push_back({QStringLiteral("state_call"), {QStringLiteral("DelegateInfoRuntimeApi_get_delegates"), QStringLiteral("0x"), f->hash}});
+        asks.push_back({What::Delegates, 0});
+    }
     for (const auto& d : f->data.dynamic) {
         ScaleWriter netuid;
         netuid.writeU16(d.netuid);
@@ -395,6 +406,14 @@ void SubtensorNodeWorker::readSubnets(const std::shared_ptr<Fetch>& f) {
                 f->data.neurons[a.netuid] = std::move(*n);
                 break;
             }
+            case What::Delegates: {
+                auto d = callValue<std::vector<DelegateInfo>>(dec, "DelegateInfoRuntimeApi", "get_delegates", r);
+                if (!d) return bad(d.error().message);
+                f->takes.emplace();
+                f->takes->reserve(static_cast<qsizetype>(d->size()));
+                for (const auto& info : *d) f->takes->push_back(DelegateTake{accountIdText(info.delegateSs58), info.take});
+                break;
+            }
             }
         }
         finishBlock(f);
@@ -405,6 +424,10 @@ void SubtensorNodeWorker::finishBlock(const std::shared_ptr<Fetch>& f) {
     --inFlight_;
     BlockSnapshot snap = SubtensorNodeSnapshot::build(f->data);
     SubtensorNodeSnapshot::addEvents(snap, f->events);
+    if (f->takes) {
+        snap.delegateTakesKnown = true;
+        snap.delegateTakes = std::move(*f->takes);
+    }
     const Metadata& md = *f->md;
     if (md.runtimeApiMethod("StakeInfoRuntimeApi", "get_stake_info_for_coldkeys") && md.storageEntry("SubtensorModule", "Alpha")) {
         PositionInputs in;

@@ -3,7 +3,8 @@
 // metagraph decoding stay off the GUI thread). Per block it reads the block
 // hash, the runtime version (fetching metadata V15 once per spec version), then the runtime
 // APIs (get_all_dynamic_info, get_selective_metagraph, get_neurons_lite on epoch blocks,
-// current_alpha_price where present), a few storage items and System.Events, decodes them with
+// current_alpha_price where present, get_delegates on the first block after a start and where
+// the events changed a take), a few storage items and System.Events, decodes them with
 // that block's metadata and hands out the same BlockSnapshot the embedded chain produces. Stake
 // positions are read in a last stage that runs block by block in order (SubtensorNodePositions).
 // After a submission is in a block, that block's events say whether it succeeded.
@@ -119,6 +120,7 @@ private:
     quint64 nextFetch_ = 1;
     quint64 head_ = 0;
     quint64 acked_ = 0;
+    quint64 takesAt_ = 0; // the first block after a start: it reads every delegate's take
     int inFlight_ = 0;
     quint64 headSub_ = 0;
     std::map<quint64, BlockSnapshot> ready_;

@@ -14,8 +14,6 @@
 namespace models {
 namespace {
 
-// The embedded chain has no per-hotkey take yet: every delegate charges the default ≈ 18 %.
-constexpr qint64 kDefaultTakeU16 = 11'796;
 
 QByteArray hyperparametersJson(const chainclient::SubnetHyperparameters& h, const chainclient::SubnetSnapshot& s) {
     const QJsonObject o{{QStringLiteral("tempo"), h.tempo},
@@ -90,6 +88,8 @@ std::optional<QString> BlockWriter::load() {
     positions_.clear();
     dirty_.clear();
     delegates_.clear();
+    storedTakes_.clear();
+    takes_.clear();
     priceSlots_.clear();
     candles_.clear();
     prices_.clear();
@@ -99,8 +99,13 @@ std::optional<QString> BlockWriter::load() {
     while (a.next()) accounts_.insert(QString::fromUtf8(a.text(1)), a.int64(0));
     SqlStatement p(db_, "SELECT coldkey_id, netuid, hotkey_id, alpha FROM stake_positions");
     while (p.next()) positions_[static_cast<quint16>(p.int64(1))][{p.int64(0), p.int64(2)}] = static_cast<quint64>(p.int64(3));
-    SqlStatement d(db_, "SELECT hotkey_id, nominators, total_stake FROM delegates");
-    while (d.next()) delegates_[d.int64(0)] = {d.int64(1), d.int64(2)};
+    SqlStatement d(db_, "SELECT d.hotkey_id, d.nominators, d.total_stake, d.take, a.address FROM delegates d"
+                        " JOIN accounts a ON a.id = d.hotkey_id");
+    while (d.next()) {
+        delegates_[d.int64(0)] = {d.int64(1), d.int64(2)};
+        storedTakes_[d.int64(0)] = d.int64(3);
+        if (d.int64(3) != chainclient::kDefaultDelegateTake) takes_.insert(QString::fromUtf8(d.text(4)), static_cast<quint16>(d.int64(3)));
+    }
     SqlStatement c(db_, "SELECT netuid, start_block, open, high, low, close, volume FROM candles_1h c"
                         " WHERE start_block = (SELECT MAX(start_block) FROM candles_1h WHERE netuid = c.netuid)");
     while (c.next()) {
@@ -160,6 +165,10 @@ bool BlockWriter::write(const chainclient::BlockSnapshot& b, quint64 head, bool 
         if (e.kind == QLatin1String("dissolved")) dropPositions(e.netuid, e.block);
     }
     if (!b.transfers.isEmpty() && !writeTransfers(b)) return false;
+    if (b.delegateTakesKnown) {
+        takes_.clear();
+        for (const auto& t : b.delegateTakes) takes_.insert(t.hotkey, t.take);
+    }
     if (b.number % Retention::kEmissionStride == 0 && !writeEmissionShares(b)) return false;
     // The last block of a batch is always written so the newest state is readable at the
     // cursor; compaction removes it later if the rules do not keep it.
@@ -395,12 +404,21 @@ bool BlockWriter::flushDelegates() {
     for (const auto& [hotkey, value] : delegates_)
         if (!next.count(hotkey)) {
             if (!st_->delegateDelete.bind(1, hotkey).exec()) return false;
+            storedTakes_.erase(hotkey);
             ++rows_;
         }
+    // Takes are kept by address; every hotkey with a row is interned already (its positions).
+    std::map<qint64, qint64> takeOf;
+    for (auto it = takes_.constBegin(); it != takes_.constEnd(); ++it)
+        if (const auto found = accounts_.constFind(it.key()); found != accounts_.constEnd()) takeOf[*found] = it.value();
     for (const auto& [hotkey, value] : next) {
+        const auto t = takeOf.find(hotkey);
+        const qint64 take = t == takeOf.end() ? chainclient::kDefaultDelegateTake : t->second;
         const auto old = delegates_.find(hotkey);
-        if (old != delegates_.end() && old->second == value) continue;
-        if (!st_->delegateSet.bind(1, hotkey).bind(2, kDefaultTakeU16).bind(3, value.first).bind(4, value.second).exec()) return false;
+        const auto oldTake = storedTakes_.find(hotkey);
+        if (old != delegates_.end() && old->second == value && oldTake != storedTakes_.end() && oldTake->second == take) continue;
+        if (!st_->delegateSet.bind(1, hotkey).bind(2, take).bind(3, value.first).bind(4, value.second).exec()) return false;
+        storedTakes_[hotkey] = take;
         ++rows_;
     }
     delegates_ = std::move(next);

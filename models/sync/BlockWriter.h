@@ -71,6 +71,8 @@ private:
     std::map<quint16, std::map<std::pair<qint64, qint64>, quint64>> positions_;
     std::map<PositionKey, std::pair<quint64, quint64>> dirty_;    // key → (alpha, block)
     std::map<qint64, std::pair<qint64, qint64>> delegates_;       // hotkey → (nominators, stake)
+    std::map<qint64, qint64> storedTakes_;                         // hotkey → take in its delegates row
+    QHash<QString, quint16> takes_; // SS58 hotkey → take, as the node last sent them (default: absent)
     std::map<quint16, CandleAggregator> candles_;
     std::map<quint16, double> prices_;
     // netuid → its entries in candles_ and prices_ (tree nodes stay put until load()).

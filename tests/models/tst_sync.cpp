@@ -7,8 +7,10 @@
 
 #include "chainclient/economics/Simulation.h"
 #include "chainclient/crypto/Ss58.h"
+#include "chainclient/local/AccountText.h"
 #include "chainclient/local/LocalNode.h"
 #include "models/SubnetListModel.h"
+#include "models/explorer/ValidatorListModel.h"
 #include "models/store/Database.h"
 #include "models/store/StoreQueries.h"
 #include "models/sync/StoreWriter.h"
@@ -205,6 +207,36 @@ private slots:
         economics::AccountId raw;
         std::fill(raw.bytes.begin(), raw.bytes.end(), std::uint8_t{0x5c});
         QCOMPARE(sim->chain().freeBalance(raw).rao(), quint64(7'000'000'000));
+    }
+
+    // A scenario with varied validator takes, synced in two runs (a restart in between): the
+    // validators list shows each hotkey's take as the chain at the cursor has it.
+    void validatorListShowsTheChainsTakes() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("takes.sqlite"));
+        testsupport::LocalSyncOptions o;
+        economics::ScenarioConfig scenario = economics::ScenarioConfig::defaults();
+        scenario.minValidatorTake = 0.0;
+        scenario.maxValidatorTake = 0.18;
+        o.scenario = scenario;
+        QCOMPARE(testsupport::syncLocalTo(db, 150, o), 150ULL);
+        QCOMPARE(testsupport::syncLocalTo(db, 400, o), 400ULL);
+        const auto status = models::StoreQueries::status(db);
+        QVERIFY(status.has_value());
+        const auto* data = reinterpret_cast<const std::uint8_t*>(status->chainState.constData());
+        auto sim = economics::Simulation::load({data, data + status->chainState.size()});
+        QVERIFY(sim.ok());
+        int lower = 0, checked = 0;
+        for (const models::ValidatorRow& r : models::ValidatorListModel::load(db)) {
+            if (!r.take) continue;
+            const auto hotkey = chainclient::accountFromText(r.hotkey);
+            QVERIFY(hotkey);
+            QCOMPARE(*r.take, sim->chain().delegateTake(*hotkey) / 65535.0);
+            lower += *r.take < 0.17;
+            ++checked;
+        }
+        QVERIFY(checked > 20);
+        QVERIFY2(lower > 5, "the scenario's takes reach the validators list");
     }
 
     void subnetListModelReadsTheNewestBlock() {

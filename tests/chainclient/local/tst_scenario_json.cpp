@@ -41,6 +41,19 @@ private slots:
         QVERIFY(back.value() == c);
     }
 
+    void validatorTakesAreOptionalAndRoundTrip() {
+        // Left out when at the default, so the built-in scenario's JSON has no such key.
+        QVERIFY(!ScenarioJson::toJson(ScenarioConfig::defaults()).contains("ValidatorTake"));
+        auto parsed = ScenarioJson::parse(R"({"minValidatorTake": 0.05, "maxValidatorTake": 0.15})");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().minValidatorTake, 0.05);
+        QCOMPARE(parsed.value().maxValidatorTake, 0.15);
+        QVERIFY(parsed.value().validatorTakesSet());
+        auto back = ScenarioJson::parse(ScenarioJson::toJson(parsed.value()));
+        QVERIFY(back.ok());
+        QVERIFY(back.value() == parsed.value());
+    }
+
     void missingFieldsKeepDefaults() {
         auto parsed = ScenarioJson::parse(R"({"seed": 7, "genesisSubnets": 12})");
         QVERIFY(parsed.ok());
@@ -63,6 +76,9 @@ private slots:
         QTest::newRow("min above max") << QByteArray(R"({"minPrice": 1, "maxPrice": 0.5})") << "minPrice";
         QTest::newRow("bad seed") << QByteArray(R"({"seed": "12x"})") << "seed";
         QTest::newRow("too many miners") << QByteArray(R"({"maxMinersPerSubnet": 300})") << "miners";
+        QTest::newRow("take above max") << QByteArray(R"({"maxValidatorTake": 0.2})") << "validator takes";
+        QTest::newRow("take min above max") << QByteArray(R"({"minValidatorTake": 0.1, "maxValidatorTake": 0.05})") << "validator takes";
+        QTest::newRow("take not a number") << QByteArray(R"({"minValidatorTake": "low"})") << "minValidatorTake";
     }
 
     void rejectsBadInput() {

@@ -49,7 +49,9 @@ private slots:
                                    std::pair{"SubnetInfoRuntimeApi", "get_selective_metagraph"},
                                    std::pair{"NeuronInfoRuntimeApi", "get_neurons_lite"},
                                    std::pair{"SwapRuntimeApi", "current_alpha_price"},
-                                   std::pair{"TransactionPaymentApi", "query_info"}})
+                                   std::pair{"TransactionPaymentApi", "query_info"},
+                                   std::pair{"DelegateInfoRuntimeApi", "get_delegates"},
+                                   std::pair{"DelegateInfoRuntimeApi", "get_delegate"}})
             QVERIFY2(md.runtimeApiMethod(api, method), method);
         // The selective metagraph has the 74 fields of the real runtime, in its order.
         const auto* m = md.runtimeApiMethod("SubnetInfoRuntimeApi", "get_selective_metagraph");
@@ -71,6 +73,8 @@ private slots:
         lo.blockIntervalMs = 0;
         lo.catchUpTo = kBlocks;
         lo.blockObserver = server.blockObserver();
+        lo.scenario.minValidatorTake = 0.02; // varied takes, read over RPC with get_delegates
+        lo.scenario.maxValidatorTake = 0.16;
         LocalNode local(lo);
         server.setNode(&local);
         std::map<quint64, BlockSnapshot> reference;
@@ -97,8 +101,22 @@ private slots:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         int epochs = 0, metagraphRows = 0;
+        const auto takesOf = [](const BlockSnapshot& b) {
+            QStringList out;
+            for (const auto& t : b.delegateTakes) out << QString("%1:%2").arg(t.hotkey).arg(t.take);
+            out.sort();
+            return out;
+        };
         for (const auto& [n, want] : reference) {
             const BlockSnapshot& have = got.at(n);
+            // Both nodes send every take on their first block (the takes never change here).
+            QCOMPARE(have.delegateTakesKnown, n == 1);
+            QCOMPARE(want.delegateTakesKnown, n == 1);
+            QCOMPARE(takesOf(have), takesOf(want));
+            if (n == 1) {
+                QVERIFY(want.delegateTakes.size() > 20);
+                for (const auto& t : want.delegateTakes) QVERIFY(t.take >= 1300 && t.take <= 10'486);
+            }
             QCOMPARE(have.timestampMs, want.timestampMs);
             QCOMPARE(have.totalIssuance, want.totalIssuance);
             QCOMPARE(have.rootStake, want.rootStake);

@@ -4,6 +4,8 @@
 // paths carry (staker counts are not read over RPC). One chain feeds both: the in-process sync
 // runs it, the server captures each block, and halfway a wallet submits transfers, stake moves
 // and a failing stake over RPC, so trades, transfers and positions include a wallet's too.
+// The scenario gives its validators takes between 0 and 18 %, which the delegates rows carry:
+// in process from the chain, over RPC from DelegateInfoRuntimeApi_get_delegates.
 
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/SecretBuffer.h"
@@ -112,6 +114,8 @@ private slots:
                 o.initialState = state;
                 o.blockIntervalMs = 0;
                 o.catchUpTo = kWalletAt;
+                o.scenario.minValidatorTake = 0.0;
+                o.scenario.maxValidatorTake = 0.18;
                 o.blockObserver = server.blockObserver();
                 chain = new LocalNode(o);
                 server.setNode(chain);
@@ -222,6 +226,15 @@ private slots:
             // Alpha (the rounding is relative to the price), summed and truncated.
             const QString diff = compare(a, b, 3, 1e-5, 1); // 0.5 rao in a price of 1e-4 TAO
             QVERIFY2(diff.isEmpty(), qPrintable("delegates: " + diff));
+            // The takes are the chain's own: some validators charge less than the default 18 %,
+            // and hotkeys without a take (miners, owners) the default.
+            int lower = 0, standard = 0;
+            for (const auto& row : b) {
+                const int take = row.value(1).toInt();
+                QVERIFY(take >= 0 && take <= kDefaultDelegateTake);
+                (take == kDefaultDelegateTake ? standard : lower) += 1;
+            }
+            QVERIFY2(lower > 3 && standard > 3, qPrintable(QStringLiteral("%1 lower, %2 default").arg(lower).arg(standard)));
         }
     }
 

@@ -218,6 +218,25 @@ private slots:
         auto absent = SubtensorEvents::decode(md, std::nullopt, 42); // no storage value: no events
         QVERIFY2(absent.ok(), qPrintable(fixtures::errorText(absent)));
         QVERIFY(absent->trades.isEmpty() && absent->outcomes.empty());
+        QVERIFY(!e.takesChanged && !absent->takesChanged);
+    }
+
+    // TakeDecreased / TakeIncreased (coldkey, hotkey, u16 take) say the takes must be re-read.
+    void takeEventsMarkTakesChanged() {
+        const Metadata& md = *finney();
+        const auto* entry = md.storageEntry("System", "Events");
+        QVERIFY(entry);
+        for (const char* name : {"TakeDecreased", "TakeIncreased"}) {
+            V list;
+            list.items = {record(var("Initialization"), "SubtensorModule", var(name, {{"", account(1)}, {"", account(2)}, {"", num(5'000)}}))};
+            ScaleWriter w;
+            QVERIFY(Encoder(md.types()).encode(entry->valueType, &list, w));
+            const auto bytes = w.take();
+            auto decoded = SubtensorEvents::decode(md, std::span<const std::uint8_t>(bytes), 7);
+            QVERIFY2(decoded.ok(), qPrintable(fixtures::errorText(decoded)));
+            QVERIFY(decoded->takesChanged);
+            QVERIFY(decoded->trades.isEmpty() && decoded->touched.empty());
+        }
     }
 
     // The loopback server's events and errors sit at finney's indexes with finney's arity.

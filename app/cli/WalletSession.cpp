@@ -168,29 +168,40 @@ std::optional<chainclient::AccountState> storedAccount(const CliContext& ctx, co
     return state;
 }
 
-std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, const QString& ss58,
-                                                     QString* error) {
-    if (ctx.network == QLatin1String("local"))
-        return std::nullopt;
+namespace {
+
+// Opens a node for ctx's (remote) network, sends one request and waits for its one answer;
+// nullopt with `error` set when the network is unknown or the node stays silent.
+template <class Answer, class Send>
+std::optional<Answer> askRemoteNode(const CliContext& ctx, void (chainclient::NodeClient::*answered)(const Answer&), Send send,
+                                    QString* error) {
     const auto profile = models::NetworkProfile::parse(ctx.network, error);
     if (!profile)
         return std::nullopt;
     chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url(), ctx.caFile));
-    std::optional<chainclient::AccountState> state;
+    std::optional<Answer> answer;
     QEventLoop loop;
-    QObject::connect(&node, &chainclient::NodeClient::accountStateReady, &loop,
-                     [&](const chainclient::AccountState& s) {
-                         state = s;
-                         loop.quit();
-                     });
+    QObject::connect(&node, answered, &loop, [&](const Answer& a) {
+        answer = a;
+        loop.quit();
+    });
     QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    node.requestAccountState(ss58);
+    send(node);
     loop.exec();
-    if (!state) {
+    if (!answer)
         *error = QStringLiteral("%1 did not answer within %2 s.").arg(ctx.network).arg(kTimeoutMs / 1000);
+    return answer;
+}
+
+} // namespace
+
+std::optional<chainclient::AccountState> nodeAccount(const CliContext& ctx, const QString& ss58,
+                                                     QString* error) {
+    if (ctx.network == QLatin1String("local"))
         return std::nullopt;
-    }
-    if (!state->ok) {
+    auto state = askRemoteNode(ctx, &chainclient::NodeClient::accountStateReady,
+                               [&](chainclient::NodeClient& node) { node.requestAccountState(ss58); }, error);
+    if (state && !state->ok) {
         *error = state->message;
         return std::nullopt;
     }
@@ -201,24 +212,9 @@ std::optional<chainclient::SwapQuote> nodeSwapQuote(const CliContext& ctx, quint
                                                     quint64 amount, QString* error) {
     if (ctx.network == QLatin1String("local"))
         return std::nullopt;
-    const auto profile = models::NetworkProfile::parse(ctx.network, error);
-    if (!profile)
-        return std::nullopt;
-    chainclient::subtensor::SubtensorNode node(remoteOptions(profile->name(), profile->url(), ctx.caFile));
-    std::optional<chainclient::SwapQuote> quote;
-    QEventLoop loop;
-    QObject::connect(&node, &chainclient::NodeClient::swapQuoted, &loop, [&](const chainclient::SwapQuote& q) {
-        quote = q;
-        loop.quit();
-    });
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    node.requestSwapQuote(netuid, side, amount);
-    loop.exec();
-    if (!quote) {
-        *error = QStringLiteral("%1 did not answer within %2 s.").arg(ctx.network).arg(kTimeoutMs / 1000);
-        return std::nullopt;
-    }
-    if (!quote->ok && quote->errorCode == QLatin1String("NodeUnavailable")) {
+    auto quote = askRemoteNode(ctx, &chainclient::NodeClient::swapQuoted,
+                               [&](chainclient::NodeClient& node) { node.requestSwapQuote(netuid, side, amount); }, error);
+    if (quote && !quote->ok && quote->errorCode == QLatin1String("NodeUnavailable")) {
         *error = quote->message;
         return std::nullopt;
     }

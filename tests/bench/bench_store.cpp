@@ -277,7 +277,7 @@ QString buildYear(const QString& dir) {
                 run(st);
             }
     });
-    exec("INSERT INTO sync_cursor VALUES (1, 'bench', ?1, NULL)", [&](sqlite3_stmt* st) {
+    exec("INSERT INTO sync_cursor (id, network, block, chain_state) VALUES (1, 'bench', ?1, NULL)", [&](sqlite3_stmt* st) {
         sqlite3_bind_int64(st, 1, static_cast<qint64>(head));
         run(st);
     });

@@ -47,7 +47,7 @@ void fill(QSqlDatabase db) {
                                           " n_uids, n_validators) VALUES (2, %1, 100, 100, 0, 0.1, 0.1, 0.5, 1, 1, 1, 0.01, 0, 5, 1)")
                                .arg(block)));
     }
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_cursor VALUES (1, 'local', 36000, NULL)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_cursor (id, network, block, chain_state) VALUES (1, 'local', 36000, NULL)")));
 }
 
 sqlite3* handle(QSqlDatabase db) {

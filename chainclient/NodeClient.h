@@ -21,16 +21,12 @@ struct StakeRequest {
 
 // What a wallet needs from the node for one account: the nonce and chain parameters to sign
 // with, the free balance and its stake positions, all read at one head block.
-struct AccountState {
+struct AccountState : NodeAnswer {
     struct Position {
         quint16 netuid = 0;
         QString hotkey; // SS58
         quint64 alpha = 0; // rao
     };
-    quint64 requestId = 0;
-    bool ok = false;
-    QString errorCode;
-    QString message;
     QString account; // SS58
     quint64 nonce = 0;
     quint64 free = 0;  // rao
@@ -43,21 +39,13 @@ struct AccountState {
 };
 
 // The network fee the node's runtime would charge for one extrinsic (rao).
-struct FeeEstimate {
-    quint64 requestId = 0;
-    bool ok = false;
-    QString errorCode;
-    QString message;
+struct FeeEstimate : NodeAnswer {
     quint64 fee = 0;
 };
 
 // What the node's runtime says a stake (TAO → Alpha) or unstake (Alpha → TAO) would do at its
 // head (SwapRuntimeApi sim_swap_*): the chain's own amounts and pool fee, not a local estimate.
-struct SwapQuote {
-    quint64 requestId = 0;
-    bool ok = false;
-    QString errorCode;
-    QString message;
+struct SwapQuote : NodeAnswer {
     quint16 netuid = 0;
     economics::SwapSide side = economics::SwapSide::Buy; // Buy = stake, Sell = unstake
     quint64 amount = 0;      // what was asked, rao of the input currency

@@ -180,11 +180,16 @@ struct BlockSnapshot {
 
 using BlockBatch = QVector<BlockSnapshot>;
 
-struct SubmitResult {
+// What every answer of a node to one request carries (SubmitResult, AccountState, FeeEstimate,
+// SwapQuote): the request's id, whether it worked, and if not a code and a sentence.
+struct NodeAnswer {
     quint64 requestId = 0;
     bool ok = false;
     QString errorCode; // e.g. "InsufficientBalance"
     QString message;   // human sentence
+};
+
+struct SubmitResult : NodeAnswer {
     quint64 block = 0; // block that included it
     quint64 tao = 0;
     quint64 alpha = 0;

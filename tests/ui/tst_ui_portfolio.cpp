@@ -254,6 +254,10 @@ class TestUiPortfolio : public QObject {
         QVERIFY(window.findChild<QToolButton*>(QStringLiteral("csv_portfolio")));
         QVERIFY(window.findChild<QToolButton*>(QStringLiteral("png_portfolio-value")));
         const QString portfolioCsv = dir.filePath(QStringLiteral("portfolio.csv"));
+        // The chain kept producing blocks since `row` was read, and prices moved with them: the
+        // export is compared with the rows as they stand now (no event runs in between).
+        const int firstNow = pm->rows()[0].netuid == netuid ? 0 : 1;
+        const models::PortfolioRow rowNow = pm->rows()[firstNow];
         QVERIFY(walletUi->portfolio()->exportCsv(portfolioCsv));
         QFile pf(portfolioCsv);
         QVERIFY(pf.open(QIODevice::ReadOnly));
@@ -272,10 +276,10 @@ class TestUiPortfolio : public QObject {
         }
         QCOMPARE(staked.size(), int(models::PortfolioModel::ColumnCount));
         QCOMPARE(staked[models::PortfolioModel::Hotkey], hotkey.left(6) + QStringLiteral("…") + hotkey.right(6));
-        QCOMPARE(staked[models::PortfolioModel::Alpha], models::formatAlpha(row.alpha, QStringLiteral("Alpha"), 4));
-        QCOMPARE(staked[models::PortfolioModel::Spot], models::formatTao(row.spotValue, 4));
-        QCOMPARE(staked[models::PortfolioModel::Exit], models::formatTao(*row.exitValue, 4));
-        QCOMPARE(staked[models::PortfolioModel::Cost], models::formatTao(row.costBasis, 4));
+        QCOMPARE(staked[models::PortfolioModel::Alpha], models::formatAlpha(rowNow.alpha, QStringLiteral("Alpha"), 4));
+        QCOMPARE(staked[models::PortfolioModel::Spot], models::formatTao(rowNow.spotValue, 4));
+        QCOMPARE(staked[models::PortfolioModel::Exit], models::formatTao(*rowNow.exitValue, 4));
+        QCOMPARE(staked[models::PortfolioModel::Cost], models::formatTao(rowNow.costBasis, 4));
         const QString chartPng = dir.filePath(QStringLiteral("portfolio-value.png"));
         QVERIFY(walletUi->portfolio()->exportChartPng(chartPng));
         const QImage chartImage(chartPng);

@@ -187,6 +187,13 @@ struct NodeAnswer {
     bool ok = false;
     QString errorCode; // e.g. "InsufficientBalance"
     QString message;   // human sentence
+
+    // The outcome: an empty code is success; otherwise the code and the sentence saying why.
+    void settle(const QString& code, const QString& why) {
+        ok = code.isEmpty();
+        errorCode = code;
+        message = why;
+    }
 };
 
 struct SubmitResult : NodeAnswer {

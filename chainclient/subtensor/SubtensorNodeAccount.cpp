@@ -26,9 +26,7 @@ void SubtensorNodeAccount::read(RpcClient& rpc, MetadataSource metadata, quint64
     state->requestId = requestId;
     state->account = account;
     auto finish = [state, done](const QString& code, const QString& message) {
-        state->ok = code.isEmpty();
-        state->errorCode = code;
-        state->message = message;
+        state->settle(code, message);
         done(*state);
     };
     const auto id = accountFromText(account);

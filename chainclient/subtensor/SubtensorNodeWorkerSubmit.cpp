@@ -174,9 +174,7 @@ void SubtensorNodeWorker::estimateFee(quint64 id, const QByteArray& extrinsic) {
     auto finish = [this, id](const QString& code, const QString& message, quint64 fee) {
         chainclient::FeeEstimate e;
         e.requestId = id;
-        e.ok = code.isEmpty();
-        e.errorCode = code;
-        e.message = message;
+        e.settle(code, message);
         e.fee = fee;
         emit feeEstimated(e);
     };

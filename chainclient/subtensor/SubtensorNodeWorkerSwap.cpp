@@ -27,9 +27,7 @@ void SubtensorNodeWorker::swapQuote(quint64 id, quint16 netuid, economics::SwapS
     base->side = side;
     base->amount = amount;
     auto finish = [this, base](const QString& code, const QString& message) {
-        base->ok = code.isEmpty();
-        base->errorCode = code;
-        base->message = message;
+        base->settle(code, message);
         emit swapQuoted(*base);
     };
     if (amount == 0) return finish(QStringLiteral("InvalidAmount"), tr("The amount must be greater than zero."));

@@ -77,6 +77,15 @@ class TestWallet : public QObject {
         return nullptr;
     }
 
+    // A stake of `rao` TAO on the subnet's owner hotkey.
+    static StakeOrder stakeOn(const SubnetSnapshot& s, quint64 rao) {
+        StakeOrder order;
+        order.hotkey = s.ownerHotkey;
+        order.netuid = s.netuid;
+        order.amount = rao;
+        return order;
+    }
+
     AccountState account(WalletService& ws) {
         QSignalSpy spy(&ws, &WalletService::accountReady);
         ws.fetchAccount(address_);
@@ -129,10 +138,7 @@ class TestWallet : public QObject {
         ws.setSubnets(last_.subnets);
         const SubnetSnapshot* s = startedSubnet();
         QVERIFY(s);
-        StakeOrder order;
-        order.hotkey = s->ownerHotkey;
-        order.netuid = s->netuid;
-        order.amount = 2'000'000'000;
+        StakeOrder order = stakeOn(*s, 2'000'000'000);
         auto preview = ws.preview(order);
         QVERIFY2(preview.ok(), preview.ok() ? "" : preview.error().message.c_str());
         QVERIFY(preview->quote.amountOut > 0);
@@ -175,10 +181,7 @@ class TestWallet : public QObject {
         ws.setSubnets(last_.subnets);
         const SubnetSnapshot* s = startedSubnet();
         QVERIFY(s);
-        StakeOrder order;
-        order.hotkey = s->ownerHotkey;
-        order.netuid = s->netuid;
-        order.amount = 2'000'000'000;
+        StakeOrder order = stakeOn(*s, 2'000'000'000);
         const auto estimate = ws.preview(order);
         QVERIFY(estimate.ok());
         QVERIFY(!estimate->fromNode);
@@ -263,8 +266,7 @@ class TestWallet : public QObject {
         WalletService ws(node_.get());
         ws.setSubnets(last_.subnets);
         const SubnetSnapshot* s = startedSubnet();
-        StakeOrder order;
-        order.hotkey = s->ownerHotkey, order.netuid = s->netuid, order.amount = 1'000'000'000;
+        StakeOrder order = stakeOn(*s, 1'000'000'000);
         const AccountState before = account(ws);
         auto prepared = ws.prepare(order, before);
         QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());

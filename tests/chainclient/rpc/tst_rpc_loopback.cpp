@@ -1,6 +1,8 @@
 // SubtensorNode → a real WebSocket on 127.0.0.1 → RpcServer → LocalNode's chain, compared with
 // the snapshots the same LocalNode hands out in process, block by block and field by field.
 
+#include "support/LoopbackNode.h"
+
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/crypto/Ss58.h"
@@ -27,13 +29,7 @@ constexpr quint64 kBlocks = 160;
 
 bool near(double a, double b, double rel, double abs) { return std::fabs(a - b) <= std::max(abs, rel * std::fabs(b)); }
 
-SubtensorNodeOptions nodeOptions(const QUrl& url) {
-    SubtensorNodeOptions o;
-    o.network = url.toString();
-    o.rpc.url = url;
-    o.rpc.timeoutMs = 20'000;
-    return o;
-}
+SubtensorNodeOptions nodeOptions(const QUrl& url) { return testsupport::loopbackNodeOptions(url); }
 
 } // namespace
 

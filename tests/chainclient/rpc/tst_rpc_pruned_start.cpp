@@ -3,6 +3,8 @@
 // start near the head, say where it starts, and then follow the chain; a store that already
 // has blocks must still refuse to skip any.
 
+#include "support/LoopbackNode.h"
+
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/RpcServer.h"
 #include "chainclient/subtensor/SubtensorNode.h"
@@ -23,11 +25,7 @@ constexpr int kKeep = 40;         // blocks of state the server keeps
 
 models::SyncService::NodeFactory remote(const QUrl& url) {
     return [url](quint64, const QByteArray&) -> NodeClient* {
-        subtensor::SubtensorNodeOptions o;
-        o.network = url.toString();
-        o.rpc.url = url;
-        o.rpc.timeoutMs = 20'000;
-        return new subtensor::SubtensorNode(o);
+        return new subtensor::SubtensorNode(testsupport::loopbackNodeOptions(url));
     };
 }
 

@@ -4,6 +4,8 @@
 // equal to the rao for stakes and unstakes of several sizes; what the runtime cannot quote (zero,
 // more than the pool takes, no subnet) ends in a specific error on both paths.
 
+#include "support/LoopbackNode.h"
+
 #include "chainclient/local/LocalNode.h"
 #include "chainclient/local/RpcServer.h"
 #include "chainclient/subtensor/SubtensorNode.h"
@@ -19,13 +21,7 @@ namespace {
 
 constexpr quint64 kHead = 40;
 
-SubtensorNodeOptions nodeOptions(const QUrl& url) {
-    SubtensorNodeOptions o;
-    o.network = url.toString();
-    o.rpc.url = url;
-    o.rpc.timeoutMs = 20'000;
-    return o;
-}
+SubtensorNodeOptions nodeOptions(const QUrl& url) { return testsupport::loopbackNodeOptions(url); }
 
 SwapQuote ask(NodeClient& node, quint16 netuid, SwapSide side, quint64 amount) {
     QSignalSpy spy(&node, &NodeClient::swapQuoted);

@@ -7,6 +7,8 @@
 // The scenario gives its validators takes between 0 and 18 %, which the delegates rows carry:
 // in process from the chain, over RPC from DelegateInfoRuntimeApi_get_delegates.
 
+#include "support/LoopbackNode.h"
+
 #include "chainclient/crypto/Ed25519Key.h"
 #include "chainclient/crypto/SecretBuffer.h"
 #include "chainclient/crypto/Ss58.h"
@@ -98,13 +100,7 @@ private slots:
         RpcServer server(so);
         QVERIFY(server.listen());
         const QUrl url = server.url();
-        auto nodeOptions = [&] {
-            subtensor::SubtensorNodeOptions o;
-            o.network = url.toString();
-            o.rpc.url = url;
-            o.rpc.timeoutMs = 30'000;
-            return o;
-        };
+        auto nodeOptions = [&] { return testsupport::loopbackNodeOptions(url, 30'000); };
 
         QString failure;
         {

@@ -80,6 +80,10 @@ struct EpochInput {
     bool sparse = false;
     SparseRows sparseWeights;
     SparseRows sparseBonds;
+    // The caller guarantees rowUids and the sparse rows are well formed (ascending, below n):
+    // the chain builds them from rows it keeps sorted, and re-checking ~700 entries every epoch
+    // was a visible share of it. Debug builds check anyway; untrusted input leaves this false.
+    bool trustedRows = false;
 };
 
 struct EpochResult {

@@ -31,9 +31,10 @@ struct Workspace {
     std::vector<std::uint64_t> marks;
 };
 
-void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char* what) {
+// `tail`: col and value may be longer than the rows' entries (EpochInput::trustedRows).
+void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char* what, bool tail) {
     if (m.start.size() != rows + 1 || m.start.front() != 0 || m.col.size() != m.value.size() ||
-        m.start.back() != m.col.size())
+        (tail ? m.start.back() > m.col.size() : m.start.back() != m.col.size()))
         throw std::invalid_argument(std::string("runEpoch: bad shape of ") + what);
     bool ok = true;
     for (std::size_t k = 0; k < rows && ok; ++k) {
@@ -77,20 +78,23 @@ void quotientsWherePositive(const double* num, const double* den, double* out, s
         out[j] = den[j] > 0.0 ? num[j] / den[j] : 0.0;
 }
 
-// v[j] = v[j] != 0 ? 1 / v[j] : 0.
-void reciprocalsWhereNonZero(double* v, std::size_t n) {
+// v[j] = 1 / v[j] where that is a non-zero number, else 1: a column summing to 0 (or whose
+// reciprocal is 0) is left as it is, and x · 1.0 is x exactly, so the dividends need no test
+// per bond for it.
+void reciprocalsOrOne(double* v, std::size_t n) {
     const Pair zero = {0.0, 0.0}, one = {1.0, 1.0};
     std::size_t j = 0;
     for (; j + 2 <= n; j += 2) {
         Pair x;
         std::memcpy(&x, v + j, sizeof x);
-        const auto nonZero = x != zero;
-        const Pair q = one / (nonZero ? x : one);
-        const Pair kept = nonZero ? q : zero;
+        const Pair q = one / (x != zero ? x : one);
+        const Pair kept = (x != zero) & (q != zero) ? q : one;
         std::memcpy(v + j, &kept, sizeof kept);
     }
-    for (; j < n; ++j)
-        v[j] = v[j] != 0.0 ? 1.0 / v[j] : 0.0;
+    for (; j < n; ++j) {
+        const double q = v[j] != 0.0 ? 1.0 / v[j] : 0.0;
+        v[j] = q != 0.0 ? q : 1.0;
+    }
 }
 
 // Scales every column to sum 1 (columns summing to 0 stay 0), as colNormalize does densely.
@@ -281,9 +285,9 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         for (std::size_t k = 0; k < inRows; ++k)
             if (in.rowUids[k] >= n || (k > 0 && in.rowUids[k] <= in.rowUids[k - 1]))
                 throw std::invalid_argument("runEpoch: row UIDs must ascend below n");
-        checkRows(in.sparseWeights, inRows, n, "sparseWeights");
+        checkRows(in.sparseWeights, inRows, n, "sparseWeights", in.trustedRows);
         if (hasBonds)
-            checkRows(in.sparseBonds, inRows, n, "sparseBonds");
+            checkRows(in.sparseBonds, inRows, n, "sparseBonds", in.trustedRows);
     }
     prelude(in, r, ws.permit);
     const std::vector<char>& permit = ws.permit;
@@ -309,29 +313,35 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
 
     // Weights: permitted rows only, no self-weight (bar the owner), no outdated entries.
     const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
+    // Written by cursor into buffers that only grow (see growTo): w.col and w.value may be
+    // longer than the w.start[m] entries in use.
     SparseRows& w = ws.w;
-    w.clear();
-    for (std::size_t t = 0; t < m; ++t) {
-        const std::size_t k = ws.rows[t];
-        const std::size_t i = in.rowUids[k];
-        const std::uint32_t first = static_cast<std::uint32_t>(w.col.size());
-        double sum = 0.0;
-        if (permit[i]) {
-            for (std::uint32_t e = inW.start[k]; e < inW.start[k + 1]; ++e) {
-                const std::uint32_t j = inW.col[e];
-                const double v = std::max(0.0, inW.value[e]);
-                if (v == 0.0 || (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) || (j == i && i != owner))
-                    continue;
-                w.push(j, v);
-                sum += v;
+    growTo(w, inW.start[inRows], m);
+    {
+        std::uint32_t fill = 0;
+        for (std::size_t t = 0; t < m; ++t) {
+            const std::size_t k = ws.rows[t];
+            const std::size_t i = in.rowUids[k];
+            const std::uint32_t first = fill;
+            double sum = 0.0;
+            if (permit[i]) {
+                for (std::uint32_t e = inW.start[k]; e < inW.start[k + 1]; ++e) {
+                    const std::uint32_t j = inW.col[e];
+                    const double v = std::max(0.0, inW.value[e]);
+                    if (v == 0.0 || (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) || (j == i && i != owner))
+                        continue;
+                    w.col[fill] = j;
+                    w.value[fill++] = v;
+                    sum += v;
+                }
             }
+            if (sum > 0.0) {
+                const double inv = 1.0 / sum;
+                for (std::uint32_t e = first; e < fill; ++e)
+                    w.value[e] *= inv;
+            }
+            w.start[t + 1] = fill;
         }
-        if (sum > 0.0) {
-            const double inv = 1.0 / sum;
-            for (std::size_t e = first; e < w.col.size(); ++e)
-                w.value[e] *= inv;
-        }
-        w.endRow();
     }
 
     consensus(ws, n, in.kappa, r.consensus);
@@ -371,7 +381,7 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
     // zero-filling on every resize, was a visible share of the epoch), so b.col and b.value
     // may be longer than the b.start[m] entries in use.
     auto copyPreviousBonds = [&] {
-        growTo(b, hasBonds ? inB.col.size() : 0, m);
+        growTo(b, hasBonds ? inB.start[inRows] : 0, m);
         std::uint32_t fill = 0;
         for (std::size_t t = 0; t < m; ++t) {
             const std::size_t k = ws.rows[t];
@@ -417,13 +427,12 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
             emaFixed(ws, w, hasBonds ? &inB : nullptr, reset, fixedAlpha, n, ema, ws.colA);
         }
         // Dividends from column-normalised bonds; the stored bonds stay un-normalised.
-        reciprocalsWhereNonZero(ws.colA.data(), n);
+        reciprocalsOrOne(ws.colA.data(), n);
         for (std::size_t t = 0; t < m; ++t) {
             double total = 0.0;
             for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e) {
                 const std::uint32_t j = ema.col[e];
-                const double norm = ws.colA[j] != 0.0 ? ema.value[e] * ws.colA[j] : ema.value[e];
-                total += norm * r.incentive[j];
+                total += ema.value[e] * ws.colA[j] * r.incentive[j];
             }
             r.dividends[in.rowUids[ws.rows[t]]] = total * ws.rowStake[t];
         }
@@ -435,6 +444,8 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         colNormalize(b, ws.colA, n);
         SparseRows& delta = ws.tmp;
         delta = w;
+        delta.col.resize(delta.start[m]); // colNormalize walks every entry
+        delta.value.resize(delta.start[m]);
         for (std::size_t t = 0; t < m; ++t)
             for (std::uint32_t e = delta.start[t]; e < delta.start[t + 1]; ++e)
                 delta.value[e] *= ws.rowStake[t];
@@ -460,7 +471,17 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
             if (ws.colB[ema.col[e]] != 0.0)
                 ema.value[e] /= ws.colB[ema.col[e]];
     }
-    normalize(r.dividends);
+    // Only the taking-part rows hold dividends, in ascending UID order: their sum is the sum
+    // over all n (adding +0.0 changes nothing), and a positive sum leaves the zeros at +0.0.
+    double dividendSum = 0.0;
+    for (std::size_t t = 0; t < m; ++t)
+        dividendSum += r.dividends[in.rowUids[ws.rows[t]]];
+    if (dividendSum > 0.0) {
+        for (std::size_t t = 0; t < m; ++t)
+            r.dividends[in.rowUids[ws.rows[t]]] /= dividendSum;
+    } else {
+        normalize(r.dividends);
+    }
 
     // A validator keeps its new bonds only with a permit; losing the permit clears them.
     r.bonds.clear();

@@ -449,9 +449,10 @@ EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
 void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out) {
     const std::size_t n = r.n;
     const double e = static_cast<double>(total.rao());
-    out.server.assign(n, AlphaRao::zero());
-    out.validator.assign(n, AlphaRao::zero());
-    out.combined.assign(n, AlphaRao::zero());
+    // Every entry is written below (server only by the second loop): no zero-filling first.
+    out.server.resize(n);
+    out.validator.resize(n);
+    out.combined.resize(n);
     double sum = 0.0;
     for (std::size_t i = 0; i < n; ++i)
         sum += r.incentive[i] + r.dividends[i];
@@ -460,6 +461,7 @@ void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out) {
         const bool anyActive =
             std::any_of(r.activeStake.begin(), r.activeStake.end(), [](double a) { return a != 0.0; });
         const std::vector<double>& basis = anyActive ? r.activeStake : r.stake;
+        out.server.assign(n, AlphaRao::zero());
         for (std::size_t i = 0; i < n; ++i) {
             out.validator[i] = rao(basis[i]);
             out.combined[i] = out.validator[i];

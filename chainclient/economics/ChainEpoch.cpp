@@ -152,6 +152,7 @@ void Chain::runEpoch(Subnet& s) {
     in.maxValidators = s.maxValidators;
     in.ownerUid.reset();
     in.sparse = true;
+    in.trustedRows = s.epochRowsChecked; // rowUids ascend by construction below
     in.weights.clear();
     in.bonds.clear();
     in.rowUids.clear();
@@ -205,8 +206,8 @@ void Chain::runEpoch(Subnet& s) {
         }
     }
     // Sparse rows are written by cursor in the same pass that reads the flags (the neurons are
-    // read once: they are cache misses); the buffers grow on demand and are cut to the entry
-    // counts at the end (cutting keeps capacity, growing zero-fills only the difference).
+    // read once: they are cache misses); the buffers only grow, and their tails beyond the
+    // entries in use are left as they are (allowed for trusted rows: see EpochInput).
     SparseRows& sw = in.sparseWeights;
     SparseRows& sb = in.sparseBonds;
     sw.start.resize(n + 1);
@@ -248,11 +249,15 @@ void Chain::runEpoch(Subnet& s) {
     }
     sw.start.resize(row + 1);
     sb.start.resize(row + 1);
-    sw.col.resize(wFill);
-    sw.value.resize(wFill);
-    sb.col.resize(bFill);
-    sb.value.resize(bFill);
+    if (!in.trustedRows) {
+        // The first epoch of a subnet checks the rows, in the exact shape public input has.
+        sw.col.resize(wFill);
+        sw.value.resize(wFill);
+        sb.col.resize(bFill);
+        sb.value.resize(bFill);
+    }
     economics::runEpoch(in, r);
+    s.epochRowsChecked = true; // the epoch throws on malformed rows
     thread_local EmissionSplit split;
     splitEmission(r, total, split);
 
@@ -350,14 +355,20 @@ void Chain::runEpoch(Subnet& s) {
         nr.active = in.active[i];
         nr.bonds.clear();
     }
+    // Bonds that round to 0 are not stored. Written by cursor into the row sized for all of
+    // them and cut after (a push_back per bond was a visible share of the epoch).
     const SparseRows& bonds = r.sparseBonds;
     for (std::size_t t = 0; t < r.bondRows.size(); ++t) {
-        Neuron& nr = s.neurons[r.bondRows[t]];
-        for (std::uint32_t e = bonds.start[t]; e < bonds.start[t + 1]; ++e) {
-            if (!(bonds.value[e] > 0)) continue;
-            const std::uint16_t v = toU16Proportion(bonds.value[e]);
-            if (v > 0) nr.bonds.push_back({static_cast<std::uint16_t>(bonds.col[e]), v});
+        std::vector<WeightEntry>& row = s.neurons[r.bondRows[t]].bonds;
+        const std::uint32_t first = bonds.start[t], last = bonds.start[t + 1];
+        row.resize(last - first);
+        std::size_t fill = 0;
+        for (std::uint32_t e = first; e < last; ++e) {
+            const std::uint16_t v = toU16Proportion(bonds.value[e]); // 0 unless the bond is positive
+            row[fill] = {static_cast<std::uint16_t>(bonds.col[e]), v};
+            fill += v > 0 ? 1U : 0U;
         }
+        row.resize(fill);
     }
     events_.push_back({ChainEventKind::Epoch, block_, s.netuid, {}, {}, 0, total.rao(), 0, s.pool.price()});
 }

@@ -88,6 +88,12 @@ struct Subnet {
     std::vector<Neuron> neurons;
     std::map<StakeKey, AlphaRao> stakes;
 
+    // Set after an epoch has checked every neuron's weight and bond rows (ascending UIDs
+    // below neurons.size()). From then on only setWeights (which checks), the epoch (which
+    // writes bonds in UID order) and registration (which only erases entries) change the rows,
+    // and neurons never shrink, so later epochs skip the check. A loaded subnet starts unchecked.
+    bool epochRowsChecked = false;
+
     // pool.price() with the reserves and weight it was computed for: the coinbase needs the
     // price the moving average read at the end of the previous block, and most pools do not
     // trade in between. Keyed by the pool's contents, so copies and loads stay correct.

@@ -11,14 +11,18 @@ namespace economics {
 
 namespace yuma_detail {
 
-void normalize(std::vector<double>& v) {
-    double sum = 0.0;
-    for (double x : v)
-        sum += x;
+void divideBy(std::vector<double>& v, double sum) {
     if (sum == 0.0)
         return;
     for (double& x : v)
         x /= sum;
+}
+
+void normalize(std::vector<double>& v) {
+    double sum = 0.0;
+    for (double x : v)
+        sum += x;
+    divideBy(v, sum);
 }
 
 } // namespace yuma_detail
@@ -112,28 +116,38 @@ void prelude(const EpochInput& in, EpochResult& r, std::vector<char>& permit) {
     const bool hasOwner = in.ownerUid && *in.ownerUid < n;
     const std::size_t owner = hasOwner ? *in.ownerUid : n;
 
+    // The normalisations' sums are taken in the loops that write the values (same order, same
+    // sums): every pass over the n UIDs counts in the chain's epoch.
     r.stake.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        r.stake[i] = (i != owner && in.stakes[i] < in.stakeThreshold) ? 0.0 : std::max(0.0, in.stakes[i]);
-    normalize(r.stake);
+    double stakeSum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double st = (i != owner && in.stakes[i] < in.stakeThreshold) ? 0.0 : std::max(0.0, in.stakes[i]);
+        r.stake[i] = st;
+        stakeSum += st;
+    }
+    divideBy(r.stake, stakeSum);
 
-    // Permits: this epoch filters by the previous permits and hands out new ones.
-    permit.assign(n, 0);
-    for (std::size_t i = 0; i < in.validatorPermits.size(); ++i)
-        permit[i] = in.validatorPermits[i] ? 1 : 0;
+    // Permits: this epoch filters by the previous permits and hands out new ones. Only their
+    // truth is read, so the input bytes are copied as they are.
+    if (in.validatorPermits.empty())
+        permit.assign(n, 0);
+    else
+        permit.assign(in.validatorPermits.begin(), in.validatorPermits.end());
     if (hasOwner)
         permit[owner] = 1;
     validatorPermits(r.stake, in.maxValidators, r.validatorPermits);
     if (hasOwner)
         r.validatorPermits[owner] = 1;
 
-    r.activeStake = r.stake;
+    r.activeStake.resize(n);
+    double activeSum = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         const bool active = in.active.empty() || in.active[i];
-        if (!active || !permit[i])
-            r.activeStake[i] = 0.0;
+        const double a = active && permit[i] ? r.stake[i] : 0.0;
+        r.activeStake[i] = a;
+        activeSum += a;
     }
-    normalize(r.activeStake);
+    divideBy(r.activeStake, activeSum);
 }
 
 } // namespace yuma_detail
@@ -435,9 +449,10 @@ EmissionSplit splitEmission(const EpochResult& r, AlphaRao total) {
 void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out) {
     const std::size_t n = r.n;
     const double e = static_cast<double>(total.rao());
-    out.server.assign(n, AlphaRao::zero());
-    out.validator.assign(n, AlphaRao::zero());
-    out.combined.assign(n, AlphaRao::zero());
+    // Every entry is written below (server only by the second loop): no zero-filling first.
+    out.server.resize(n);
+    out.validator.resize(n);
+    out.combined.resize(n);
     double sum = 0.0;
     for (std::size_t i = 0; i < n; ++i)
         sum += r.incentive[i] + r.dividends[i];
@@ -446,6 +461,7 @@ void splitEmission(const EpochResult& r, AlphaRao total, EmissionSplit& out) {
         const bool anyActive =
             std::any_of(r.activeStake.begin(), r.activeStake.end(), [](double a) { return a != 0.0; });
         const std::vector<double>& basis = anyActive ? r.activeStake : r.stake;
+        out.server.assign(n, AlphaRao::zero());
         for (std::size_t i = 0; i < n; ++i) {
             out.validator[i] = rao(basis[i]);
             out.combined[i] = out.validator[i];

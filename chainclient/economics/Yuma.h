@@ -80,6 +80,12 @@ struct EpochInput {
     bool sparse = false;
     SparseRows sparseWeights;
     SparseRows sparseBonds;
+    // The caller guarantees rowUids and the sparse rows are well formed (ascending, below n):
+    // the chain builds them from rows it keeps sorted, and re-checking ~700 entries every epoch
+    // was a visible share of it. Debug builds check anyway; untrusted input leaves this false.
+    // Trusted rows' col and value may also be longer than start.back(): the chain reuses them
+    // as buffers, and cutting them every epoch made the next one zero-fill them again.
+    bool trustedRows = false;
 };
 
 struct EpochResult {

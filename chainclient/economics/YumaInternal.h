@@ -22,6 +22,8 @@ inline constexpr double kTieEps = 1e-9;
 double quantileFromTop(Vote* v, Vote* tmp, std::size_t count, double total, double minority);
 
 void normalize(std::vector<double>& v);
+// v /= sum element-wise unless sum is 0: normalize for a sum taken while writing v.
+void divideBy(std::vector<double>& v, double sum);
 
 // Validates the per-UID vectors and fills r's stake, activeStake and new permits;
 // `permit` gets the permits this epoch filters by (previous ones plus the owner).

@@ -15,7 +15,7 @@ namespace {
 
 struct Workspace {
     std::vector<char> permit;
-    std::vector<char> reset; // recently registered columns
+    std::vector<std::uint8_t> noReset; // all 0: stands in for an empty recentlyRegistered
     std::vector<std::size_t> rows; // input row index of each taking-part row
     std::vector<double> rowStake;
     SparseRows w;    // normalised weights, later the weights that build bonds
@@ -26,11 +26,15 @@ struct Workspace {
     std::vector<std::uint32_t> colStart, colFill;
     std::vector<Vote> votes, scratch;
     std::vector<double> colStakeSum;
+    // emaFixed's dense rows and column marks; all zero between calls (each row clears what it set).
+    std::vector<double> wRow, bRow;
+    std::vector<std::uint64_t> marks;
 };
 
-void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char* what) {
+// `tail`: col and value may be longer than the rows' entries (EpochInput::trustedRows).
+void checkRows(const SparseRows& m, std::size_t rows, std::size_t n, const char* what, bool tail) {
     if (m.start.size() != rows + 1 || m.start.front() != 0 || m.col.size() != m.value.size() ||
-        m.start.back() != m.col.size())
+        (tail ? m.start.back() > m.col.size() : m.start.back() != m.col.size()))
         throw std::invalid_argument(std::string("runEpoch: bad shape of ") + what);
     bool ok = true;
     for (std::size_t k = 0; k < rows && ok; ++k) {
@@ -74,20 +78,23 @@ void quotientsWherePositive(const double* num, const double* den, double* out, s
         out[j] = den[j] > 0.0 ? num[j] / den[j] : 0.0;
 }
 
-// v[j] = v[j] != 0 ? 1 / v[j] : 0.
-void reciprocalsWhereNonZero(double* v, std::size_t n) {
+// v[j] = 1 / v[j] where that is a non-zero number, else 1: a column summing to 0 (or whose
+// reciprocal is 0) is left as it is, and x · 1.0 is x exactly, so the dividends need no test
+// per bond for it.
+void reciprocalsOrOne(double* v, std::size_t n) {
     const Pair zero = {0.0, 0.0}, one = {1.0, 1.0};
     std::size_t j = 0;
     for (; j + 2 <= n; j += 2) {
         Pair x;
         std::memcpy(&x, v + j, sizeof x);
-        const auto nonZero = x != zero;
-        const Pair q = one / (nonZero ? x : one);
-        const Pair kept = nonZero ? q : zero;
+        const Pair q = one / (x != zero ? x : one);
+        const Pair kept = (x != zero) & (q != zero) ? q : one;
         std::memcpy(v + j, &kept, sizeof kept);
     }
-    for (; j < n; ++j)
-        v[j] = v[j] != 0.0 ? 1.0 / v[j] : 0.0;
+    for (; j < n; ++j) {
+        const double q = v[j] != 0.0 ? 1.0 / v[j] : 0.0;
+        v[j] = q != 0.0 ? q : 1.0;
+    }
 }
 
 // Scales every column to sum 1 (columns summing to 0 stay 0), as colNormalize does densely.
@@ -133,41 +140,67 @@ void growTo(SparseRows& m, std::size_t entries, std::size_t rows) {
         m.value.resize(entries);
 }
 
-// Yuma3's bond EMA with one α over the union of each row of w and b, written through raw
-// cursors (the chain's common case: this loop runs over every bond of every validator).
-void emaFixed(const SparseRows& w, const SparseRows& b, double alpha, SparseRows& ema) {
+// Yuma3's bond EMA with one α (the chain's common case: it runs over every bond of every
+// validator), straight from the input bonds: row t of `w` with input bond row rows[t], bonds
+// of recently registered columns and zero bonds left out. Each row's weights and bonds are
+// scattered into dense rows and the union's columns marked in a bitmap, which is walked in
+// ascending order: cheaper than merging the two sorted rows, and it spares copying the bonds
+// first. Every cell gets the same operands as a merge would give it (0.0 for a missing side).
+// The column sums of the new bonds (for the dividends) are taken on the way, in entry order.
+void emaFixed(Workspace& ws, const SparseRows& w, const SparseRows* inB, const std::uint8_t* reset, double alpha,
+              std::size_t n, SparseRows& ema, std::vector<double>& colSum) {
     const std::size_t m = w.rows();
-    growTo(ema, w.start[m] + b.start[m], m);
+    growTo(ema, w.start[m] + (inB ? inB->start[inB->rows()] : 0), m);
+    if (ws.wRow.size() < n) {
+        ws.wRow.resize(n, 0.0);
+        ws.bRow.resize(n, 0.0);
+    }
+    const std::size_t words = (n + 63) / 64;
+    if (ws.marks.size() < words)
+        ws.marks.resize(words, 0);
+    colSum.assign(n, 0.0);
+    double* wd = ws.wRow.data();
+    double* bd = ws.bRow.data();
+    std::uint64_t* marks = ws.marks.data();
     std::uint32_t* oc = ema.col.data();
     double* ov = ema.value.data();
     std::uint32_t fill = 0;
     const double keep = 1.0 - alpha;
-    // (1 − α)·b + max(0, α·w), capped at 1, as the general loop computes it.
-    auto put = [&](std::uint32_t j, double wv, double bv) {
-        oc[fill] = j;
-        ov[fill] = std::min(1.0, keep * bv + std::max(0.0, alpha * wv));
-        fill += (wv == 0.0 && bv == 0.0) ? 0U : 1U;
-    };
     for (std::size_t t = 0; t < m; ++t) {
-        std::uint32_t x = w.start[t];
-        const std::uint32_t xe = w.start[t + 1];
-        std::uint32_t y = b.start[t];
-        const std::uint32_t ye = b.start[t + 1];
-        // Branch-free merge: which side the next column comes from is effectively random
-        // (a validator's bonds cover most miners, its weights a varying subset), so a
-        // three-way branch mispredicted often. A side not taken passes 0.0, as before.
-        while (x < xe && y < ye) {
-            const std::uint32_t cw = w.col[x], cb = b.col[y];
-            const bool takeW = cw <= cb, takeB = cb <= cw;
-            const double wx = w.value[x], by = b.value[y];
-            put(takeW ? cw : cb, takeW ? wx : 0.0, takeB ? by : 0.0);
-            x += takeW ? 1U : 0U;
-            y += takeB ? 1U : 0U;
+        for (std::uint32_t e = w.start[t]; e < w.start[t + 1]; ++e) {
+            const std::uint32_t j = w.col[e];
+            wd[j] = w.value[e];
+            marks[j >> 6] |= std::uint64_t{1} << (j & 63);
         }
-        for (; x < xe; ++x)
-            put(w.col[x], w.value[x], 0.0);
-        for (; y < ye; ++y)
-            put(b.col[y], 0.0, b.value[y]);
+        if (inB) {
+            const std::size_t k = ws.rows[t];
+            for (std::uint32_t e = inB->start[k]; e < inB->start[k + 1]; ++e) {
+                const std::uint32_t j = inB->col[e];
+                const double v = inB->value[e];
+                const bool kept = v != 0.0 && reset[j] == 0;
+                bd[j] = kept ? v : 0.0;
+                marks[j >> 6] |= std::uint64_t{kept ? 1U : 0U} << (j & 63);
+            }
+        }
+        for (std::size_t q = 0; q < words; ++q) {
+            std::uint64_t bits = marks[q];
+            marks[q] = 0;
+            while (bits != 0) {
+                const auto j = static_cast<std::uint32_t>(q * 64 + static_cast<unsigned>(__builtin_ctzll(bits)));
+                bits &= bits - 1;
+                const double wv = wd[j], bv = bd[j];
+                wd[j] = 0.0;
+                bd[j] = 0.0;
+                // A weight clipped to 0 without a bond stays out, as in the merge.
+                if (wv == 0.0 && bv == 0.0)
+                    continue;
+                const double v = std::min(1.0, keep * bv + std::max(0.0, alpha * wv));
+                oc[fill] = j;
+                ov[fill] = v;
+                ++fill;
+                colSum[j] += v;
+            }
+        }
         ema.start[t + 1] = fill;
     }
 }
@@ -244,13 +277,18 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
     thread_local Workspace ws;
     const std::size_t n = in.n;
     const std::size_t inRows = in.rowUids.size();
-    for (std::size_t k = 0; k < inRows; ++k)
-        if (in.rowUids[k] >= n || (k > 0 && in.rowUids[k] <= in.rowUids[k - 1]))
-            throw std::invalid_argument("runEpoch: row UIDs must ascend below n");
-    checkRows(in.sparseWeights, inRows, n, "sparseWeights");
     const bool hasBonds = in.sparseBonds.rows() > 0;
-    if (hasBonds)
-        checkRows(in.sparseBonds, inRows, n, "sparseBonds");
+#ifdef NDEBUG
+    if (!in.trustedRows)
+#endif
+    {
+        for (std::size_t k = 0; k < inRows; ++k)
+            if (in.rowUids[k] >= n || (k > 0 && in.rowUids[k] <= in.rowUids[k - 1]))
+                throw std::invalid_argument("runEpoch: row UIDs must ascend below n");
+        checkRows(in.sparseWeights, inRows, n, "sparseWeights", in.trustedRows);
+        if (hasBonds)
+            checkRows(in.sparseBonds, inRows, n, "sparseBonds", in.trustedRows);
+    }
     prelude(in, r, ws.permit);
     const std::vector<char>& permit = ws.permit;
     const bool hasOwner = in.ownerUid && *in.ownerUid < n;
@@ -275,29 +313,35 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
 
     // Weights: permitted rows only, no self-weight (bar the owner), no outdated entries.
     const bool maskOutdated = !in.weightsSetAt.empty() && !in.registeredAt.empty();
+    // Written by cursor into buffers that only grow (see growTo): w.col and w.value may be
+    // longer than the w.start[m] entries in use.
     SparseRows& w = ws.w;
-    w.clear();
-    for (std::size_t t = 0; t < m; ++t) {
-        const std::size_t k = ws.rows[t];
-        const std::size_t i = in.rowUids[k];
-        const std::uint32_t first = static_cast<std::uint32_t>(w.col.size());
-        double sum = 0.0;
-        if (permit[i]) {
-            for (std::uint32_t e = inW.start[k]; e < inW.start[k + 1]; ++e) {
-                const std::uint32_t j = inW.col[e];
-                const double v = std::max(0.0, inW.value[e]);
-                if (v == 0.0 || (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) || (j == i && i != owner))
-                    continue;
-                w.push(j, v);
-                sum += v;
+    growTo(w, inW.start[inRows], m);
+    {
+        std::uint32_t fill = 0;
+        for (std::size_t t = 0; t < m; ++t) {
+            const std::size_t k = ws.rows[t];
+            const std::size_t i = in.rowUids[k];
+            const std::uint32_t first = fill;
+            double sum = 0.0;
+            if (permit[i]) {
+                for (std::uint32_t e = inW.start[k]; e < inW.start[k + 1]; ++e) {
+                    const std::uint32_t j = inW.col[e];
+                    const double v = std::max(0.0, inW.value[e]);
+                    if (v == 0.0 || (maskOutdated && in.weightsSetAt[i] <= in.registeredAt[j]) || (j == i && i != owner))
+                        continue;
+                    w.col[fill] = j;
+                    w.value[fill++] = v;
+                    sum += v;
+                }
             }
+            if (sum > 0.0) {
+                const double inv = 1.0 / sum;
+                for (std::uint32_t e = first; e < fill; ++e)
+                    w.value[e] *= inv;
+            }
+            w.start[t + 1] = fill;
         }
-        if (sum > 0.0) {
-            const double inv = 1.0 / sum;
-            for (std::size_t e = first; e < w.col.size(); ++e)
-                w.value[e] *= inv;
-        }
-        w.endRow();
     }
 
     consensus(ws, n, in.kappa, r.consensus);
@@ -325,16 +369,19 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
     normalize(ws.ranks);
     r.incentive = ws.ranks;
 
-    // Previous bonds of the taking-part rows, recently registered columns reset.
+    // Previous bonds of the taking-part rows, recently registered columns reset (the fixed-α
+    // EMA reads them from the input directly; the other paths take this copy).
+    const std::uint8_t* reset = in.recentlyRegistered.data();
+    if (in.recentlyRegistered.empty()) {
+        ws.noReset.assign(n, 0);
+        reset = ws.noReset.data();
+    }
+    SparseRows& b = ws.b;
     // Written through raw cursors into buffers that only ever grow (a push_back per bond, or
     // zero-filling on every resize, was a visible share of the epoch), so b.col and b.value
     // may be longer than the b.start[m] entries in use.
-    SparseRows& b = ws.b;
-    ws.reset.assign(n, 0);
-    for (std::size_t j = 0; j < in.recentlyRegistered.size(); ++j)
-        ws.reset[j] = in.recentlyRegistered[j] ? 1 : 0;
-    growTo(b, hasBonds ? inB.col.size() : 0, m);
-    {
+    auto copyPreviousBonds = [&] {
+        growTo(b, hasBonds ? inB.start[inRows] : 0, m);
         std::uint32_t fill = 0;
         for (std::size_t t = 0; t < m; ++t) {
             const std::size_t k = ws.rows[t];
@@ -344,11 +391,11 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
                     const double v = inB.value[e];
                     b.col[fill] = j;
                     b.value[fill] = v;
-                    fill += (v != 0.0 && !ws.reset[j]) ? 1U : 0U;
+                    fill += (v != 0.0 && !reset[j]) ? 1U : 0U;
                 }
             b.start[t + 1] = fill;
         }
-    }
+    };
 
     SparseRows& ema = ws.ema;
     r.dividends.assign(n, 0.0);
@@ -359,6 +406,7 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
         const LiquidAlpha la = in.liquidAlpha.value_or(LiquidAlpha{});
         const double alphaAtZero = liquidAlphaOf(la, 0.0);
         if (liquid) {
+            copyPreviousBonds();
             ema.clear();
             for (std::size_t t = 0; t < m; ++t) {
                 forUnion(w, b, t, [&](std::uint32_t j, double wv, double bv) {
@@ -372,30 +420,32 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
                 });
                 ema.endRow();
             }
+            ws.colA.assign(n, 0.0);
+            for (std::size_t e = 0; e < ema.start[m]; ++e)
+                ws.colA[ema.col[e]] += ema.value[e];
         } else {
-            emaFixed(w, b, fixedAlpha, ema);
+            emaFixed(ws, w, hasBonds ? &inB : nullptr, reset, fixedAlpha, n, ema, ws.colA);
         }
         // Dividends from column-normalised bonds; the stored bonds stay un-normalised.
-        ws.colA.assign(n, 0.0);
-        for (std::size_t e = 0; e < ema.start[m]; ++e)
-            ws.colA[ema.col[e]] += ema.value[e];
-        reciprocalsWhereNonZero(ws.colA.data(), n);
+        reciprocalsOrOne(ws.colA.data(), n);
         for (std::size_t t = 0; t < m; ++t) {
             double total = 0.0;
             for (std::uint32_t e = ema.start[t]; e < ema.start[t + 1]; ++e) {
                 const std::uint32_t j = ema.col[e];
-                const double norm = ws.colA[j] != 0.0 ? ema.value[e] * ws.colA[j] : ema.value[e];
-                total += norm * r.incentive[j];
+                total += ema.value[e] * ws.colA[j] * r.incentive[j];
             }
             r.dividends[in.rowUids[ws.rows[t]]] = total * ws.rowStake[t];
         }
     } else {
+        copyPreviousBonds();
         ema.clear();
         b.col.resize(b.start[m]); // colNormalize walks every entry
         b.value.resize(b.start[m]);
         colNormalize(b, ws.colA, n);
         SparseRows& delta = ws.tmp;
         delta = w;
+        delta.col.resize(delta.start[m]); // colNormalize walks every entry
+        delta.value.resize(delta.start[m]);
         for (std::size_t t = 0; t < m; ++t)
             for (std::uint32_t e = delta.start[t]; e < delta.start[t + 1]; ++e)
                 delta.value[e] *= ws.rowStake[t];
@@ -421,7 +471,17 @@ void runEpochSparse(const EpochInput& in, EpochResult& r) {
             if (ws.colB[ema.col[e]] != 0.0)
                 ema.value[e] /= ws.colB[ema.col[e]];
     }
-    normalize(r.dividends);
+    // Only the taking-part rows hold dividends, in ascending UID order: their sum is the sum
+    // over all n (adding +0.0 changes nothing), and a positive sum leaves the zeros at +0.0.
+    double dividendSum = 0.0;
+    for (std::size_t t = 0; t < m; ++t)
+        dividendSum += r.dividends[in.rowUids[ws.rows[t]]];
+    if (dividendSum > 0.0) {
+        for (std::size_t t = 0; t < m; ++t)
+            r.dividends[in.rowUids[ws.rows[t]]] /= dividendSum;
+    } else {
+        normalize(r.dividends);
+    }
 
     // A validator keeps its new bonds only with a permit; losing the permit clears them.
     r.bonds.clear();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <random>
 #include <vector>
 #endif
@@ -220,15 +221,55 @@ class TestRegistration : public QObject {
             std::vector<double> values(n);
             for (double& x : values)
                 x = trial % 2 ? static_cast<double>(rng() % 7) - 2.0 : std::uniform_real_distribution<double>(-1, 1)(rng);
-            std::vector<double> sorted = values;
-            std::sort(sorted.begin(), sorted.end(), std::greater<>());
-            for (std::size_t k = 1; k <= n; ++k) {
-                std::vector<double> v = values, tmp(n);
-                const KthLargest got = kthLargest(v.data(), tmp.data(), n, k);
-                QCOMPARE(got.value, sorted[k - 1]);
-                QCOMPARE(got.above, static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
-                                                                           [&](double x) { return x > sorted[k - 1]; })));
+            checkKthLargest(values);
+        }
+    }
+
+    // The histogram path (48 values and more) on the shapes it buckets differently: weight
+    // scores in (0, 1.2], stakes spread over many orders of magnitude with a few whales, ties
+    // at one value among spread ones, both zeros, infinities and the largest finite values.
+    void kthLargestHistogramShapes() {
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int trial = 0; trial < 240; ++trial) {
+            const std::size_t n = 48 + rng() % (trial % 4 ? 260 : 700);
+            std::vector<double> values(n);
+            for (double& x : values) {
+                switch (trial % 6) {
+                case 0: x = std::clamp(u(rng), 0.0, 1.0) + 0.2 * (2 * u(rng) - 1); break;
+                case 1: x = std::pow(10.0, 12 * u(rng)) * (rng() % 50 == 0 ? 1e6 : 1.0); break;
+                case 2: x = rng() % 3 ? 0.5 : u(rng); break;
+                case 3: // zeros of both signs next to their closest neighbours, or among spread values
+                    x = rng() % 2 ? 0.0 : -0.0;
+                    if (rng() % 5 == 0)
+                        x = trial % 12 == 3 ? (rng() % 2 ? 1.0 : -1.0) * std::numeric_limits<double>::denorm_min() : u(rng) - 0.5;
+                    break;
+                case 4: {
+                    const double pick[] = {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                                           std::numeric_limits<double>::max(), -std::numeric_limits<double>::max(),
+                                           std::numeric_limits<double>::denorm_min(), 0.0, 1.0, -1.0};
+                    x = rng() % 2 ? pick[rng() % 8] : u(rng) - 0.5;
+                    break;
+                }
+                default: x = std::nextafter(1.0, 2.0 * static_cast<double>(rng() % 2)) * (1.0 + static_cast<double>(rng() % 3) * 0x1p-52); break;
+                }
             }
+            checkKthLargest(values);
+        }
+    }
+
+private:
+    // Every k against a full sort: the value and how many are strictly larger.
+    void checkKthLargest(const std::vector<double>& values) {
+        const std::size_t n = values.size();
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        for (std::size_t k = 1; k <= n; ++k) {
+            std::vector<double> v = values, tmp(n);
+            const KthLargest got = kthLargest(v.data(), tmp.data(), n, k);
+            QVERIFY2(got.value == sorted[k - 1], qPrintable(QString("n %1 k %2: %3 instead of %4").arg(n).arg(k).arg(got.value).arg(sorted[k - 1])));
+            QCOMPARE(got.above, static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
+                                                                       [&](double x) { return x > sorted[k - 1]; })));
         }
     }
 };

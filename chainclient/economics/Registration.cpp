@@ -273,6 +273,61 @@ KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
     return {inside.value, above + inside.above};
 }
 
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch) {
+    if (k >= n) return n;
+    if (k == 0) return 0;
+    double kth = 0;
+    std::size_t above = 0, m = n;
+    const auto [lo, hi] = std::minmax_element(score, score + n);
+    const double top = *hi, width = top - *lo, scale = 255.0 / width;
+    constexpr std::size_t kHistogramFrom = 64;
+    if (n >= kHistogramFrom && width > 0 && width <= std::numeric_limits<double>::max() &&
+        scale <= std::numeric_limits<double>::max()) {
+        // 256 equal-width buckets counted from the top ((top − x)·scale is monotone in x and
+        // below 256): the k-th largest lies in the first bucket where the count reaches k.
+        // One pass then drops everything below that bucket, in order: about k entries are left
+        // instead of n, and the selection runs on that bucket's own values.
+        const auto bucket = [top, scale](double x) { return static_cast<int>((top - x) * scale); };
+        std::uint32_t count[256] = {};
+        for (std::size_t i = 0; i < n; ++i) ++count[bucket(score[i])];
+        int b = 0;
+        while (above + count[b] < k) above += count[b++];
+        m = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = score[i];
+            score[m] = x; // m <= i: nothing unread is overwritten
+            tag[m] = tag[i];
+            m += static_cast<std::size_t>(bucket(x) <= b);
+        }
+        std::size_t gathered = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            scratch[gathered] = score[i];
+            gathered += static_cast<std::size_t>(bucket(score[i]) == b);
+        }
+        const KthLargest inside = partitionSelect(scratch, scratch + gathered, gathered, k - above);
+        kth = inside.value;
+        above += inside.above;
+    } else {
+        std::copy(score, score + n, scratch);
+        const KthLargest all = kthLargest(scratch, scratch + n, n, k);
+        kth = all.value;
+        above = all.above;
+    }
+    // Everything above the k-th largest, then the earliest ones tied at it. Branch-free: on
+    // random scores a branch mispredicted about every other entry.
+    std::size_t ties = k - above, kept = 0;
+    for (std::size_t x = 0; x < m; ++x) {
+        const double e = score[x];
+        const std::uint16_t t = tag[x];
+        const bool tie = (e == kth) & (ties > 0);
+        score[kept] = e; // kept <= x
+        tag[kept] = t;
+        kept += static_cast<std::size_t>((e > kth) | tie);
+        ties -= static_cast<std::size_t>(tie);
+    }
+    return k;
+}
+
 std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k) {
     std::vector<std::uint8_t> permit;
     validatorPermits(stake, k, permit);

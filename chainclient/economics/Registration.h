@@ -105,6 +105,11 @@ struct KthLargest {
 // clobbered; `tmp` holds n values of scratch.
 KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k);
 
+// Keeps the k largest of score[0, n) with their tags, in place and in their order; on ties the
+// earlier entries (the set a stable sort by score, descending, would put first). Returns how
+// many were kept, min(k, n). No NaN; `scratch` holds 2n values.
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch);
+
 // --- Dissolution (§5.4, §8.5) ---
 
 // Splits pot pro rata to values: each share is floored, then the leftover rao go one each to

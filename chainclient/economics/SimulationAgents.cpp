@@ -7,6 +7,7 @@
 #include "chainclient/economics/Registration.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <utility>
 
@@ -114,8 +115,8 @@ void Simulation::ownersAct() {
             std::vector<QualitySlot>& row = qualityRow(id, s.neurons.size());
             for (std::size_t j = 0; j < s.neurons.size(); ++j) {
                 const Neuron& nr = s.neurons[j];
-                if (auto it = quality_.find(nr.hotkey); it != quality_.end())
-                    row[j] = {nr.hotkey, &alive.insert(*it).first->second};
+                const auto it = quality_.find(nr.hotkey);
+                row[j] = {nr.hotkey, it == quality_.end() ? nullptr : &alive.insert(*it).first->second, true};
             }
         }
         quality_.swap(alive);
@@ -190,10 +191,24 @@ std::vector<Simulation::QualitySlot>& Simulation::qualityRow(std::uint16_t netui
     return row;
 }
 
-double* Simulation::qualityOf(QualitySlot& slot, const AccountId& hotkey) {
-    if (slot.quality && slot.hotkey == hotkey) return slot.quality;
+// Every epoch reads each UID's slot: the hit stays inline, the hash lookup does not.
+inline double* Simulation::qualityOf(QualitySlot& slot, const AccountId& hotkey) {
+    // Misses are cached too (validators and owners are looked up every epoch): a hotkey enters
+    // quality_ only when it is new, so an absent one stays absent until the daily clean-up,
+    // which resets every slot.
+    if (slot.known && slot.hotkey == hotkey) [[likely]] {
+#ifndef NDEBUG
+        const auto it = quality_.find(hotkey);
+        assert(slot.quality == (it == quality_.end() ? nullptr : &it->second));
+#endif
+        return slot.quality;
+    }
+    return lookUpQuality(slot, hotkey);
+}
+
+double* Simulation::lookUpQuality(QualitySlot& slot, const AccountId& hotkey) {
     const auto it = quality_.find(hotkey);
-    slot = {hotkey, it == quality_.end() ? nullptr : &it->second};
+    slot = {hotkey, it == quality_.end() ? nullptr : &it->second, true};
     return slot.quality;
 }
 
@@ -206,21 +221,25 @@ void Simulation::beforeEpoch(const Subnet& s) {
     quality.assign(n, -1.0);
     sellers.clear();
     validators.clear();
-    int ownerUid = -1;
-    std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
+    const int ownerUid = s.uidOf(s.ownerHotkey); // hotkeys are unique within a subnet
+    QualitySlot* cached = qualityRow(s.netuid.value, n).data();
+    // Locals, not members: the stores through `q` might alias them, which reloaded them per UID.
+    const double drift = config_.qualityDrift, sell = config_.minerSellProbability;
+    double* out = quality.data();
+    const Neuron* neurons = s.neurons.data();
     Rng rng = rng_; // in registers for the loop (see setValidatorWeights); nothing else draws here
     for (std::size_t j = 0; j < n; ++j) {
-        const Neuron& nr = s.neurons[j];
-        if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
+        const Neuron& nr = neurons[j];
         double* q = qualityOf(cached[j], nr.hotkey);
         if (!q) {
             if (nr.validatorPermit) validators.push_back(j); // read while this neuron is in cache
             continue;
         }
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
-        *q = std::clamp(*q + rng.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
-        quality[j] = *q;
-        if (!nr.emission.isZero() && rng.chance(config_.minerSellProbability)) sellers.push_back(j);
+        const double next = std::clamp(*q + rng.uniform(-1.7320508, 1.7320508) * drift, 0.0, 1.0);
+        *q = next;
+        out[j] = next;
+        if (!nr.emission.isZero() && rng.chance(sell)) sellers.push_back(j);
     }
     rng_ = rng;
     for (std::size_t i : validators) {

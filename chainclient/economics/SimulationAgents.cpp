@@ -291,7 +291,7 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         const double noise = config_.weightNoise;
         for (std::size_t j = 0; j < n; ++j) {
             if (quality[j] < 0) continue;
-            const double x = quality[j] + noise * rng.uniform(-1.0, 1.0);
+            const double x = quality[j] + noise * rng.symmetric();
             score[m] = x;
             uid[m] = static_cast<std::uint16_t>(j);
             m += static_cast<std::size_t>(x > 0);
@@ -323,14 +323,14 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     const auto weightOf = [maxScore](double e) {
         return static_cast<std::uint16_t>(std::clamp(e / maxScore * 65535.0, 1.0, 65535.0));
     };
-    std::vector<WeightEntry> weights;
-    weights.reserve(k + 1);
+    std::vector<WeightEntry> weights(k + (burns ? 1 : 0));
+    WeightEntry* w = weights.data();
     const auto ownerAt = burns ? static_cast<std::size_t>(std::upper_bound(uid, uid + k, ownerUid) - uid) : k + 1;
     for (std::size_t x = 0; x < k; ++x) {
-        if (x == ownerAt) weights.push_back({static_cast<std::uint16_t>(ownerUid), weightOf(burn)});
-        weights.push_back({uid[x], weightOf(score[x])});
+        if (x == ownerAt) *w++ = {static_cast<std::uint16_t>(ownerUid), weightOf(burn)};
+        *w++ = {uid[x], weightOf(score[x])};
     }
-    if (ownerAt == k) weights.push_back({static_cast<std::uint16_t>(ownerUid), weightOf(burn)});
+    if (ownerAt == k) *w = {static_cast<std::uint16_t>(ownerUid), weightOf(burn)};
     if (chain_.setWeights(s.netuid, v.hotkey, std::move(weights)).ok()) ++stats_.weightSets;
     else note(false);
 }

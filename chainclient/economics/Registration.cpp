@@ -337,27 +337,33 @@ std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::s
 void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<std::uint8_t>& permit) {
     const std::size_t n = stake.size();
     permit.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        permit[i] = stake[i] != 0.0 ? 1 : 0;
-    if (n <= k)
-        return;
+    // Through a local pointer: stores of uint8_t may alias anything, so permit.data() was
+    // reloaded on every write.
+    std::uint8_t* const out = permit.data();
     if (k == 0) {
-        permit.assign(n, 0);
+        std::fill(out, out + n, std::uint8_t{0});
         return;
     }
     // The n − k lowest by (stake, index) lose their permit. Select the (n − k)-th smallest stake
     // on plain doubles (every epoch runs this), then break ties at that stake by index.
     // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
     // lowest, so only the positive stakes need the selection, and none when k of them or fewer.
+    // One pass sets the permits of non-zero stakes and gathers those stakes.
     thread_local std::vector<double> sorted, scratch;
     sorted.resize(n);
+    double* const gathered = sorted.data();
     bool negative = false;
     std::size_t nonZero = 0;
-    for (double st : stake) {
-        negative = negative || st < 0.0;
-        sorted[nonZero] = st; // kept only when non-zero: the cursor advances past it
-        nonZero += st != 0.0 ? 1U : 0U;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double st = stake[i];
+        const bool kept = st != 0.0;
+        negative |= st < 0.0;
+        out[i] = kept ? 1 : 0;
+        gathered[nonZero] = st; // kept only when non-zero: the cursor advances past it
+        nonZero += kept ? 1U : 0U;
     }
+    if (n <= k)
+        return;
     sorted.resize(nonZero);
     if (!negative && sorted.size() <= k)
         return;
@@ -376,9 +382,9 @@ void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<
             --tiesToDrop;
     for (std::size_t i = 0; i < n; ++i) {
         if (stake[i] < threshold) {
-            permit[i] = 0;
+            out[i] = 0;
         } else if (stake[i] == threshold && tiesToDrop > 0) {
-            permit[i] = 0;
+            out[i] = 0;
             --tiesToDrop;
         }
     }

@@ -288,8 +288,15 @@ std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::s
         // One pass then drops everything below that bucket, in order: about k entries are left
         // instead of n, and the selection runs on that bucket's own values.
         const auto bucket = [top, scale](double x) { return static_cast<int>((top - x) * scale); };
+        // Each entry's bucket is kept for the second pass in scratch's second half (free until
+        // the selection below).
+        auto* const buckets = reinterpret_cast<std::uint8_t*>(scratch + n);
         std::uint32_t count[256] = {};
-        for (std::size_t i = 0; i < n; ++i) ++count[bucket(score[i])];
+        for (std::size_t i = 0; i < n; ++i) {
+            const int d = bucket(score[i]);
+            buckets[i] = static_cast<std::uint8_t>(d);
+            ++count[d];
+        }
         int b = 0;
         while (above + count[b] < k) above += count[b++];
         m = 0;
@@ -297,7 +304,7 @@ std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::s
             const double x = score[i];
             score[m] = x; // m <= i: nothing unread is overwritten
             tag[m] = tag[i];
-            m += static_cast<std::size_t>(bucket(x) <= b);
+            m += static_cast<std::size_t>(buckets[i] <= b);
         }
         std::size_t gathered = 0;
         for (std::size_t i = 0; i < m; ++i) {

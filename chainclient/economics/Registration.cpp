@@ -1,7 +1,9 @@
 #include "chainclient/economics/Registration.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -183,7 +185,12 @@ std::optional<std::uint16_t> neuronToPrune(std::span<const NeuronPruneCandidate>
     return std::nullopt;
 }
 
-KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
+namespace {
+
+// Mid-pivot partitions that are branch-free (each value is written to both ends, only the
+// matching cursor advances): on random values std::nth_element's mispredicted branches cost
+// several times as much.
+KthLargest partitionSelect(double* v, double* tmp, std::size_t n, std::size_t k) {
     std::size_t above = 0;
     while (n > 1) {
         const double pivot = v[n / 2];
@@ -212,6 +219,122 @@ KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
     return {v[0], above};
 }
 
+// A key whose unsigned order is the order of the doubles (±0 both map to +0's key).
+std::uint64_t orderKey(double x) {
+    std::uint64_t bits;
+    x += 0.0; // −0 → +0: equal values must share a bucket
+    std::memcpy(&bits, &x, sizeof bits);
+    return bits ^ (static_cast<std::uint64_t>(static_cast<std::int64_t>(bits) >> 63) | (1ULL << 63));
+}
+
+double fromOrderKey(std::uint64_t key) {
+    const std::uint64_t bits = key ^ ((key >> 63) ? (1ULL << 63) : ~0ULL);
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    return x;
+}
+
+} // namespace
+
+KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
+    // Below this the partitions' ~3.4 passes are cheaper than the histogram's fixed costs.
+    constexpr std::size_t kPartitionBelow = 48;
+    if (n < kPartitionBelow) return partitionSelect(v, tmp, n, k);
+    double lo = v[0], hi = v[0];
+    for (std::size_t i = 1; i < n; ++i) {
+        const double x = v[i];
+        lo = x < lo ? x : lo;
+        hi = hi < x ? x : hi;
+    }
+    const std::uint64_t keyLo = orderKey(lo), range = orderKey(hi) - keyLo;
+    if (range == 0) return {hi, 0};
+    // 256 buckets, equal widths in key space: about exponentially growing in value, so skewed
+    // stakes spread as well as uniform scores. A bucket's values are all below the next one's.
+    constexpr int kBits = 8;
+    const int shift = std::max(0, static_cast<int>(std::bit_width(range)) - kBits);
+    std::uint32_t count[1U << kBits] = {};
+    const std::size_t last = range >> shift;
+    // The min() only matters for a NaN, which must not write outside `count`.
+    for (std::size_t i = 0; i < n; ++i) ++count[std::min<std::size_t>((orderKey(v[i]) - keyLo) >> shift, last)];
+    std::size_t b = last, above = 0;
+    while (above + count[b] < k) above += count[b--];
+    // The k-th largest lies in bucket b: gather it (bounds as doubles, one compare each) and
+    // select inside it; v is free by then and serves as the scratch.
+    const double lower = fromOrderKey(keyLo + (static_cast<std::uint64_t>(b) << shift));
+    const bool top = b == last;
+    const double upper = top ? 0.0 : fromOrderKey(keyLo + (static_cast<std::uint64_t>(b + 1) << shift));
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = v[i];
+        tmp[m] = x;
+        m += static_cast<std::size_t>((x >= lower) & (top | (x < upper)));
+    }
+    const KthLargest inside = kthLargest(tmp, v, m, k - above);
+    return {inside.value, above + inside.above};
+}
+
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch) {
+    if (k >= n) return n;
+    if (k == 0) return 0;
+    double kth = 0;
+    std::size_t above = 0, m = n;
+    const auto [lo, hi] = std::minmax_element(score, score + n);
+    const double top = *hi, width = top - *lo, scale = 255.0 / width;
+    constexpr std::size_t kHistogramFrom = 64;
+    if (n >= kHistogramFrom && width > 0 && width <= std::numeric_limits<double>::max() &&
+        scale <= std::numeric_limits<double>::max()) {
+        // 256 equal-width buckets counted from the top ((top − x)·scale is monotone in x and
+        // below 256): the k-th largest lies in the first bucket where the count reaches k.
+        // One pass then drops everything below that bucket, in order: about k entries are left
+        // instead of n, and the selection runs on that bucket's own values.
+        const auto bucket = [top, scale](double x) { return static_cast<int>((top - x) * scale); };
+        // Each entry's bucket is kept for the second pass in scratch's second half (free until
+        // the selection below).
+        auto* const buckets = reinterpret_cast<std::uint8_t*>(scratch + n);
+        std::uint32_t count[256] = {};
+        for (std::size_t i = 0; i < n; ++i) {
+            const int d = bucket(score[i]);
+            buckets[i] = static_cast<std::uint8_t>(d);
+            ++count[d];
+        }
+        int b = 0;
+        while (above + count[b] < k) above += count[b++];
+        m = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = score[i];
+            score[m] = x; // m <= i: nothing unread is overwritten
+            tag[m] = tag[i];
+            m += static_cast<std::size_t>(buckets[i] <= b);
+        }
+        std::size_t gathered = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            scratch[gathered] = score[i];
+            gathered += static_cast<std::size_t>(bucket(score[i]) == b);
+        }
+        const KthLargest inside = partitionSelect(scratch, scratch + gathered, gathered, k - above);
+        kth = inside.value;
+        above += inside.above;
+    } else {
+        std::copy(score, score + n, scratch);
+        const KthLargest all = kthLargest(scratch, scratch + n, n, k);
+        kth = all.value;
+        above = all.above;
+    }
+    // Everything above the k-th largest, then the earliest ones tied at it. Branch-free: on
+    // random scores a branch mispredicted about every other entry.
+    std::size_t ties = k - above, kept = 0;
+    for (std::size_t x = 0; x < m; ++x) {
+        const double e = score[x];
+        const std::uint16_t t = tag[x];
+        const bool tie = (e == kth) & (ties > 0);
+        score[kept] = e; // kept <= x
+        tag[kept] = t;
+        kept += static_cast<std::size_t>((e > kth) | tie);
+        ties -= static_cast<std::size_t>(tie);
+    }
+    return k;
+}
+
 std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::size_t k) {
     std::vector<std::uint8_t> permit;
     validatorPermits(stake, k, permit);
@@ -221,27 +344,33 @@ std::vector<std::uint8_t> validatorPermits(std::span<const double> stake, std::s
 void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<std::uint8_t>& permit) {
     const std::size_t n = stake.size();
     permit.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        permit[i] = stake[i] != 0.0 ? 1 : 0;
-    if (n <= k)
-        return;
+    // Through a local pointer: stores of uint8_t may alias anything, so permit.data() was
+    // reloaded on every write.
+    std::uint8_t* const out = permit.data();
     if (k == 0) {
-        permit.assign(n, 0);
+        std::fill(out, out + n, std::uint8_t{0});
         return;
     }
     // The n − k lowest by (stake, index) lose their permit. Select the (n − k)-th smallest stake
     // on plain doubles (every epoch runs this), then break ties at that stake by index.
     // Most UIDs of a subnet are miners with no stake: with no negative stakes the zeros are the
     // lowest, so only the positive stakes need the selection, and none when k of them or fewer.
+    // One pass sets the permits of non-zero stakes and gathers those stakes.
     thread_local std::vector<double> sorted, scratch;
     sorted.resize(n);
+    double* const gathered = sorted.data();
     bool negative = false;
     std::size_t nonZero = 0;
-    for (double st : stake) {
-        negative = negative || st < 0.0;
-        sorted[nonZero] = st; // kept only when non-zero: the cursor advances past it
-        nonZero += st != 0.0 ? 1U : 0U;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double st = stake[i];
+        const bool kept = st != 0.0;
+        negative |= st < 0.0;
+        out[i] = kept ? 1 : 0;
+        gathered[nonZero] = st; // kept only when non-zero: the cursor advances past it
+        nonZero += kept ? 1U : 0U;
     }
+    if (n <= k)
+        return;
     sorted.resize(nonZero);
     if (!negative && sorted.size() <= k)
         return;
@@ -260,9 +389,9 @@ void validatorPermits(std::span<const double> stake, std::size_t k, std::vector<
             --tiesToDrop;
     for (std::size_t i = 0; i < n; ++i) {
         if (stake[i] < threshold) {
-            permit[i] = 0;
+            out[i] = 0;
         } else if (stake[i] == threshold && tiesToDrop > 0) {
-            permit[i] = 0;
+            out[i] = 0;
             --tiesToDrop;
         }
     }

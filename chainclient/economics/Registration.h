@@ -99,11 +99,16 @@ struct KthLargest {
     std::size_t above; // how many are strictly larger
 };
 
-// The k-th largest (1 ≤ k ≤ n) of v[0, n) by mid-pivot partitions that are branch-free (each
-// value is written to both ends, only the matching cursor advances): on random values
-// std::nth_element's mispredicted branches cost several times as much. `v` is clobbered;
-// `tmp` holds n values of scratch.
+// The k-th largest (1 ≤ k ≤ n) of v[0, n), no NaN among them. A histogram pass over 256
+// buckets (equal widths in the doubles' bit order) finds the bucket holding it and only that
+// bucket is searched further; short inputs go to branch-free mid-pivot partitions. `v` is
+// clobbered; `tmp` holds n values of scratch.
 KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k);
+
+// Keeps the k largest of score[0, n) with their tags, in place and in their order; on ties the
+// earlier entries (the set a stable sort by score, descending, would put first). Returns how
+// many were kept, min(k, n). No NaN; `scratch` holds 2n values.
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch);
 
 // --- Dissolution (§5.4, §8.5) ---
 

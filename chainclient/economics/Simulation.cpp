@@ -188,14 +188,20 @@ void Simulation::advance() {
         minersRegister();
     }
     // Validators set weights just before their subnet's epoch (the block about to be produced).
+    // Every block checks every subnet: branch-free appends through a plain pointer (stores of
+    // a push_back might alias the chain's subnet order, which was then reloaded per subnet).
     thread_local std::vector<std::uint16_t> due;
-    due.clear();
-    for (std::size_t k = 0, count = chain_.subnets().size(); k < count; ++k) {
+    const std::size_t count = chain_.subnets().size();
+    due.resize(count);
+    std::uint16_t* out = due.data();
+    std::size_t dueCount = 0;
+    for (std::size_t k = 0; k < count; ++k) {
         const Subnet& s = chain_.subnetAt(k);
-        if (s.started() && now + 1 >= s.lastEpochBlock + s.tempo) due.push_back(s.netuid.value);
+        out[dueCount] = s.netuid.value;
+        dueCount += static_cast<std::size_t>(s.started() & (now + 1 >= s.lastEpochBlock + s.tempo));
     }
-    for (std::uint16_t id : due)
-        if (const Subnet* s = chain_.subnet(NetUid{id})) beforeEpoch(*s);
+    for (std::size_t k = 0; k < dueCount; ++k)
+        if (const Subnet* s = chain_.subnet(NetUid{due[k]})) beforeEpoch(*s);
     chain_.produceBlock();
 }
 

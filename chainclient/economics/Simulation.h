@@ -85,7 +85,8 @@ private:
     // rehashing; erasing (the daily clean-up) clears the cache, and a copy starts empty.
     struct QualitySlot {
         AccountId hotkey;
-        double* quality = nullptr;
+        double* quality = nullptr; // null: not a miner
+        bool known = false;        // looked up (an empty slot is not)
     };
     struct QualityCache {
         std::vector<std::vector<QualitySlot>> rows; // [netuid][uid] (not "slots": Qt defines that word)
@@ -98,6 +99,7 @@ private:
     };
     std::vector<QualitySlot>& qualityRow(std::uint16_t netuid, std::size_t uids);
     double* qualityOf(QualitySlot& slot, const AccountId& hotkey);
+    [[gnu::noinline]] double* lookUpQuality(QualitySlot& slot, const AccountId& hotkey);
     QualityCache qualityCache_;
     std::uint64_t nextKey_ = 0;              // serial for new hotkeys
     Stats stats_;

@@ -7,6 +7,7 @@
 #include "chainclient/economics/Registration.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <utility>
 
@@ -114,8 +115,8 @@ void Simulation::ownersAct() {
             std::vector<QualitySlot>& row = qualityRow(id, s.neurons.size());
             for (std::size_t j = 0; j < s.neurons.size(); ++j) {
                 const Neuron& nr = s.neurons[j];
-                if (auto it = quality_.find(nr.hotkey); it != quality_.end())
-                    row[j] = {nr.hotkey, &alive.insert(*it).first->second};
+                const auto it = quality_.find(nr.hotkey);
+                row[j] = {nr.hotkey, it == quality_.end() ? nullptr : &alive.insert(*it).first->second, true};
             }
         }
         quality_.swap(alive);
@@ -190,10 +191,24 @@ std::vector<Simulation::QualitySlot>& Simulation::qualityRow(std::uint16_t netui
     return row;
 }
 
-double* Simulation::qualityOf(QualitySlot& slot, const AccountId& hotkey) {
-    if (slot.quality && slot.hotkey == hotkey) return slot.quality;
+// Every epoch reads each UID's slot: the hit stays inline, the hash lookup does not.
+inline double* Simulation::qualityOf(QualitySlot& slot, const AccountId& hotkey) {
+    // Misses are cached too (validators and owners are looked up every epoch): a hotkey enters
+    // quality_ only when it is new, so an absent one stays absent until the daily clean-up,
+    // which resets every slot.
+    if (slot.known && slot.hotkey == hotkey) [[likely]] {
+#ifndef NDEBUG
+        const auto it = quality_.find(hotkey);
+        assert(slot.quality == (it == quality_.end() ? nullptr : &it->second));
+#endif
+        return slot.quality;
+    }
+    return lookUpQuality(slot, hotkey);
+}
+
+double* Simulation::lookUpQuality(QualitySlot& slot, const AccountId& hotkey) {
     const auto it = quality_.find(hotkey);
-    slot = {hotkey, it == quality_.end() ? nullptr : &it->second};
+    slot = {hotkey, it == quality_.end() ? nullptr : &it->second, true};
     return slot.quality;
 }
 
@@ -206,21 +221,25 @@ void Simulation::beforeEpoch(const Subnet& s) {
     quality.assign(n, -1.0);
     sellers.clear();
     validators.clear();
-    int ownerUid = -1;
-    std::vector<QualitySlot>& cached = qualityRow(s.netuid.value, n);
+    const int ownerUid = s.uidOf(s.ownerHotkey); // hotkeys are unique within a subnet
+    QualitySlot* cached = qualityRow(s.netuid.value, n).data();
+    // Locals, not members: the stores through `q` might alias them, which reloaded them per UID.
+    const double drift = config_.qualityDrift, sell = config_.minerSellProbability;
+    double* out = quality.data();
+    const Neuron* neurons = s.neurons.data();
     Rng rng = rng_; // in registers for the loop (see setValidatorWeights); nothing else draws here
     for (std::size_t j = 0; j < n; ++j) {
-        const Neuron& nr = s.neurons[j];
-        if (nr.hotkey == s.ownerHotkey) ownerUid = static_cast<int>(j);
+        const Neuron& nr = neurons[j];
         double* q = qualityOf(cached[j], nr.hotkey);
         if (!q) {
             if (nr.validatorPermit) validators.push_back(j); // read while this neuron is in cache
             continue;
         }
         // Uniform steps with the configured standard deviation: cheaper than normal draws.
-        *q = std::clamp(*q + rng.uniform(-1.7320508, 1.7320508) * config_.qualityDrift, 0.0, 1.0);
-        quality[j] = *q;
-        if (!nr.emission.isZero() && rng.chance(config_.minerSellProbability)) sellers.push_back(j);
+        const double next = std::clamp(*q + rng.uniform(-1.7320508, 1.7320508) * drift, 0.0, 1.0);
+        *q = next;
+        out[j] = next;
+        if (!nr.emission.isZero() && rng.chance(sell)) sellers.push_back(j);
     }
     rng_ = rng;
     for (std::size_t i : validators) {
@@ -245,72 +264,73 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     if (kind == ValidatorKind::Lazy && !rng_.chance(0.1)) return; // stale weights, eventually inactive
     if (kind != ValidatorKind::Lazy && !v.weights.empty() && rng_.chance(0.5)) return; // every other tempo on average
     const std::size_t n = s.neurons.size();
-    thread_local std::vector<std::pair<double, std::uint16_t>> scores; // reused: one call per validator per tempo
-    scores.clear();
-    bool copied = false;
+    // Scores and their UIDs side by side (reused: one call per validator per tempo), in UID
+    // order; the rest of `values` is keepLargest's scratch.
+    thread_local std::vector<double> values;
+    thread_local std::vector<std::uint16_t> uids;
+    values.resize(3 * n);
+    uids.resize(n);
+    double* score = values.data();
+    std::uint16_t* uid = uids.data();
+    // Branch-free appends: each candidate is written at the cursor, which advances only for
+    // kept ones (on random scores a branch mispredicted about every other entry).
+    std::size_t m = 0;
     if (kind == ValidatorKind::Copying) {
-        for (std::size_t j = 0; j < n; ++j)
-            if (s.neurons[j].incentive > 0 && static_cast<int>(j) != ownerUid)
-                scores.push_back({s.neurons[j].incentive, static_cast<std::uint16_t>(j)});
-        copied = !scores.empty();
+        for (std::size_t j = 0; j < n; ++j) {
+            const double incentive = s.neurons[j].incentive;
+            score[m] = incentive;
+            uid[m] = static_cast<std::uint16_t>(j);
+            m += static_cast<std::size_t>((incentive > 0) & (static_cast<int>(j) != ownerUid));
+        }
     }
-    if (!copied) {
+    if (m == 0) {
         // The generator is copied in and out around the loop: as a member its state went
-        // through memory on every draw (the stores into `scores` might alias it), which put
+        // through memory on every draw (the stores into `score` might alias it), which put
         // store-to-load forwarding on the generator's dependency chain. Same draws, same order.
         Rng rng = rng_;
         const double noise = config_.weightNoise;
         for (std::size_t j = 0; j < n; ++j) {
             if (quality[j] < 0) continue;
-            const double score = quality[j] + noise * rng.uniform(-1.0, 1.0);
-            if (score > 0) scores.push_back({score, static_cast<std::uint16_t>(j)});
+            const double x = quality[j] + noise * rng.symmetric();
+            score[m] = x;
+            uid[m] = static_cast<std::uint16_t>(j);
+            m += static_cast<std::size_t>(x > 0);
         }
         rng_ = rng;
     }
-    const std::size_t k = std::min<std::size_t>(scores.size(), static_cast<std::size_t>(std::max(1, config_.weightsTopK)));
-    if (k < scores.size()) {
-        // The k best by (score desc, uid asc), the set std::nth_element with that comparator
-        // picks: the k-th largest score, then one pass in uid order keeps everything above it
-        // and the lowest uids tied at it (so the row also arrives sorted for setWeights).
-        thread_local std::vector<double> values;
-        values.resize(2 * scores.size());
-        for (std::size_t x = 0; x < scores.size(); ++x) values[x] = scores[x].first;
-        const auto [kth, above] = kthLargest(values.data(), values.data() + scores.size(), scores.size(), k);
-        // Branch-free: every entry is written at the cursor (kept <= x, so nothing unread is
-        // overwritten) and the cursor advances only for kept ones; on random scores the branch
-        // mispredicted about every other entry.
-        std::size_t ties = k - above, kept = 0;
-        for (std::size_t x = 0; x < scores.size(); ++x) {
-            const auto e = scores[x];
-            const bool tie = (e.first == kth) & (ties > 0);
-            scores[kept] = e;
-            kept += static_cast<std::size_t>((e.first > kth) | tie);
-            ties -= static_cast<std::size_t>(tie);
-        }
+    // The k best by (score desc, uid asc), the set std::nth_element with that comparator
+    // picks, still in uid order (so the row arrives sorted for setWeights).
+    const std::size_t k =
+        keepLargest(score, uid, m, static_cast<std::size_t>(std::max(1, config_.weightsTopK)), score + n);
+    // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
+    // It goes in at its UID's place (the owner is not among the scores): the row stays sorted
+    // and setWeights need not sort it.
+    if (k == 0) return;
+    double burn = 0;
+    bool burns = false;
+    if (a.burnWeight > 0 && ownerUid >= 0) {
+        double sum = 0;
+        for (std::size_t x = 0; x < k; ++x) sum += score[x];
+        burns = sum > 0;
+        burn = sum * a.burnWeight / (1.0 - a.burnWeight);
     }
-    scores.resize(k);
-    double sum = 0;
-    for (const auto& e : scores) sum += e.first;
-    if (a.burnWeight > 0 && sum > 0) {
-        // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
-        // Inserted at its UID's place (the owner is not among the scores): the row stays sorted
-        // and setWeights need not sort it.
-        if (ownerUid >= 0) {
-            const auto uid = static_cast<std::uint16_t>(ownerUid);
-            const auto at = std::find_if(scores.begin(), scores.end(), [uid](const auto& e) { return e.second > uid; });
-            scores.insert(at, {sum * a.burnWeight / (1.0 - a.burnWeight), uid});
-        }
-    }
-    if (scores.empty()) return;
     double maxScore = 0;
-    for (const auto& e : scores) {
-        const double x = e.first; // as std::max(maxScore, x), kept in a register
-        maxScore = maxScore < x ? x : maxScore;
+    for (std::size_t x = 0; x < k; ++x) {
+        const double e = score[x]; // as std::max(maxScore, e), kept in a register
+        maxScore = maxScore < e ? e : maxScore;
     }
-    std::vector<WeightEntry> weights;
-    weights.reserve(scores.size());
-    for (const auto& [score, uid] : scores)
-        weights.push_back({uid, static_cast<std::uint16_t>(std::clamp(score / maxScore * 65535.0, 1.0, 65535.0))});
+    if (burns) maxScore = maxScore < burn ? burn : maxScore; // max is order-free: same as in the row
+    const auto weightOf = [maxScore](double e) {
+        return static_cast<std::uint16_t>(std::clamp(e / maxScore * 65535.0, 1.0, 65535.0));
+    };
+    std::vector<WeightEntry> weights(k + (burns ? 1 : 0));
+    WeightEntry* w = weights.data();
+    const auto ownerAt = burns ? static_cast<std::size_t>(std::upper_bound(uid, uid + k, ownerUid) - uid) : k + 1;
+    for (std::size_t x = 0; x < k; ++x) {
+        if (x == ownerAt) *w++ = {static_cast<std::uint16_t>(ownerUid), weightOf(burn)};
+        *w++ = {uid[x], weightOf(score[x])};
+    }
+    if (ownerAt == k) *w = {static_cast<std::uint16_t>(ownerUid), weightOf(burn)};
     if (chain_.setWeights(s.netuid, v.hotkey, std::move(weights)).ok()) ++stats_.weightSets;
     else note(false);
 }

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
+#include <numeric>
 #include <random>
 #include <vector>
 #endif
@@ -211,6 +213,34 @@ class TestRegistration : public QObject {
         QCOMPARE(validatorPermits(stake, 0), (std::vector<std::uint8_t>(6, 0)));
     }
 
+    // Against the rule itself: a stable ascending sort by stake drops the first n − k, the rest
+    // keep a permit when their stake is not zero. Miners' zeros, whale stakes, ties, negatives.
+    void validatorPermitsMatchStableSort() {
+        std::mt19937_64 rng(23);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int trial = 0; trial < 300; ++trial) {
+            const std::size_t n = 1 + rng() % (trial % 2 ? 256 : 40);
+            std::vector<double> stake(n);
+            for (double& x : stake) {
+                switch (trial % 4) {
+                case 0: x = rng() % 3 ? 0.0 : std::pow(10.0, 9 * u(rng)); break;
+                case 1: x = static_cast<double>(rng() % 4); break;
+                case 2: x = static_cast<double>(rng() % 5) - 1.0; break;
+                default: x = rng() % 2 ? 0.0 : std::floor(100 * u(rng)); break;
+                }
+            }
+            std::vector<std::size_t> order(n);
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return stake[a] < stake[b]; });
+            for (std::size_t k : {std::size_t{0}, std::size_t{1}, std::size_t{3}, n / 4, n / 2, n - 1, n, std::size_t{64}}) {
+                std::vector<std::uint8_t> want(n);
+                for (std::size_t i = 0; i < n; ++i) want[i] = stake[i] != 0.0 ? 1 : 0;
+                for (std::size_t r = 0; k < n && r < n - k; ++r) want[order[r]] = 0;
+                QCOMPARE(validatorPermits(stake, k), want);
+            }
+        }
+    }
+
     // The branch-free selection agrees with a full sort for every k, ties and negatives included.
     void kthLargestMatchesSort() {
         std::mt19937_64 rng(5);
@@ -220,15 +250,91 @@ class TestRegistration : public QObject {
             std::vector<double> values(n);
             for (double& x : values)
                 x = trial % 2 ? static_cast<double>(rng() % 7) - 2.0 : std::uniform_real_distribution<double>(-1, 1)(rng);
-            std::vector<double> sorted = values;
-            std::sort(sorted.begin(), sorted.end(), std::greater<>());
-            for (std::size_t k = 1; k <= n; ++k) {
-                std::vector<double> v = values, tmp(n);
-                const KthLargest got = kthLargest(v.data(), tmp.data(), n, k);
-                QCOMPARE(got.value, sorted[k - 1]);
-                QCOMPARE(got.above, static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
-                                                                           [&](double x) { return x > sorted[k - 1]; })));
+            checkKthLargest(values);
+        }
+    }
+
+    // The histogram path (48 values and more) on the shapes it buckets differently: weight
+    // scores in (0, 1.2], stakes spread over many orders of magnitude with a few whales, ties
+    // at one value among spread ones, both zeros, infinities and the largest finite values.
+    void kthLargestHistogramShapes() {
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int trial = 0; trial < 240; ++trial) {
+            const std::size_t n = 48 + rng() % (trial % 4 ? 260 : 700);
+            std::vector<double> values(n);
+            for (double& x : values) {
+                switch (trial % 6) {
+                case 0: x = std::clamp(u(rng), 0.0, 1.0) + 0.2 * (2 * u(rng) - 1); break;
+                case 1: x = std::pow(10.0, 12 * u(rng)) * (rng() % 50 == 0 ? 1e6 : 1.0); break;
+                case 2: x = rng() % 3 ? 0.5 : u(rng); break;
+                case 3: // zeros of both signs next to their closest neighbours, or among spread values
+                    x = rng() % 2 ? 0.0 : -0.0;
+                    if (rng() % 5 == 0)
+                        x = trial % 12 == 3 ? (rng() % 2 ? 1.0 : -1.0) * std::numeric_limits<double>::denorm_min() : u(rng) - 0.5;
+                    break;
+                case 4: {
+                    const double pick[] = {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                                           std::numeric_limits<double>::max(), -std::numeric_limits<double>::max(),
+                                           std::numeric_limits<double>::denorm_min(), 0.0, 1.0, -1.0};
+                    x = rng() % 2 ? pick[rng() % 8] : u(rng) - 0.5;
+                    break;
+                }
+                default: x = std::nextafter(1.0, 2.0 * static_cast<double>(rng() % 2)) * (1.0 + static_cast<double>(rng() % 3) * 0x1p-52); break;
+                }
             }
+            checkKthLargest(values);
+        }
+    }
+
+    // keepLargest keeps what a stable sort by score (descending) puts first, in input order:
+    // weight scores (the histogram path), heavy ties, negatives and both zeros, short rows.
+    void keepLargestMatchesStableSort() {
+        std::mt19937_64 rng(17);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int trial = 0; trial < 400; ++trial) {
+            const std::size_t n = 1 + rng() % (trial % 3 ? 300 : 70);
+            std::vector<double> values(n);
+            for (double& x : values) {
+                switch (trial % 4) {
+                case 0: x = u(rng) + 0.2 * (2 * u(rng) - 1); break;
+                case 1: x = static_cast<double>(rng() % 5); break;
+                case 2: x = rng() % 4 ? u(rng) - 0.5 : (rng() % 2 ? 0.0 : -0.0); break;
+                default: x = rng() % 10 ? 1e-3 * u(rng) : 1e6 * u(rng); break;
+                }
+            }
+            std::vector<std::size_t> order(n);
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
+            for (std::size_t k : {std::size_t{0}, std::size_t{1}, n / 5, std::size_t{48}, n - 1, n, n + 3}) {
+                if (k > n + 3) continue;
+                std::vector<std::size_t> want(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min(k, n)));
+                std::sort(want.begin(), want.end());
+                std::vector<double> score = values, scratch(2 * n);
+                std::vector<std::uint16_t> tag(n);
+                std::iota(tag.begin(), tag.end(), std::uint16_t{0});
+                const std::size_t kept = keepLargest(score.data(), tag.data(), n, k, scratch.data());
+                QCOMPARE(kept, want.size());
+                for (std::size_t i = 0; i < kept; ++i) {
+                    QCOMPARE(static_cast<std::size_t>(tag[i]), want[i]);
+                    QVERIFY(score[i] == values[want[i]]);
+                }
+            }
+        }
+    }
+
+private:
+    // Every k against a full sort: the value and how many are strictly larger.
+    void checkKthLargest(const std::vector<double>& values) {
+        const std::size_t n = values.size();
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        for (std::size_t k = 1; k <= n; ++k) {
+            std::vector<double> v = values, tmp(n);
+            const KthLargest got = kthLargest(v.data(), tmp.data(), n, k);
+            QVERIFY2(got.value == sorted[k - 1], qPrintable(QString("n %1 k %2: %3 instead of %4").arg(n).arg(k).arg(got.value).arg(sorted[k - 1])));
+            QCOMPARE(got.above, static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
+                                                                       [&](double x) { return x > sorted[k - 1]; })));
         }
     }
 };

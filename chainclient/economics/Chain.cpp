@@ -273,14 +273,19 @@ void Chain::produceBlock() {
     // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
     // only touches its own pool, so one pass keeps the chain's order.
     // Subnets started together share the moving-average factor: one division for all of them.
-    double lastB = -1, alpha = 0;
+    // Compared as integers: the double is only built when the start block changes.
+    BlockNumber lastBlocks = 0;
+    double alpha = 0;
+    bool haveAlpha = false;
     for (Subnet* s : subnetOrder()) {
         if (!s->started()) continue;
         if (block_ - s->lastEpochBlock >= s->tempo) runEpoch(*s);
-        const double b = static_cast<double>(block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock)));
-        if (b != lastB) {
+        const BlockNumber blocks = block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock));
+        if (!haveAlpha || blocks != lastBlocks) {
+            const double b = static_cast<double>(blocks);
             alpha = kSubnetMovingAlpha * b / (b + kEmaPriceHalvingBlocks);
-            lastB = b;
+            lastBlocks = blocks;
+            haveAlpha = true;
         }
         updateMovingPrice(*s, alpha);
     }
@@ -301,6 +306,8 @@ void Chain::runCoinbase(std::uint64_t emission) {
     }
     const bool rootSells = emaAll > 1.0;
     const double root = params_.taoWeight * static_cast<double>(rootTotal_.rao());
+    const double emissionTao = raoInRangeToDouble(emission); // a block's emission, ≤ 1e9 rao
+    Rao minted; // added to the issuance once, after the loop
     for (Subnet* sp : order) {
         Subnet& s = *sp;
         s.taoInEmission = {};
@@ -312,11 +319,14 @@ void Chain::runCoinbase(std::uint64_t emission) {
         if (s.emissionEnabled) {
             if (weighted > 0) s.emissionShare = s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0)) / weighted;
             else if (emaEnabled > 0) s.emissionShare = s.movingPrice / emaEnabled;
+            // share ≤ 1: a non-negative term (moving prices are in [0, 1], §A.2) never exceeds
+            // the sum of them, so the TAO share is at most the block's emission.
             if (s.emissionShare > 0)
-                injectIntoPool(s, Rao::fromRao(floorToRao(static_cast<double>(emission) * s.emissionShare)), alphaEmission, root);
+                minted += injectIntoPool(s, Rao::fromRao(floorToRaoInRange(emissionTao * s.emissionShare)), alphaEmission, root);
         }
         splitAlphaOut(s, AlphaRao::fromRao(alphaEmission), rootSells, root);
     }
+    totalIssuance_ += minted;
 }
 
 namespace {
@@ -326,7 +336,7 @@ namespace {
 // to double precision there and cost a fraction; larger buys take Pool::buyOut itself.
 std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const double y = static_cast<double>(pool.tao.rao());
-    const double r = static_cast<double>(netTaoIn) / y;
+    const double r = raoInRangeToDouble(netTaoIn) / y; // part of one block's emission
     if (pool.tao.isZero() || !(r < 1e-5)) return Pool::buyOut(pool, netTaoIn);
     const double w2 = pool.taoWeight, w1 = 1.0 - w2;
     // log1p(r) to r⁴ (next term r⁵/5, < 1e-20 relative) and 1 − e^−z to z⁵ (z ≤ 1e-3).
@@ -339,19 +349,21 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
 } // namespace
 
 // Inlined into the coinbase loop (its only caller): the call frames were a tenth of its cost.
-[[gnu::always_inline]] inline void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root) {
+// Returns the TAO it minted.
+[[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root) {
     const double price = s.poolPrice();
-    if (price <= 0 || taoEmission.isZero()) return;
-    double alphaIn = static_cast<double>(taoEmission.rao()) / price;
-    const double cap = rootProportionOf(root, s) * static_cast<double>(alphaEmission);
+    if (price <= 0 || taoEmission.isZero()) return {};
+    double alphaIn = raoInRangeToDouble(taoEmission.rao()) / price;
+    const double cap = rootProportionOf(root, s) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
     std::uint64_t taoIn = taoEmission.rao();
     if (alphaIn > cap) {
         alphaIn = cap;
         taoIn = std::min(taoIn, floorToRao(alphaIn * price));
     }
     const AlphaRao alphaInRao = AlphaRao::fromRao(floorToRao(alphaIn));
-    const auto newWeight = Pool::weightAfterInjection(s.pool, Rao::fromRao(taoIn), alphaInRao);
-    if (!newWeight) return; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
+    // taoIn ≤ taoEmission ≤ 1e9 rao; the Alpha in can reach the reserve's scale.
+    const auto newWeight = Pool::weightAfterInjection(s.pool, raoInRangeToDouble(taoIn), static_cast<double>(alphaInRao.rao()));
+    if (!newWeight) return {}; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
     PoolState& pool = s.pool;
     pool.taoWeight = *newWeight;
     // The excess TAO chain-buys Alpha against the old reserves with the new weights (protocol Alpha).
@@ -374,9 +386,9 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     pool.alpha = AlphaRao::fromRao(poolAlpha) + alphaInRao;
     s.alphaIssued += alphaInRao;
     pool.tao = Rao::fromRao(poolTao) + Rao::fromRao(taoIn);
-    totalIssuance_ += Rao::fromRao(minted);
     s.taoInEmission = Rao::fromRao(taoIn);
     s.alphaInEmission = alphaInRao;
+    return Rao::fromRao(minted);
 }
 
 [[gnu::always_inline]] inline void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root) {
@@ -387,7 +399,7 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const std::uint64_t restRao = a - ownerRao;
     const std::uint64_t serverRao = restRao / 2;
     const std::uint64_t rootRao =
-        std::min(floorToRao(rootProportionOf(root, s) * static_cast<double>(restRao) * 0.5), restRao - serverRao);
+        std::min(floorToRao(rootProportionOf(root, s) * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
     s.pendingOwner += AlphaRao::fromRao(ownerRao);
     s.pendingServer += AlphaRao::fromRao(serverRao);
     s.pendingValidator += AlphaRao::fromRao(restRao - serverRao - rootRao);

@@ -182,7 +182,7 @@ private:
     void runCoinbase(std::uint64_t emission);
     // `root` is taoWeight · root stake total (rootProportion's numerator), the same for every
     // subnet of a block, so the coinbase computes it once.
-    void injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root);
+    Rao injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root);
     void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root);
     void runEpoch(Subnet& s);
     void creditStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <type_traits>
 
 namespace economics {
 
@@ -183,16 +184,23 @@ AlphaRao Chain::stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId&
 
 namespace {
 
-// rootProportion with its numerator given (taoWeight · root total).
-double rootProportionOf(double root, const Subnet& s) {
-    const double denom = root + static_cast<double>(s.alphaIssuance().rao());
+// rootProportion with its numerator given (taoWeight · root total), for Alpha issuance `issuance`.
+double rootProportionAt(double root, std::uint64_t issuance) {
+    const double denom = root + static_cast<double>(issuance);
     return denom <= 0.0 ? 0.0 : root / denom;
+}
+
+// The coinbase's additions: checked, or (InRange) with the sum proven to fit.
+template <bool InRange, class A>
+[[gnu::always_inline]] inline void addTo(A& to, A amount) {
+    if constexpr (InRange) to.addInRange(amount);
+    else to += amount;
 }
 
 } // namespace
 
 double Chain::rootProportion(const Subnet& s) const {
-    return rootProportionOf(params_.taoWeight * static_cast<double>(rootTotal_.rao()), s);
+    return rootProportionAt(params_.taoWeight * static_cast<double>(rootTotal_.rao()), s.alphaIssuance().rao());
 }
 
 Result<Subnet*> Chain::tradableSubnet(NetUid netuid) {
@@ -308,6 +316,28 @@ void Chain::runCoinbase(std::uint64_t emission) {
     const double root = params_.taoWeight * static_cast<double>(rootTotal_.rao());
     const double emissionTao = raoInRangeToDouble(emission); // a block's emission, ≤ 1e9 rao
     Rao minted; // added to the issuance once, after the loop
+    // Every amount the coinbase adds to is part of the TAO issuance or of the subnet's Alpha
+    // issuance (§A.2), and a block adds at most a few 1e9 rao to each: while both are below
+    // 2^62 no sum can wrap, and the subnet's coinbase takes the adds without overflow checks.
+    constexpr std::uint64_t kUncheckedBelow = 1ULL << 62;
+    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow;
+    const auto subnetCoinbase = [&](Subnet& s, AlphaRao issuance, auto inRange) {
+        constexpr bool InRange = decltype(inRange)::value;
+        const std::uint64_t alphaEmission = blockEmissionForIssuance(issuance.rao());
+        if (s.emissionEnabled) {
+            if (weighted > 0) s.emissionShare = s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0)) / weighted;
+            else if (emaEnabled > 0) s.emissionShare = s.movingPrice / emaEnabled;
+            // share ≤ 1: a non-negative term (moving prices are in [0, 1], §A.2) never exceeds
+            // the sum of them, so the TAO share is at most the block's emission.
+            if (s.emissionShare > 0)
+                addTo<InRange>(minted, injectIntoPool<InRange>(s, Rao::fromRao(floorToRaoInRange(emissionTao * s.emissionShare)),
+                                                               alphaEmission, root, issuance.rao()));
+        }
+        // The chain buy only moves Alpha from the pool to alpha_out: the injection is all the
+        // issuance gained (alphaInEmission is 0 without one).
+        const std::uint64_t issuanceNow = InRange ? issuance.rao() + s.alphaInEmission.rao() : s.alphaIssuance().rao();
+        splitAlphaOut<InRange>(s, AlphaRao::fromRao(alphaEmission), rootSells, rootProportionAt(root, issuanceNow));
+    };
     for (Subnet* sp : order) {
         Subnet& s = *sp;
         s.taoInEmission = {};
@@ -315,16 +345,9 @@ void Chain::runCoinbase(std::uint64_t emission) {
         s.alphaOutEmission = {};
         s.emissionShare = 0;
         if (!s.started()) continue;
-        const std::uint64_t alphaEmission = blockEmissionForIssuance(s.alphaIssuance().rao());
-        if (s.emissionEnabled) {
-            if (weighted > 0) s.emissionShare = s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0)) / weighted;
-            else if (emaEnabled > 0) s.emissionShare = s.movingPrice / emaEnabled;
-            // share ≤ 1: a non-negative term (moving prices are in [0, 1], §A.2) never exceeds
-            // the sum of them, so the TAO share is at most the block's emission.
-            if (s.emissionShare > 0)
-                minted += injectIntoPool(s, Rao::fromRao(floorToRaoInRange(emissionTao * s.emissionShare)), alphaEmission, root);
-        }
-        splitAlphaOut(s, AlphaRao::fromRao(alphaEmission), rootSells, root);
+        const AlphaRao issuance = s.alphaIssuance();
+        if (taoInRange && issuance.rao() < kUncheckedBelow) subnetCoinbase(s, issuance, std::true_type{});
+        else subnetCoinbase(s, issuance, std::false_type{});
     }
     totalIssuance_ += minted;
 }
@@ -349,12 +372,14 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
 } // namespace
 
 // Inlined into the coinbase loop (its only caller): the call frames were a tenth of its cost.
-// Returns the TAO it minted.
-[[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root) {
+// Returns the TAO it minted. `issuance` is the subnet's Alpha issuance.
+template <bool InRange>
+[[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root,
+                                                        std::uint64_t issuance) {
     const double price = s.poolPrice();
     if (price <= 0 || taoEmission.isZero()) return {};
     double alphaIn = raoInRangeToDouble(taoEmission.rao()) / price;
-    const double cap = rootProportionOf(root, s) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
+    const double cap = rootProportionAt(root, issuance) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
     std::uint64_t taoIn = taoEmission.rao();
     if (alphaIn > cap) {
         alphaIn = cap;
@@ -378,20 +403,23 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
             static_cast<u128>(excess) <= static_cast<u128>(poolTao) * kMaxInputReserveMultiplier) {
             poolTao += excess;
             poolAlpha -= got;
-            s.protocolAlpha += AlphaRao::fromRao(got);
-            s.alphaOut += AlphaRao::fromRao(got);
+            addTo<InRange>(s.protocolAlpha, AlphaRao::fromRao(got));
+            addTo<InRange>(s.alphaOut, AlphaRao::fromRao(got));
             minted += excess;
         }
     }
-    pool.alpha = AlphaRao::fromRao(poolAlpha) + alphaInRao;
-    s.alphaIssued += alphaInRao;
-    pool.tao = Rao::fromRao(poolTao) + Rao::fromRao(taoIn);
+    pool.alpha = AlphaRao::fromRao(poolAlpha);
+    addTo<InRange>(pool.alpha, alphaInRao);
+    addTo<InRange>(s.alphaIssued, alphaInRao);
+    pool.tao = Rao::fromRao(poolTao);
+    addTo<InRange>(pool.tao, Rao::fromRao(taoIn));
     s.taoInEmission = Rao::fromRao(taoIn);
     s.alphaInEmission = alphaInRao;
     return Rao::fromRao(minted);
 }
 
-[[gnu::always_inline]] inline void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root) {
+template <bool InRange>
+[[gnu::always_inline]] inline void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double rootProportion) {
     // owner = ⌊a·11796/65535⌋ and server = ⌊rest/2⌋, in plain u64: a block's Alpha emission
     // is at most 1e9 rao, so the products cannot overflow.
     const std::uint64_t a = alphaOut.rao();
@@ -399,15 +427,15 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const std::uint64_t restRao = a - ownerRao;
     const std::uint64_t serverRao = restRao / 2;
     const std::uint64_t rootRao =
-        std::min(floorToRao(rootProportionOf(root, s) * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
-    s.pendingOwner += AlphaRao::fromRao(ownerRao);
-    s.pendingServer += AlphaRao::fromRao(serverRao);
-    s.pendingValidator += AlphaRao::fromRao(restRao - serverRao - rootRao);
+        std::min(floorToRao(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
+    addTo<InRange>(s.pendingOwner, AlphaRao::fromRao(ownerRao));
+    addTo<InRange>(s.pendingServer, AlphaRao::fromRao(serverRao));
+    addTo<InRange>(s.pendingValidator, AlphaRao::fromRao(restRao - serverRao - rootRao));
     // Without the root sell flag the root share is recycled: never minted (§2.6).
     const AlphaRao minted = AlphaRao::fromRao(rootSells ? a : a - rootRao);
-    if (rootSells) s.pendingRoot += AlphaRao::fromRao(rootRao);
-    s.alphaOut += minted;
-    s.alphaIssued += minted;
+    if (rootSells) addTo<InRange>(s.pendingRoot, AlphaRao::fromRao(rootRao));
+    addTo<InRange>(s.alphaOut, minted);
+    addTo<InRange>(s.alphaIssued, minted);
     s.alphaOutEmission = alphaOut;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <type_traits>
 
 namespace economics {
 
@@ -183,16 +184,23 @@ AlphaRao Chain::stakeOf(NetUid netuid, const AccountId& hotkey, const AccountId&
 
 namespace {
 
-// rootProportion with its numerator given (taoWeight · root total).
-double rootProportionOf(double root, const Subnet& s) {
-    const double denom = root + static_cast<double>(s.alphaIssuance().rao());
+// rootProportion with its numerator given (taoWeight · root total), for Alpha issuance `issuance`.
+double rootProportionAt(double root, std::uint64_t issuance) {
+    const double denom = root + static_cast<double>(issuance);
     return denom <= 0.0 ? 0.0 : root / denom;
+}
+
+// The coinbase's additions: checked, or (InRange) with the sum proven to fit.
+template <bool InRange, class A>
+[[gnu::always_inline]] inline void addTo(A& to, A amount) {
+    if constexpr (InRange) to.addInRange(amount);
+    else to += amount;
 }
 
 } // namespace
 
 double Chain::rootProportion(const Subnet& s) const {
-    return rootProportionOf(params_.taoWeight * static_cast<double>(rootTotal_.rao()), s);
+    return rootProportionAt(params_.taoWeight * static_cast<double>(rootTotal_.rao()), s.alphaIssuance().rao());
 }
 
 Result<Subnet*> Chain::tradableSubnet(NetUid netuid) {
@@ -273,14 +281,19 @@ void Chain::produceBlock() {
     // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
     // only touches its own pool, so one pass keeps the chain's order.
     // Subnets started together share the moving-average factor: one division for all of them.
-    double lastB = -1, alpha = 0;
+    // Compared as integers: the double is only built when the start block changes.
+    BlockNumber lastBlocks = 0;
+    double alpha = 0;
+    bool haveAlpha = false;
     for (Subnet* s : subnetOrder()) {
         if (!s->started()) continue;
         if (block_ - s->lastEpochBlock >= s->tempo) runEpoch(*s);
-        const double b = static_cast<double>(block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock)));
-        if (b != lastB) {
+        const BlockNumber blocks = block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock));
+        if (!haveAlpha || blocks != lastBlocks) {
+            const double b = static_cast<double>(blocks);
             alpha = kSubnetMovingAlpha * b / (b + kEmaPriceHalvingBlocks);
-            lastB = b;
+            lastBlocks = blocks;
+            haveAlpha = true;
         }
         updateMovingPrice(*s, alpha);
     }
@@ -301,6 +314,30 @@ void Chain::runCoinbase(std::uint64_t emission) {
     }
     const bool rootSells = emaAll > 1.0;
     const double root = params_.taoWeight * static_cast<double>(rootTotal_.rao());
+    const double emissionTao = raoInRangeToDouble(emission); // a block's emission, ≤ 1e9 rao
+    Rao minted; // added to the issuance once, after the loop
+    // Every amount the coinbase adds to is part of the TAO issuance or of the subnet's Alpha
+    // issuance (§A.2), and a block adds at most a few 1e9 rao to each: while both are below
+    // 2^62 no sum can wrap, and the subnet's coinbase takes the adds without overflow checks.
+    constexpr std::uint64_t kUncheckedBelow = 1ULL << 62;
+    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow;
+    const auto subnetCoinbase = [&](Subnet& s, AlphaRao issuance, auto inRange) {
+        constexpr bool InRange = decltype(inRange)::value;
+        const std::uint64_t alphaEmission = blockEmissionForIssuance(issuance.rao());
+        if (s.emissionEnabled) {
+            if (weighted > 0) s.emissionShare = s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0)) / weighted;
+            else if (emaEnabled > 0) s.emissionShare = s.movingPrice / emaEnabled;
+            // share ≤ 1: a non-negative term (moving prices are in [0, 1], §A.2) never exceeds
+            // the sum of them, so the TAO share is at most the block's emission.
+            if (s.emissionShare > 0)
+                addTo<InRange>(minted, injectIntoPool<InRange>(s, Rao::fromRao(floorToRaoInRange(emissionTao * s.emissionShare)),
+                                                               alphaEmission, root, issuance.rao()));
+        }
+        // The chain buy only moves Alpha from the pool to alpha_out: the injection is all the
+        // issuance gained (alphaInEmission is 0 without one).
+        const std::uint64_t issuanceNow = InRange ? issuance.rao() + s.alphaInEmission.rao() : s.alphaIssuance().rao();
+        splitAlphaOut<InRange>(s, AlphaRao::fromRao(alphaEmission), rootSells, rootProportionAt(root, issuanceNow));
+    };
     for (Subnet* sp : order) {
         Subnet& s = *sp;
         s.taoInEmission = {};
@@ -308,15 +345,11 @@ void Chain::runCoinbase(std::uint64_t emission) {
         s.alphaOutEmission = {};
         s.emissionShare = 0;
         if (!s.started()) continue;
-        const std::uint64_t alphaEmission = blockEmissionForIssuance(s.alphaIssuance().rao());
-        if (s.emissionEnabled) {
-            if (weighted > 0) s.emissionShare = s.movingPrice * (1.0 - std::min(s.minerBurned, 1.0)) / weighted;
-            else if (emaEnabled > 0) s.emissionShare = s.movingPrice / emaEnabled;
-            if (s.emissionShare > 0)
-                injectIntoPool(s, Rao::fromRao(floorToRao(static_cast<double>(emission) * s.emissionShare)), alphaEmission, root);
-        }
-        splitAlphaOut(s, AlphaRao::fromRao(alphaEmission), rootSells, root);
+        const AlphaRao issuance = s.alphaIssuance();
+        if (taoInRange && issuance.rao() < kUncheckedBelow) subnetCoinbase(s, issuance, std::true_type{});
+        else subnetCoinbase(s, issuance, std::false_type{});
     }
+    totalIssuance_ += minted;
 }
 
 namespace {
@@ -326,7 +359,7 @@ namespace {
 // to double precision there and cost a fraction; larger buys take Pool::buyOut itself.
 std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const double y = static_cast<double>(pool.tao.rao());
-    const double r = static_cast<double>(netTaoIn) / y;
+    const double r = raoInRangeToDouble(netTaoIn) / y; // part of one block's emission
     if (pool.tao.isZero() || !(r < 1e-5)) return Pool::buyOut(pool, netTaoIn);
     const double w2 = pool.taoWeight, w1 = 1.0 - w2;
     // log1p(r) to r⁴ (next term r⁵/5, < 1e-20 relative) and 1 − e^−z to z⁵ (z ≤ 1e-3).
@@ -339,19 +372,23 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
 } // namespace
 
 // Inlined into the coinbase loop (its only caller): the call frames were a tenth of its cost.
-[[gnu::always_inline]] inline void Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root) {
+// Returns the TAO it minted. `issuance` is the subnet's Alpha issuance.
+template <bool InRange>
+[[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root,
+                                                        std::uint64_t issuance) {
     const double price = s.poolPrice();
-    if (price <= 0 || taoEmission.isZero()) return;
-    double alphaIn = static_cast<double>(taoEmission.rao()) / price;
-    const double cap = rootProportionOf(root, s) * static_cast<double>(alphaEmission);
+    if (price <= 0 || taoEmission.isZero()) return {};
+    double alphaIn = raoInRangeToDouble(taoEmission.rao()) / price;
+    const double cap = rootProportionAt(root, issuance) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
     std::uint64_t taoIn = taoEmission.rao();
     if (alphaIn > cap) {
         alphaIn = cap;
         taoIn = std::min(taoIn, floorToRao(alphaIn * price));
     }
     const AlphaRao alphaInRao = AlphaRao::fromRao(floorToRao(alphaIn));
-    const auto newWeight = Pool::weightAfterInjection(s.pool, Rao::fromRao(taoIn), alphaInRao);
-    if (!newWeight) return; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
+    // taoIn ≤ taoEmission ≤ 1e9 rao; the Alpha in can reach the reserve's scale.
+    const auto newWeight = Pool::weightAfterInjection(s.pool, raoInRangeToDouble(taoIn), static_cast<double>(alphaInRao.rao()));
+    if (!newWeight) return {}; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
     PoolState& pool = s.pool;
     pool.taoWeight = *newWeight;
     // The excess TAO chain-buys Alpha against the old reserves with the new weights (protocol Alpha).
@@ -366,20 +403,23 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
             static_cast<u128>(excess) <= static_cast<u128>(poolTao) * kMaxInputReserveMultiplier) {
             poolTao += excess;
             poolAlpha -= got;
-            s.protocolAlpha += AlphaRao::fromRao(got);
-            s.alphaOut += AlphaRao::fromRao(got);
+            addTo<InRange>(s.protocolAlpha, AlphaRao::fromRao(got));
+            addTo<InRange>(s.alphaOut, AlphaRao::fromRao(got));
             minted += excess;
         }
     }
-    pool.alpha = AlphaRao::fromRao(poolAlpha) + alphaInRao;
-    s.alphaIssued += alphaInRao;
-    pool.tao = Rao::fromRao(poolTao) + Rao::fromRao(taoIn);
-    totalIssuance_ += Rao::fromRao(minted);
+    pool.alpha = AlphaRao::fromRao(poolAlpha);
+    addTo<InRange>(pool.alpha, alphaInRao);
+    addTo<InRange>(s.alphaIssued, alphaInRao);
+    pool.tao = Rao::fromRao(poolTao);
+    addTo<InRange>(pool.tao, Rao::fromRao(taoIn));
     s.taoInEmission = Rao::fromRao(taoIn);
     s.alphaInEmission = alphaInRao;
+    return Rao::fromRao(minted);
 }
 
-[[gnu::always_inline]] inline void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root) {
+template <bool InRange>
+[[gnu::always_inline]] inline void Chain::splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double rootProportion) {
     // owner = ⌊a·11796/65535⌋ and server = ⌊rest/2⌋, in plain u64: a block's Alpha emission
     // is at most 1e9 rao, so the products cannot overflow.
     const std::uint64_t a = alphaOut.rao();
@@ -387,15 +427,15 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const std::uint64_t restRao = a - ownerRao;
     const std::uint64_t serverRao = restRao / 2;
     const std::uint64_t rootRao =
-        std::min(floorToRao(rootProportionOf(root, s) * static_cast<double>(restRao) * 0.5), restRao - serverRao);
-    s.pendingOwner += AlphaRao::fromRao(ownerRao);
-    s.pendingServer += AlphaRao::fromRao(serverRao);
-    s.pendingValidator += AlphaRao::fromRao(restRao - serverRao - rootRao);
+        std::min(floorToRao(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
+    addTo<InRange>(s.pendingOwner, AlphaRao::fromRao(ownerRao));
+    addTo<InRange>(s.pendingServer, AlphaRao::fromRao(serverRao));
+    addTo<InRange>(s.pendingValidator, AlphaRao::fromRao(restRao - serverRao - rootRao));
     // Without the root sell flag the root share is recycled: never minted (§2.6).
     const AlphaRao minted = AlphaRao::fromRao(rootSells ? a : a - rootRao);
-    if (rootSells) s.pendingRoot += AlphaRao::fromRao(rootRao);
-    s.alphaOut += minted;
-    s.alphaIssued += minted;
+    if (rootSells) addTo<InRange>(s.pendingRoot, AlphaRao::fromRao(rootRao));
+    addTo<InRange>(s.alphaOut, minted);
+    addTo<InRange>(s.alphaIssued, minted);
     s.alphaOutEmission = alphaOut;
 }
 

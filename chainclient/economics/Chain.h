@@ -182,8 +182,11 @@ private:
     void runCoinbase(std::uint64_t emission);
     // `root` is taoWeight · root stake total (rootProportion's numerator), the same for every
     // subnet of a block, so the coinbase computes it once.
-    void injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root);
-    void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double root);
+    // InRange: the sums are proven to fit and skip their overflow checks (see runCoinbase).
+    template <bool InRange>
+    Rao injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root, std::uint64_t issuance);
+    template <bool InRange>
+    void splitAlphaOut(Subnet& s, AlphaRao alphaOut, bool rootSells, double rootProportion);
     void runEpoch(Subnet& s);
     void creditStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);
     void debitStake(Subnet& s, const AccountId& hotkey, const AccountId& coldkey, AlphaRao amount);

@@ -45,6 +45,16 @@ public:
         return Amount(value_ - o.value_);
     }
     constexpr Amount& operator+=(Amount o) { return *this = *this + o; }
+    // += for a caller that has proven the sum fits (see the coinbase): the plain add in release
+    // builds, still checked in debug builds.
+    constexpr Amount& addInRange(Amount o) {
+#ifndef NDEBUG
+        return *this += o;
+#else
+        value_ += o.value_;
+        return *this;
+#endif
+    }
     constexpr Amount& operator-=(Amount o) { return *this = *this - o; }
 
     // a - b, or zero when b > a.
@@ -79,6 +89,23 @@ inline std::uint64_t floorToRao(double v) {
     if (v < 9223372036854775808.0) return static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
     if (v >= 18446744073709549568.0) return std::numeric_limits<std::uint64_t>::max();
     return static_cast<std::uint64_t>(v);
+}
+
+// For values already proven to lie in [0, 2^63), e.g. amounts bounded by one block's emission
+// (≤ 1e9 rao): the bare signed conversions, one instruction each, where floorToRao and the
+// unsigned conversion add range tests and a second path. Same results in that range; debug
+// builds check the range.
+inline std::uint64_t floorToRaoInRange(double v) {
+#ifndef NDEBUG
+    if (!(v >= 0.0 && v < 9223372036854775808.0)) throwAmountError("floorToRaoInRange: value out of range");
+#endif
+    return static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
+}
+inline double raoInRangeToDouble(std::uint64_t rao) {
+#ifndef NDEBUG
+    if (rao >> 63) throwAmountError("raoInRangeToDouble: value out of range");
+#endif
+    return static_cast<double>(static_cast<std::int64_t>(rao));
 }
 
 // "12.345678901" style decimal, exact, for logs and JSON-free text output.

@@ -77,10 +77,14 @@ public:
     // Protocol liquidity injection keeping the price: the new TAO-side weight, or nullopt if
     // it would leave [0.01, 0.99] (then nothing is injected, §3.2).
     static std::optional<double> weightAfterInjection(const PoolState& pool, Rao taoIn, AlphaRao alphaIn) {
+        return weightAfterInjection(pool, static_cast<double>(taoIn.rao()), static_cast<double>(alphaIn.rao()));
+    }
+    // The same with the amounts converted by the caller (the coinbase knows cheaper conversions).
+    static std::optional<double> weightAfterInjection(const PoolState& pool, double taoIn, double alphaIn) {
         const double y = static_cast<double>(pool.tao.rao()), x = static_cast<double>(pool.alpha.rao());
         const double w2 = pool.taoWeight, w1 = 1.0 - w2;
-        const double q1 = w1 * y * (x + static_cast<double>(alphaIn.rao()));
-        const double q2 = w2 * x * (y + static_cast<double>(taoIn.rao()));
+        const double q1 = w1 * y * (x + alphaIn);
+        const double q2 = w2 * x * (y + taoIn);
         const double w = (q1 + q2) == 0.0 ? 0.5 : q2 / (q1 + q2);
         if (w < kMinPoolWeight || w > 1.0 - kMinPoolWeight) return std::nullopt;
         return w;

@@ -112,6 +112,9 @@ public:
                                        NetUid origin, NetUid dest, std::uint64_t amount);
     Status transfer(const AccountId& from, const AccountId& to, Rao amount);
     Status setWeights(NetUid netuid, const AccountId& hotkey, std::vector<WeightEntry> weights);
+    // For callers that know the hotkey's UID (the simulation's validators): skips the lookup when
+    // neurons[uid] holds the hotkey, else behaves as the call above.
+    Status setWeights(NetUid netuid, std::uint16_t uid, const AccountId& hotkey, std::vector<WeightEntry> weights);
     Result<NetUid> registerSubnet(const SubnetRegistrationCall& call);
     Status startSubnet(const AccountId& coldkey, NetUid netuid);
     // burned_register: pays the subnet's burn price; returns the UID.

@@ -39,15 +39,14 @@ void proRata(std::uint64_t pot, const std::vector<double>& weights, std::vector<
 
 } // namespace
 
-Status Chain::setWeights(NetUid netuid, const AccountId& hotkey, std::vector<WeightEntry> weights) {
-    Subnet* s = mutableSubnet(netuid);
-    if (!s) return makeError(ErrorCode::SubnetNotFound, "Subnet " + std::to_string(netuid.value) + " does not exist.");
-    const int uid = s->uidOf(hotkey);
-    if (uid < 0) return makeError(ErrorCode::HotkeyNotRegistered, "The hotkey is not registered on this subnet.");
+namespace {
+
+// The checks and the write shared by both setWeights calls, for a UID known to hold the hotkey.
+Status applyWeights(Subnet& s, std::size_t uid, std::vector<WeightEntry>& weights, BlockNumber block) {
     if (!std::is_sorted(weights.begin(), weights.end())) std::sort(weights.begin(), weights.end());
     bool any = false;
     for (std::size_t k = 0; k < weights.size(); ++k) {
-        if (weights[k].uid >= s->neurons.size())
+        if (weights[k].uid >= s.neurons.size())
             return makeError(ErrorCode::InvalidAmount, "Weight for UID " + std::to_string(weights[k].uid) + ", which does not exist.");
         if (k > 0 && weights[k - 1].uid == weights[k].uid)
             return makeError(ErrorCode::InvalidAmount, "UID " + std::to_string(weights[k].uid) + " is weighted twice.");
@@ -55,11 +54,32 @@ Status Chain::setWeights(NetUid netuid, const AccountId& hotkey, std::vector<Wei
     }
     if (!any) return makeError(ErrorCode::InvalidAmount, "At least one weight must be positive.");
     std::erase_if(weights, [](const WeightEntry& e) { return e.value == 0; });
-    Neuron& n = s->neurons[static_cast<std::size_t>(uid)];
+    Neuron& n = s.neurons[uid];
     n.weights = std::move(weights);
-    n.lastUpdate = block_;
-    debugCheck("setWeights");
+    n.lastUpdate = block;
     return okStatus();
+}
+
+} // namespace
+
+Status Chain::setWeights(NetUid netuid, const AccountId& hotkey, std::vector<WeightEntry> weights) {
+    Subnet* s = mutableSubnet(netuid);
+    if (!s) return makeError(ErrorCode::SubnetNotFound, "Subnet " + std::to_string(netuid.value) + " does not exist.");
+    const int uid = s->uidOf(hotkey);
+    if (uid < 0) return makeError(ErrorCode::HotkeyNotRegistered, "The hotkey is not registered on this subnet.");
+    Status st = applyWeights(*s, static_cast<std::size_t>(uid), weights, block_);
+    if (st.ok()) debugCheck("setWeights");
+    return st;
+}
+
+Status Chain::setWeights(NetUid netuid, std::uint16_t uid, const AccountId& hotkey, std::vector<WeightEntry> weights) {
+    Subnet* s = mutableSubnet(netuid);
+    if (!s) return makeError(ErrorCode::SubnetNotFound, "Subnet " + std::to_string(netuid.value) + " does not exist.");
+    // A stale UID falls back to the lookup: the result is always that of the hotkey call.
+    if (uid >= s->neurons.size() || !(s->neurons[uid].hotkey == hotkey)) return setWeights(netuid, hotkey, std::move(weights));
+    Status st = applyWeights(*s, uid, weights, block_);
+    if (st.ok()) debugCheck("setWeights");
+    return st;
 }
 
 void Chain::creditHotkey(Subnet& s, const AccountId& hotkey, const AccountId& ownerColdkey, AlphaRao amount) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -276,10 +277,20 @@ KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k) {
 std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch) {
     if (k >= n) return n;
     if (k == 0) return 0;
+    const auto [lo, hi] = std::minmax_element(score, score + n);
+    return keepLargest(score, tag, n, k, scratch, *lo, *hi);
+}
+
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch, double lowest,
+                        double highest) {
+    if (k >= n) return n;
+    if (k == 0) return 0;
+    assert(std::all_of(score, score + n, [=](double x) { return lowest <= x && x <= highest; }));
     double kth = 0;
     std::size_t above = 0, m = n;
-    const auto [lo, hi] = std::minmax_element(score, score + n);
-    const double top = *hi, width = top - *lo, scale = 255.0 / width;
+    // Any bounds give the same result: the buckets only narrow the search, and every bucket
+    // holds whole runs of equal scores with larger scores in lower buckets.
+    const double top = highest, width = top - lowest, scale = 255.0 / width;
     constexpr std::size_t kHistogramFrom = 64;
     if (n >= kHistogramFrom && width > 0 && width <= std::numeric_limits<double>::max() &&
         scale <= std::numeric_limits<double>::max()) {

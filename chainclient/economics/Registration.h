@@ -109,6 +109,9 @@ KthLargest kthLargest(double* v, double* tmp, std::size_t n, std::size_t k);
 // earlier entries (the set a stable sort by score, descending, would put first). Returns how
 // many were kept, min(k, n). No NaN; `scratch` holds 2n values.
 std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch);
+// The same for scores known to lie in [lowest, highest], which saves their min/max pass.
+std::size_t keepLargest(double* score, std::uint16_t* tag, std::size_t n, std::size_t k, double* scratch, double lowest,
+                        double highest);
 
 // --- Dissolution (§5.4, §8.5) ---
 

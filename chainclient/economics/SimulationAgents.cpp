@@ -275,6 +275,9 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
     // Branch-free appends: each candidate is written at the cursor, which advances only for
     // kept ones (on random scores a branch mispredicted about every other entry).
     std::size_t m = 0;
+    // Noisy qualities lie in (0, 1 + |noise|] (qualities in [0, 1], draws in [−1, 1), only
+    // positive scores kept), which spares keepLargest its min/max pass; incentives do not.
+    bool noisy = false;
     if (kind == ValidatorKind::Copying) {
         for (std::size_t j = 0; j < n; ++j) {
             const double incentive = s.neurons[j].incentive;
@@ -297,11 +300,13 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
             m += static_cast<std::size_t>(x > 0);
         }
         rng_ = rng;
+        noisy = true;
     }
     // The k best by (score desc, uid asc), the set std::nth_element with that comparator
     // picks, still in uid order (so the row arrives sorted for setWeights).
-    const std::size_t k =
-        keepLargest(score, uid, m, static_cast<std::size_t>(std::max(1, config_.weightsTopK)), score + n);
+    const auto topK = static_cast<std::size_t>(std::max(1, config_.weightsTopK));
+    const std::size_t k = noisy ? keepLargest(score, uid, m, topK, score + n, 0.0, 1.0 + std::abs(config_.weightNoise))
+                                : keepLargest(score, uid, m, topK, score + n);
     // Burn subnets: validators point part of the weight at the owner, whose incentive is burned.
     // It goes in at its UID's place (the owner is not among the scores): the row stays sorted
     // and setWeights need not sort it.
@@ -331,7 +336,7 @@ void Simulation::setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAge
         *w++ = {uid[x], weightOf(score[x])};
     }
     if (ownerAt == k) *w = {static_cast<std::uint16_t>(ownerUid), weightOf(burn)};
-    if (chain_.setWeights(s.netuid, v.hotkey, std::move(weights)).ok()) ++stats_.weightSets;
+    if (chain_.setWeights(s.netuid, static_cast<std::uint16_t>(&v - s.neurons.data()), v.hotkey, std::move(weights)).ok()) ++stats_.weightSets;
     else note(false);
 }
 

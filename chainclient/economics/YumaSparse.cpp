@@ -205,6 +205,9 @@ void emaFixed(Workspace& ws, const SparseRows& w, const SparseRows* inB, const s
     }
 }
 
+// Up to this many vote slots (n × voters, 16 bytes each) the votes go in a dense table.
+constexpr std::size_t kDenseVotes = std::size_t{1} << 18;
+
 // Stake-weighted κ-quantile per column over the voters with positive stake. Voters that do
 // not weight a column vote 0 there; their stake is pooled into one zero vote, which gives the
 // same quantile because the search depends only on the stake per distinct score.
@@ -226,6 +229,49 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
             normSum += st / sum;
     const double minority = normSum - kappa;
     const SparseRows& w = ws.w;
+    // Two buffers of voters + 1 (a column's voters plus the pooled zero vote).
+    ws.scratch.resize(2 * (voters + 1));
+    // One column's votes (in row order) and their stake.
+    const auto column = [&](const Vote* col, std::size_t count, double stakeSum) {
+        if (count == 1 && voters > 1) {
+            // One voter plus the pooled zero vote: quantileFromTop's single partition step on
+            // [voter, zero] (pivot 0, the voter above it), written out; same comparisons, same result.
+            return col[0].score > 0.0 && normSum - col[0].stake <= minority + kTieEps ? col[0].score : 0.0;
+        }
+        Vote* v = ws.scratch.data();
+        std::copy_n(col, count, v);
+        std::size_t total = count;
+        if (count < voters)
+            v[total++] = {0.0, std::max(0.0, normSum - stakeSum)};
+        return quantileFromTop(v, v + voters + 1, total, normSum, minority);
+    };
+    ws.colStakeSum.assign(n, 0.0);
+    double* const colStakeSum = ws.colStakeSum.data();
+    if (n * voters <= kDenseVotes) {
+        // A row's columns are distinct, so a column has at most one vote per voter: `voters`
+        // slots per column take them in row order without the counting pass and prefix sums.
+        if (ws.votes.size() < n * voters)
+            ws.votes.resize(n * voters);
+        ws.colFill.assign(n, 0);
+        Vote* const votes = ws.votes.data();
+        std::uint32_t* const fill = ws.colFill.data();
+        for (std::size_t k = 0; k < m; ++k) {
+            if (!(ws.rowStake[k] > 0.0))
+                continue;
+            const double stake = ws.rowStake[k] / sum;
+            for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e) {
+                if (w.value[e] == 0.0)
+                    continue;
+                const std::uint32_t j = w.col[e];
+                votes[j * voters + fill[j]++] = {w.value[e], stake};
+                colStakeSum[j] += stake;
+            }
+        }
+        for (std::size_t j = 0; j < n; ++j)
+            if (fill[j] != 0) // else every voter at 0: the quantile is 0
+                out[j] = column(votes + j * voters, fill[j], colStakeSum[j]);
+        return;
+    }
     ws.colStart.assign(n + 1, 0);
     for (std::size_t k = 0; k < m; ++k)
         if (ws.rowStake[k] > 0.0)
@@ -236,7 +282,6 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
         ws.colStart[j + 1] += ws.colStart[j];
     ws.votes.resize(ws.colStart[n]);
     ws.colFill.assign(ws.colStart.begin(), ws.colStart.end() - 1);
-    ws.colStakeSum.assign(n, 0.0);
     for (std::size_t k = 0; k < m; ++k) {
         if (!(ws.rowStake[k] > 0.0))
             continue;
@@ -246,28 +291,13 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
                 continue;
             const std::uint32_t j = w.col[e];
             ws.votes[ws.colFill[j]++] = {w.value[e], stake};
-            ws.colStakeSum[j] += stake;
+            colStakeSum[j] += stake;
         }
     }
-    // Two buffers of voters + 1 (a column's voters plus the pooled zero vote).
-    ws.scratch.resize(2 * (voters + 1));
     for (std::size_t j = 0; j < n; ++j) {
         const std::size_t count = ws.colStart[j + 1] - ws.colStart[j];
-        if (count == 0)
-            continue; // every voter at 0: the quantile is 0
-        const Vote* col = ws.votes.data() + ws.colStart[j];
-        if (count == 1 && voters > 1) {
-            // One voter plus the pooled zero vote: quantileFromTop's single partition step on
-            // [voter, zero] (pivot 0, the voter above it), written out; same comparisons, same result.
-            out[j] = col[0].score > 0.0 && normSum - col[0].stake <= minority + kTieEps ? col[0].score : 0.0;
-            continue;
-        }
-        Vote* v = ws.scratch.data();
-        std::copy_n(col, count, v);
-        std::size_t total = count;
-        if (count < voters)
-            v[total++] = {0.0, std::max(0.0, normSum - ws.colStakeSum[j])};
-        out[j] = quantileFromTop(v, v + voters + 1, total, normSum, minority);
+        if (count != 0) // else every voter at 0: the quantile is 0
+            out[j] = column(ws.votes.data() + ws.colStart[j], count, colStakeSum[j]);
     }
 }
 

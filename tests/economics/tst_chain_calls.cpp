@@ -37,6 +37,36 @@ Chain world(ChainParams p = {}) {
 class TestChainCalls : public QObject {
     Q_OBJECT
 private slots:
+    // The simulation's setWeights by known UID is the hotkey call without its lookup: same
+    // state when the UID is right, the hotkey's own UID when it is stale, the same errors.
+    void setWeightsByUidMatchesTheHotkeyCall() {
+        Chain byHotkey = world(), byUid = world();
+        const NetUid n{1};
+        const std::vector<WeightEntry> w{{2, 40'000}, {3, 20'000}};
+        const int uid = byHotkey.subnet(n)->uidOf(id("val-hk"));
+        QVERIFY(uid >= 0);
+        QVERIFY(byHotkey.setWeights(n, id("val-hk"), w).ok());
+        QVERIFY(byUid.setWeights(n, static_cast<std::uint16_t>(uid), id("val-hk"), w).ok());
+        QCOMPARE(byUid.stateHash(), byHotkey.stateHash());
+
+        Chain stale = world();
+        QVERIFY(stale.setWeights(n, static_cast<std::uint16_t>(uid + 1), id("val-hk"), w).ok()); // UID of another neuron
+        QCOMPARE(stale.stateHash(), byHotkey.stateHash());
+        QVERIFY(stale.subnet(n)->neurons[static_cast<std::size_t>(uid + 1)].weights.empty());
+        QVERIFY(stale.setWeights(n, 999, id("val-hk"), w).ok()); // past the last UID
+        QCOMPARE(stale.subnet(n)->neurons[static_cast<std::size_t>(uid)].weights, w);
+
+        Chain refused = world();
+        const std::string before = refused.stateHash();
+        const Status unknown = refused.setWeights(n, static_cast<std::uint16_t>(uid), id("nobody"), w);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::HotkeyNotRegistered);
+        const Status twice = refused.setWeights(n, static_cast<std::uint16_t>(uid), id("val-hk"), {{2, 1}, {2, 2}});
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, ErrorCode::InvalidAmount);
+        QCOMPARE(refused.stateHash(), before);
+    }
+
     void limitedStakeExecutesUpToTheLimitOrFails() {
         Chain c = world();
         const NetUid n{1};

@@ -319,6 +319,14 @@ class TestRegistration : public QObject {
                     QCOMPARE(static_cast<std::size_t>(tag[i]), want[i]);
                     QVERIFY(score[i] == values[want[i]]);
                 }
+                // The overload for known bounds keeps the same entries, with tight or loose bounds.
+                const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+                for (const auto& [lowest, highest] : {std::pair{*lo, *hi}, std::pair{*lo - 2.5, *hi + 7.0}}) {
+                    std::vector<double> bounded = values;
+                    std::iota(tag.begin(), tag.end(), std::uint16_t{0});
+                    QCOMPARE(keepLargest(bounded.data(), tag.data(), n, k, scratch.data(), lowest, highest), want.size());
+                    for (std::size_t i = 0; i < want.size(); ++i) QCOMPARE(static_cast<std::size_t>(tag[i]), want[i]);
+                }
             }
         }
     }

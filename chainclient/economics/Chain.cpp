@@ -1,6 +1,7 @@
 #include "chainclient/economics/Chain.h"
 
 #include "chainclient/economics/Issuance.h"
+#include "chainclient/economics/Registration.h"
 
 #include <algorithm>
 #include <cmath>
@@ -276,7 +277,6 @@ const std::vector<Subnet*>& Chain::rebuildSubnetOrder() const {
 
 void Chain::produceBlock() {
     ++block_;
-    decayBurns();
     runCoinbase(blockEmissionForIssuance(totalIssuance_.rao()));
     // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
     // only touches its own pool, so one pass keeps the chain's order.
@@ -285,9 +285,34 @@ void Chain::produceBlock() {
     BlockNumber lastBlocks = 0;
     double alpha = 0;
     bool haveAlpha = false;
-    for (Subnet* s : subnetOrder()) {
-        if (!s->started()) continue;
-        if (block_ - s->lastEpochBlock >= s->tempo) runEpoch(*s);
+    // The same walk records which epochs the next block will be due for (epochsDueNextBlock):
+    // branch-free appends of u16s through plain pointers, which no Subnet field can alias.
+    const std::vector<Subnet*>& order = subnetOrder();
+    const std::size_t count = order.size();
+    // Sized to the subnets and never shrunk: the counts say how much is filled.
+    if (order_.due.size() < count) {
+        order_.due.resize(count);
+        order_.unstarted.resize(count);
+    }
+    std::uint16_t* due = order_.due.data();
+    std::uint16_t* unstarted = order_.unstarted.data();
+    std::size_t dueCount = 0, unstartedCount = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        Subnet* s = order[k];
+        if (!s->started()) {
+            unstarted[unstartedCount++] = static_cast<std::uint16_t>(k);
+            continue;
+        }
+        // Due next block: block_ + 1 >= lastEpochBlock + tempo. Without an epoch now, d < tempo
+        // means lastEpochBlock ≤ block_ (a later one wraps d past any tempo), so that is d + 1 == tempo.
+        const BlockNumber d = block_ - s->lastEpochBlock;
+        bool dueNext = d + 1 == s->tempo;
+        if (d >= s->tempo) {
+            runEpoch(*s);
+            dueNext = block_ + 1 >= s->lastEpochBlock + s->tempo;
+        }
+        due[dueCount] = s->netuid.value;
+        dueCount += static_cast<std::size_t>(dueNext);
         const BlockNumber blocks = block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock));
         if (!haveAlpha || blocks != lastBlocks) {
             const double b = static_cast<double>(blocks);
@@ -297,7 +322,18 @@ void Chain::produceBlock() {
         }
         updateMovingPrice(*s, alpha);
     }
+    order_.dueCount = dueCount;
+    order_.unstartedCount = unstartedCount;
+    order_.scheduleBlock = block_;
+    order_.scheduleValid = order_.valid;
     debugCheck("produceBlock");
+}
+
+std::optional<std::span<const std::uint16_t>> Chain::epochsDueNextBlock() const {
+    if (!order_.valid || !order_.scheduleValid || order_.scheduleBlock != block_) return std::nullopt;
+    for (std::size_t i = 0; i < order_.unstartedCount; ++i)
+        if (order_.subnets[order_.unstarted[i]]->started()) return std::nullopt;
+    return std::span<const std::uint16_t>(order_.due.data(), order_.dueCount);
 }
 
 void Chain::runCoinbase(std::uint64_t emission) {
@@ -338,8 +374,13 @@ void Chain::runCoinbase(std::uint64_t emission) {
         const std::uint64_t issuanceNow = InRange ? issuance.rao() + s.alphaInEmission.rao() : s.alphaIssuance().rao();
         splitAlphaOut<InRange>(s, AlphaRao::fromRao(alphaEmission), rootSells, rootProportionAt(root, issuanceNow));
     };
+    // The neuron burns decay here too (one walk fewer): nothing in the coinbase reads them.
+    // f ≤ 1 (Q32), so a burn at the floor decays below it and is clamped back: it stays.
+    const std::uint64_t burnFactor = burnDecayFactor();
     for (Subnet* sp : order) {
         Subnet& s = *sp;
+        if (s.burn != kDefaultMinBurn)
+            s.burn = clampBurn(Rao::fromRao(static_cast<std::uint64_t>((static_cast<u128>(s.burn.rao()) * burnFactor) >> 32)));
         s.taoInEmission = {};
         s.alphaInEmission = {};
         s.alphaOutEmission = {};
@@ -440,7 +481,7 @@ template <bool InRange>
 }
 
 void Chain::updateMovingPrice(Subnet& s, double alpha) {
-    s.movingPrice = alpha * std::min(s.poolPrice(), 1.0) + (1.0 - alpha) * s.movingPrice;
+    s.movingPrice = alpha * std::min(s.refreshPoolPrice(), 1.0) + (1.0 - alpha) * s.movingPrice;
 }
 
 std::vector<ChainEvent> Chain::takeEvents() {

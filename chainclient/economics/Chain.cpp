@@ -198,6 +198,18 @@ template <bool InRange, class A>
     else to += amount;
 }
 
+// The coinbase's floors and conversions: general, or (InRange) proven to lie in [0, 2^63).
+template <bool InRange>
+[[gnu::always_inline]] inline std::uint64_t floorAmount(double v) {
+    if constexpr (InRange) return floorToRaoInRange(v);
+    else return floorToRao(v);
+}
+template <bool InRange>
+[[gnu::always_inline]] inline double amountToDouble(std::uint64_t rao) {
+    if constexpr (InRange) return raoInRangeToDouble(rao);
+    else return static_cast<double>(rao);
+}
+
 } // namespace
 
 double Chain::rootProportion(const Subnet& s) const {
@@ -356,7 +368,10 @@ void Chain::runCoinbase(std::uint64_t emission) {
     // issuance (§A.2), and a block adds at most a few 1e9 rao to each: while both are below
     // 2^62 no sum can wrap, and the subnet's coinbase takes the adds without overflow checks.
     constexpr std::uint64_t kUncheckedBelow = 1ULL << 62;
-    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow;
+    // The same range lets the pool reserves (parts of those issuances) convert as signed
+    // integers, and a finite, non-negative `root` keeps every root proportion in [0, 1], so
+    // the Alpha amounts it floors stay within a block's emission.
+    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow && root >= 0.0 && root <= 1.7976931348623157e308;
     const auto subnetCoinbase = [&](Subnet& s, AlphaRao issuance, auto inRange) {
         constexpr bool InRange = decltype(inRange)::value;
         const std::uint64_t alphaEmission = blockEmissionForIssuance(issuance.rao());
@@ -418,7 +433,7 @@ template <bool InRange>
 [[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root,
                                                         std::uint64_t issuance) {
     const double price = s.poolPrice();
-    if (price <= 0 || taoEmission.isZero()) return {};
+    if (!(price > 0) || taoEmission.isZero()) return {}; // NaN too: the floors below need alphaIn ≥ 0
     double alphaIn = raoInRangeToDouble(taoEmission.rao()) / price;
     const double cap = rootProportionAt(root, issuance) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
     std::uint64_t taoIn = taoEmission.rao();
@@ -426,9 +441,12 @@ template <bool InRange>
         alphaIn = cap;
         taoIn = std::min(taoIn, floorToRao(alphaIn * price));
     }
-    const AlphaRao alphaInRao = AlphaRao::fromRao(floorToRao(alphaIn));
-    // taoIn ≤ taoEmission ≤ 1e9 rao; the Alpha in can reach the reserve's scale.
-    const auto newWeight = Pool::weightAfterInjection(s.pool, raoInRangeToDouble(taoIn), static_cast<double>(alphaInRao.rao()));
+    // alphaIn ≤ cap ≤ 1e9 rao when InRange (root proportion in [0, 1]).
+    const AlphaRao alphaInRao = AlphaRao::fromRao(floorAmount<InRange>(alphaIn));
+    // taoIn ≤ taoEmission ≤ 1e9 rao.
+    const auto newWeight =
+        Pool::weightAfterInjection(s.pool.taoWeight, amountToDouble<InRange>(s.pool.tao.rao()), amountToDouble<InRange>(s.pool.alpha.rao()),
+                                   raoInRangeToDouble(taoIn), amountToDouble<InRange>(alphaInRao.rao()));
     if (!newWeight) return {}; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
     PoolState& pool = s.pool;
     pool.taoWeight = *newWeight;
@@ -468,7 +486,7 @@ template <bool InRange>
     const std::uint64_t restRao = a - ownerRao;
     const std::uint64_t serverRao = restRao / 2;
     const std::uint64_t rootRao =
-        std::min(floorToRao(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
+        std::min(floorAmount<InRange>(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
     addTo<InRange>(s.pendingOwner, AlphaRao::fromRao(ownerRao));
     addTo<InRange>(s.pendingServer, AlphaRao::fromRao(serverRao));
     addTo<InRange>(s.pendingValidator, AlphaRao::fromRao(restRao - serverRao - rootRao));

@@ -413,8 +413,12 @@ namespace {
 // Pool::buyOut for the coinbase's chain buy, which is tiny against the reserve (Δ/y ~ 1e-6):
 // x·(1 − (1 + r)^−e) from the series of log1p and expm1, which agree with the library calls
 // to double precision there and cost a fraction; larger buys take Pool::buyOut itself.
-std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
-    const double y = static_cast<double>(pool.tao.rao());
+// InRange: the reserves are below 2^62 (see runCoinbase), so they convert as signed
+// integers and the floor, at most the Alpha reserve, needs no guards (factor > 0 here).
+// Inlined into the coinbase, its only caller.
+template <bool InRange>
+[[gnu::always_inline]] inline std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
+    const double y = amountToDouble<InRange>(pool.tao.rao());
     const double r = raoInRangeToDouble(netTaoIn) / y; // part of one block's emission
     if (pool.tao.isZero() || !(r < 1e-5)) return Pool::buyOut(pool, netTaoIn);
     const double w2 = pool.taoWeight, w1 = 1.0 - w2;
@@ -422,7 +426,7 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const double log1pR = r * (1.0 - r * (0.5 - r * (1.0 / 3.0 - r * 0.25)));
     const double z = (w2 / w1) * log1pR;
     const double factor = z * (1.0 - z * (0.5 - z * (1.0 / 6.0 - z * (1.0 / 24.0 - z * (1.0 / 120.0)))));
-    return std::min(floorToRao(static_cast<double>(pool.alpha.rao()) * std::min(1.0, factor)), pool.alpha.rao());
+    return std::min(floorAmount<InRange>(amountToDouble<InRange>(pool.alpha.rao()) * std::min(1.0, factor)), pool.alpha.rao());
 }
 
 } // namespace
@@ -457,7 +461,7 @@ template <bool InRange>
     std::uint64_t poolTao = pool.tao.rao(), poolAlpha = pool.alpha.rao();
     if (excess > 0) {
         // A fee-less, limit-less buy (Pool::swap's guards, inlined: this runs every block).
-        const std::uint64_t got = chainBuyOut(pool, excess);
+        const std::uint64_t got = chainBuyOut<InRange>(pool, excess);
         if (got > 0 && poolAlpha - got >= kMinimumReserveRao &&
             static_cast<u128>(excess) <= static_cast<u128>(poolTao) * kMaxInputReserveMultiplier) {
             poolTao += excess;

@@ -1,6 +1,7 @@
 #include "chainclient/economics/Chain.h"
 
 #include "chainclient/economics/Issuance.h"
+#include "chainclient/economics/Registration.h"
 
 #include <algorithm>
 #include <cmath>
@@ -197,6 +198,18 @@ template <bool InRange, class A>
     else to += amount;
 }
 
+// The coinbase's floors and conversions: general, or (InRange) proven to lie in [0, 2^63).
+template <bool InRange>
+[[gnu::always_inline]] inline std::uint64_t floorAmount(double v) {
+    if constexpr (InRange) return floorToRaoInRange(v);
+    else return floorToRao(v);
+}
+template <bool InRange>
+[[gnu::always_inline]] inline double amountToDouble(std::uint64_t rao) {
+    if constexpr (InRange) return raoInRangeToDouble(rao);
+    else return static_cast<double>(rao);
+}
+
 } // namespace
 
 double Chain::rootProportion(const Subnet& s) const {
@@ -276,7 +289,6 @@ const std::vector<Subnet*>& Chain::rebuildSubnetOrder() const {
 
 void Chain::produceBlock() {
     ++block_;
-    decayBurns();
     runCoinbase(blockEmissionForIssuance(totalIssuance_.rao()));
     // Epochs after every subnet's coinbase (§3.1), then that subnet's moving price: an epoch
     // only touches its own pool, so one pass keeps the chain's order.
@@ -285,9 +297,34 @@ void Chain::produceBlock() {
     BlockNumber lastBlocks = 0;
     double alpha = 0;
     bool haveAlpha = false;
-    for (Subnet* s : subnetOrder()) {
-        if (!s->started()) continue;
-        if (block_ - s->lastEpochBlock >= s->tempo) runEpoch(*s);
+    // The same walk records which epochs the next block will be due for (epochsDueNextBlock):
+    // branch-free appends of u16s through plain pointers, which no Subnet field can alias.
+    const std::vector<Subnet*>& order = subnetOrder();
+    const std::size_t count = order.size();
+    // Sized to the subnets and never shrunk: the counts say how much is filled.
+    if (order_.due.size() < count) {
+        order_.due.resize(count);
+        order_.unstarted.resize(count);
+    }
+    std::uint16_t* due = order_.due.data();
+    std::uint16_t* unstarted = order_.unstarted.data();
+    std::size_t dueCount = 0, unstartedCount = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        Subnet* s = order[k];
+        if (!s->started()) {
+            unstarted[unstartedCount++] = static_cast<std::uint16_t>(k);
+            continue;
+        }
+        // Due next block: block_ + 1 >= lastEpochBlock + tempo. Without an epoch now, d < tempo
+        // means lastEpochBlock ≤ block_ (a later one wraps d past any tempo), so that is d + 1 == tempo.
+        const BlockNumber d = block_ - s->lastEpochBlock;
+        bool dueNext = d + 1 == s->tempo;
+        if (d >= s->tempo) {
+            runEpoch(*s);
+            dueNext = block_ + 1 >= s->lastEpochBlock + s->tempo;
+        }
+        due[dueCount] = s->netuid.value;
+        dueCount += static_cast<std::size_t>(dueNext);
         const BlockNumber blocks = block_ - (*s->firstEmissionBlock - std::min<BlockNumber>(1, *s->firstEmissionBlock));
         if (!haveAlpha || blocks != lastBlocks) {
             const double b = static_cast<double>(blocks);
@@ -297,7 +334,18 @@ void Chain::produceBlock() {
         }
         updateMovingPrice(*s, alpha);
     }
+    order_.dueCount = dueCount;
+    order_.unstartedCount = unstartedCount;
+    order_.scheduleBlock = block_;
+    order_.scheduleValid = order_.valid;
     debugCheck("produceBlock");
+}
+
+std::optional<std::span<const std::uint16_t>> Chain::epochsDueNextBlock() const {
+    if (!order_.valid || !order_.scheduleValid || order_.scheduleBlock != block_) return std::nullopt;
+    for (std::size_t i = 0; i < order_.unstartedCount; ++i)
+        if (order_.subnets[order_.unstarted[i]]->started()) return std::nullopt;
+    return std::span<const std::uint16_t>(order_.due.data(), order_.dueCount);
 }
 
 void Chain::runCoinbase(std::uint64_t emission) {
@@ -320,7 +368,10 @@ void Chain::runCoinbase(std::uint64_t emission) {
     // issuance (§A.2), and a block adds at most a few 1e9 rao to each: while both are below
     // 2^62 no sum can wrap, and the subnet's coinbase takes the adds without overflow checks.
     constexpr std::uint64_t kUncheckedBelow = 1ULL << 62;
-    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow;
+    // The same range lets the pool reserves (parts of those issuances) convert as signed
+    // integers, and a finite, non-negative `root` keeps every root proportion in [0, 1], so
+    // the Alpha amounts it floors stay within a block's emission.
+    const bool taoInRange = totalIssuance_.rao() < kUncheckedBelow && root >= 0.0 && root <= 1.7976931348623157e308;
     const auto subnetCoinbase = [&](Subnet& s, AlphaRao issuance, auto inRange) {
         constexpr bool InRange = decltype(inRange)::value;
         const std::uint64_t alphaEmission = blockEmissionForIssuance(issuance.rao());
@@ -338,8 +389,13 @@ void Chain::runCoinbase(std::uint64_t emission) {
         const std::uint64_t issuanceNow = InRange ? issuance.rao() + s.alphaInEmission.rao() : s.alphaIssuance().rao();
         splitAlphaOut<InRange>(s, AlphaRao::fromRao(alphaEmission), rootSells, rootProportionAt(root, issuanceNow));
     };
+    // The neuron burns decay here too (one walk fewer): nothing in the coinbase reads them.
+    // f ≤ 1 (Q32), so a burn at the floor decays below it and is clamped back: it stays.
+    const std::uint64_t burnFactor = burnDecayFactor();
     for (Subnet* sp : order) {
         Subnet& s = *sp;
+        if (s.burn != kDefaultMinBurn)
+            s.burn = clampBurn(Rao::fromRao(static_cast<std::uint64_t>((static_cast<u128>(s.burn.rao()) * burnFactor) >> 32)));
         s.taoInEmission = {};
         s.alphaInEmission = {};
         s.alphaOutEmission = {};
@@ -357,8 +413,12 @@ namespace {
 // Pool::buyOut for the coinbase's chain buy, which is tiny against the reserve (Δ/y ~ 1e-6):
 // x·(1 − (1 + r)^−e) from the series of log1p and expm1, which agree with the library calls
 // to double precision there and cost a fraction; larger buys take Pool::buyOut itself.
-std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
-    const double y = static_cast<double>(pool.tao.rao());
+// InRange: the reserves are below 2^62 (see runCoinbase), so they convert as signed
+// integers and the floor, at most the Alpha reserve, needs no guards (factor > 0 here).
+// Inlined into the coinbase, its only caller.
+template <bool InRange>
+[[gnu::always_inline]] inline std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
+    const double y = amountToDouble<InRange>(pool.tao.rao());
     const double r = raoInRangeToDouble(netTaoIn) / y; // part of one block's emission
     if (pool.tao.isZero() || !(r < 1e-5)) return Pool::buyOut(pool, netTaoIn);
     const double w2 = pool.taoWeight, w1 = 1.0 - w2;
@@ -366,7 +426,7 @@ std::uint64_t chainBuyOut(const PoolState& pool, std::uint64_t netTaoIn) {
     const double log1pR = r * (1.0 - r * (0.5 - r * (1.0 / 3.0 - r * 0.25)));
     const double z = (w2 / w1) * log1pR;
     const double factor = z * (1.0 - z * (0.5 - z * (1.0 / 6.0 - z * (1.0 / 24.0 - z * (1.0 / 120.0)))));
-    return std::min(floorToRao(static_cast<double>(pool.alpha.rao()) * std::min(1.0, factor)), pool.alpha.rao());
+    return std::min(floorAmount<InRange>(amountToDouble<InRange>(pool.alpha.rao()) * std::min(1.0, factor)), pool.alpha.rao());
 }
 
 } // namespace
@@ -377,7 +437,7 @@ template <bool InRange>
 [[gnu::always_inline]] inline Rao Chain::injectIntoPool(Subnet& s, Rao taoEmission, std::uint64_t alphaEmission, double root,
                                                         std::uint64_t issuance) {
     const double price = s.poolPrice();
-    if (price <= 0 || taoEmission.isZero()) return {};
+    if (!(price > 0) || taoEmission.isZero()) return {}; // NaN too: the floors below need alphaIn ≥ 0
     double alphaIn = raoInRangeToDouble(taoEmission.rao()) / price;
     const double cap = rootProportionAt(root, issuance) * raoInRangeToDouble(alphaEmission); // ≤ 1e9 rao
     std::uint64_t taoIn = taoEmission.rao();
@@ -385,9 +445,12 @@ template <bool InRange>
         alphaIn = cap;
         taoIn = std::min(taoIn, floorToRao(alphaIn * price));
     }
-    const AlphaRao alphaInRao = AlphaRao::fromRao(floorToRao(alphaIn));
-    // taoIn ≤ taoEmission ≤ 1e9 rao; the Alpha in can reach the reserve's scale.
-    const auto newWeight = Pool::weightAfterInjection(s.pool, raoInRangeToDouble(taoIn), static_cast<double>(alphaInRao.rao()));
+    // alphaIn ≤ cap ≤ 1e9 rao when InRange (root proportion in [0, 1]).
+    const AlphaRao alphaInRao = AlphaRao::fromRao(floorAmount<InRange>(alphaIn));
+    // taoIn ≤ taoEmission ≤ 1e9 rao.
+    const auto newWeight =
+        Pool::weightAfterInjection(s.pool.taoWeight, amountToDouble<InRange>(s.pool.tao.rao()), amountToDouble<InRange>(s.pool.alpha.rao()),
+                                   raoInRangeToDouble(taoIn), amountToDouble<InRange>(alphaInRao.rao()));
     if (!newWeight) return {}; // the weight would leave [0.01, 0.99]: nothing is injected (§3.2 step 1)
     PoolState& pool = s.pool;
     pool.taoWeight = *newWeight;
@@ -398,7 +461,7 @@ template <bool InRange>
     std::uint64_t poolTao = pool.tao.rao(), poolAlpha = pool.alpha.rao();
     if (excess > 0) {
         // A fee-less, limit-less buy (Pool::swap's guards, inlined: this runs every block).
-        const std::uint64_t got = chainBuyOut(pool, excess);
+        const std::uint64_t got = chainBuyOut<InRange>(pool, excess);
         if (got > 0 && poolAlpha - got >= kMinimumReserveRao &&
             static_cast<u128>(excess) <= static_cast<u128>(poolTao) * kMaxInputReserveMultiplier) {
             poolTao += excess;
@@ -427,7 +490,7 @@ template <bool InRange>
     const std::uint64_t restRao = a - ownerRao;
     const std::uint64_t serverRao = restRao / 2;
     const std::uint64_t rootRao =
-        std::min(floorToRao(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
+        std::min(floorAmount<InRange>(rootProportion * raoInRangeToDouble(restRao) * 0.5), restRao - serverRao);
     addTo<InRange>(s.pendingOwner, AlphaRao::fromRao(ownerRao));
     addTo<InRange>(s.pendingServer, AlphaRao::fromRao(serverRao));
     addTo<InRange>(s.pendingValidator, AlphaRao::fromRao(restRao - serverRao - rootRao));
@@ -440,7 +503,7 @@ template <bool InRange>
 }
 
 void Chain::updateMovingPrice(Subnet& s, double alpha) {
-    s.movingPrice = alpha * std::min(s.poolPrice(), 1.0) + (1.0 - alpha) * s.movingPrice;
+    s.movingPrice = alpha * std::min(s.refreshPoolPrice(), 1.0) + (1.0 - alpha) * s.movingPrice;
 }
 
 std::vector<ChainEvent> Chain::takeEvents() {

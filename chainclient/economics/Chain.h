@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,10 @@ public:
     // --- time ---
     void produceBlock();
     BlockNumber blockNumber() const { return block_; }
+    // The netuids (in netuid order) whose epoch is due in the next block, i.e. started subnets
+    // with blockNumber() + 1 >= lastEpochBlock + tempo, as the last produceBlock left them;
+    // nullopt when a registration, dissolution, start or load may have changed that set since.
+    std::optional<std::span<const std::uint16_t>> epochsDueNextBlock() const;
 
     // --- reads ---
     Rao totalIssuance() const { return totalIssuance_; }
@@ -199,14 +204,14 @@ private:
     void forceUnstakeSmallNominator(Subnet& s, const AccountId& hotkey, const AccountId& coldkey);
     void dissolveSubnet(std::uint16_t netuid);
     void updateMovingPrice(Subnet& s, double alpha);
-    void decayBurns();
+    std::uint64_t burnDecayFactor() const; // Q32 per-block factor of the neuron burn (decayed by the coinbase)
     void debugCheck(const char* where) const;
     // subnets_ in netuid order as plain pointers: the coinbase and the epoch loop walk every
     // subnet every block, and a pointer array is cheaper than the map's node walk.
     // Inline when valid: advance() asks for every subnet by index every block.
     const std::vector<Subnet*>& subnetOrder() const { return order_.valid ? order_.subnets : rebuildSubnetOrder(); }
     const std::vector<Subnet*>& rebuildSubnetOrder() const;
-    void subnetsChanged() { order_.valid = false; }
+    void subnetsChanged() { order_.valid = order_.scheduleValid = false; }
 
     ChainParams params_;
     BlockNumber block_ = 0;
@@ -228,11 +233,18 @@ private:
     struct SubnetOrder {
         std::vector<Subnet*> subnets;
         bool valid = false;
+        // epochsDueNextBlock's list for block `scheduleBlock`, and the subnets then unstarted:
+        // a start call (the only change that adds a due subnet without subnetsChanged) shows there.
+        std::vector<std::uint16_t> due;
+        std::vector<std::uint16_t> unstarted; // indices into `subnets`
+        std::size_t dueCount = 0, unstartedCount = 0;
+        BlockNumber scheduleBlock = 0;
+        bool scheduleValid = false;
         SubnetOrder() = default;
         SubnetOrder(const SubnetOrder&) {}
         SubnetOrder& operator=(const SubnetOrder&) {
             subnets.clear();
-            valid = false;
+            valid = scheduleValid = false;
             return *this;
         }
     };

@@ -175,15 +175,7 @@ void Chain::dissolveSubnet(std::uint16_t netuid) {
     ++dissolvedCount_;
 }
 
-void Chain::decayBurns() {
-    const std::uint64_t f = burnFactor(params_.burnHalfLife);
-    for (Subnet* s : subnetOrder()) {
-        // f ≤ 1 (Q32), so a burn at the floor decays below it and is clamped back: it stays.
-        if (s->burn == kDefaultMinBurn) continue;
-        const Rao decayed = Rao::fromRao(static_cast<std::uint64_t>((static_cast<u128>(s->burn.rao()) * f) >> 32));
-        s->burn = clampBurn(decayed);
-    }
-}
+std::uint64_t Chain::burnDecayFactor() const { return burnFactor(params_.burnHalfLife); }
 
 Result<std::uint16_t> Chain::registerNeuron(NetUid netuid, const AccountId& hotkey, const AccountId& coldkey,
                                             std::optional<Rao> maxBurn) {

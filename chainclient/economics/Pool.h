@@ -81,8 +81,12 @@ public:
     }
     // The same with the amounts converted by the caller (the coinbase knows cheaper conversions).
     static std::optional<double> weightAfterInjection(const PoolState& pool, double taoIn, double alphaIn) {
-        const double y = static_cast<double>(pool.tao.rao()), x = static_cast<double>(pool.alpha.rao());
-        const double w2 = pool.taoWeight, w1 = 1.0 - w2;
+        return weightAfterInjection(pool.taoWeight, static_cast<double>(pool.tao.rao()), static_cast<double>(pool.alpha.rao()),
+                                    taoIn, alphaIn);
+    }
+    // And with the reserves y (TAO) and x (Alpha) converted too, for weight w2.
+    static std::optional<double> weightAfterInjection(double w2, double y, double x, double taoIn, double alphaIn) {
+        const double w1 = 1.0 - w2;
         const double q1 = w1 * y * (x + alphaIn);
         const double q2 = w2 * x * (y + taoIn);
         const double w = (q1 + q2) == 0.0 ? 0.5 : q2 / (q1 + q2);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
 #include <type_traits>
 
 namespace economics {
@@ -188,8 +189,26 @@ void Simulation::advance() {
         minersRegister();
     }
     // Validators set weights just before their subnet's epoch (the block about to be produced).
-    // Every block checks every subnet: branch-free appends through a plain pointer (stores of
-    // a push_back might alias the chain's subnet order, which was then reloaded per subnet).
+    // The chain's last block already listed those subnets; after a registration, dissolution,
+    // start or load it does not know them, and every subnet is checked.
+    const std::optional<std::span<const std::uint16_t>> scheduled = chain_.epochsDueNextBlock();
+#ifndef NDEBUG
+    if (scheduled) {
+        const std::span<const std::uint16_t> scanned = scanEpochsDue(now);
+        if (!std::equal(scheduled->begin(), scheduled->end(), scanned.begin(), scanned.end()))
+            throw std::logic_error("advance: the chain's epoch schedule differs from the scan");
+    }
+#endif
+    const std::span<const std::uint16_t> due = scheduled ? *scheduled : scanEpochsDue(now);
+    // beforeEpoch only sets weights, which never change the chain's schedule.
+    for (std::uint16_t netuid : due)
+        if (const Subnet* s = chain_.subnet(NetUid{netuid})) beforeEpoch(*s);
+    chain_.produceBlock();
+}
+
+std::span<const std::uint16_t> Simulation::scanEpochsDue(BlockNumber now) const {
+    // Branch-free appends through a plain pointer (stores of a push_back might alias the
+    // chain's subnet order, which was then reloaded per subnet).
     thread_local std::vector<std::uint16_t> due;
     const std::size_t count = chain_.subnets().size();
     due.resize(count);
@@ -200,9 +219,7 @@ void Simulation::advance() {
         out[dueCount] = s.netuid.value;
         dueCount += static_cast<std::size_t>(s.started() & (now + 1 >= s.lastEpochBlock + s.tempo));
     }
-    for (std::size_t k = 0; k < dueCount; ++k)
-        if (const Subnet* s = chain_.subnet(NetUid{due[k]})) beforeEpoch(*s);
-    chain_.produceBlock();
+    return {due.data(), dueCount};
 }
 
 std::vector<std::uint8_t> Simulation::save() const {

@@ -10,6 +10,7 @@
 
 #include <cstring>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -60,6 +61,8 @@ private:
     void ownersAct();
     void minersRegister();
     void beforeEpoch(const Subnet& s);
+    // Netuids (netuid order) of started subnets whose epoch falls in block now + 1, by walking them all.
+    std::span<const std::uint16_t> scanEpochsDue(BlockNumber now) const;
     void setValidatorWeights(const Subnet& s, const Neuron& v, SubnetAgent& agent, const std::vector<double>& quality,
                              int ownerUid);
     void validatorsJoin(NetUid netuid);

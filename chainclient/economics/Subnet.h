@@ -5,6 +5,7 @@
 #include "chainclient/economics/Pool.h"
 #include "chainclient/economics/Types.h"
 
+#include <bit>
 #include <map>
 #include <optional>
 #include <string>
@@ -97,15 +98,24 @@ struct Subnet {
     // pool.price() with the reserves and weight it was computed for: the coinbase needs the
     // price the moving average read at the end of the previous block, and most pools do not
     // trade in between. Keyed by the pool's contents, so copies and loads stay correct.
+    // The weight is compared bit for bit: price() is a function of those bits, so a hit is
+    // exact (NaN included) and the test is integer compares without a NaN branch.
     struct PriceMemo {
         std::uint64_t tao = 0, alpha = 0;
-        double taoWeight = -1; // no pool has a negative weight: the first use computes
+        std::uint64_t taoWeightBits = std::bit_cast<std::uint64_t>(-1.0); // no pool's weight: the first use computes
         double price = 0;
     };
     PriceMemo priceMemo;
     double poolPrice() {
-        if (priceMemo.tao != pool.tao.rao() || priceMemo.alpha != pool.alpha.rao() || priceMemo.taoWeight != pool.taoWeight)
-            priceMemo = {pool.tao.rao(), pool.alpha.rao(), pool.taoWeight, pool.price()};
+        const std::uint64_t weightBits = std::bit_cast<std::uint64_t>(pool.taoWeight);
+        if (((priceMemo.tao ^ pool.tao.rao()) | (priceMemo.alpha ^ pool.alpha.rao()) | (priceMemo.taoWeightBits ^ weightBits)) != 0)
+            priceMemo = {pool.tao.rao(), pool.alpha.rao(), weightBits, pool.price()};
+        return priceMemo.price;
+    }
+    // poolPrice() without the test, for a caller whose pool has almost always just changed
+    // (the moving price after the coinbase's injection).
+    double refreshPoolPrice() {
+        priceMemo = {pool.tao.rao(), pool.alpha.rao(), std::bit_cast<std::uint64_t>(pool.taoWeight), pool.price()};
         return priceMemo.price;
     }
 

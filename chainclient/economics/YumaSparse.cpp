@@ -245,6 +245,18 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
             v[total++] = {0.0, std::max(0.0, normSum - stakeSum)};
         return quantileFromTop(v, v + voters + 1, total, normSum, minority);
     };
+    // Every non-zero weight of a voter with positive stake, in row order, as
+    // place(column, score, the voter's share of the stake).
+    const auto forEachVote = [&](auto&& place) {
+        for (std::size_t k = 0; k < m; ++k) {
+            if (!(ws.rowStake[k] > 0.0))
+                continue;
+            const double stake = ws.rowStake[k] / sum;
+            for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e)
+                if (w.value[e] != 0.0)
+                    place(w.col[e], w.value[e], stake);
+        }
+    };
     ws.colStakeSum.assign(n, 0.0);
     double* const colStakeSum = ws.colStakeSum.data();
     if (n * voters <= kDenseVotes) {
@@ -255,45 +267,25 @@ void consensus(Workspace& ws, std::size_t n, double kappa, std::vector<double>& 
         ws.colFill.assign(n, 0);
         Vote* const votes = ws.votes.data();
         std::uint32_t* const fill = ws.colFill.data();
-        for (std::size_t k = 0; k < m; ++k) {
-            if (!(ws.rowStake[k] > 0.0))
-                continue;
-            const double stake = ws.rowStake[k] / sum;
-            for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e) {
-                if (w.value[e] == 0.0)
-                    continue;
-                const std::uint32_t j = w.col[e];
-                votes[j * voters + fill[j]++] = {w.value[e], stake};
-                colStakeSum[j] += stake;
-            }
-        }
+        forEachVote([&](std::uint32_t j, double score, double stake) {
+            votes[j * voters + fill[j]++] = {score, stake};
+            colStakeSum[j] += stake;
+        });
         for (std::size_t j = 0; j < n; ++j)
             if (fill[j] != 0) // else every voter at 0: the quantile is 0
                 out[j] = column(votes + j * voters, fill[j], colStakeSum[j]);
         return;
     }
     ws.colStart.assign(n + 1, 0);
-    for (std::size_t k = 0; k < m; ++k)
-        if (ws.rowStake[k] > 0.0)
-            for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e)
-                if (w.value[e] != 0.0)
-                    ++ws.colStart[w.col[e] + 1];
+    forEachVote([&](std::uint32_t j, double, double) { ++ws.colStart[j + 1]; });
     for (std::size_t j = 0; j < n; ++j)
         ws.colStart[j + 1] += ws.colStart[j];
     ws.votes.resize(ws.colStart[n]);
     ws.colFill.assign(ws.colStart.begin(), ws.colStart.end() - 1);
-    for (std::size_t k = 0; k < m; ++k) {
-        if (!(ws.rowStake[k] > 0.0))
-            continue;
-        const double stake = ws.rowStake[k] / sum;
-        for (std::uint32_t e = w.start[k]; e < w.start[k + 1]; ++e) {
-            if (w.value[e] == 0.0)
-                continue;
-            const std::uint32_t j = w.col[e];
-            ws.votes[ws.colFill[j]++] = {w.value[e], stake};
-            colStakeSum[j] += stake;
-        }
-    }
+    forEachVote([&](std::uint32_t j, double score, double stake) {
+        ws.votes[ws.colFill[j]++] = {score, stake};
+        colStakeSum[j] += stake;
+    });
     for (std::size_t j = 0; j < n; ++j) {
         const std::size_t count = ws.colStart[j + 1] - ws.colStart[j];
         if (count != 0) // else every voter at 0: the quantile is 0

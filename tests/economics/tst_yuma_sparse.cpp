@@ -192,6 +192,50 @@ private slots:
         QVERIFY(compared > 100);
     }
 
+    // Above 2^18 voter slots (n × voters) the consensus gathers votes column by column through
+    // prefix sums instead of a dense table; the chain's 256 UIDs never get there, so it is
+    // checked here against the dense reference on a network of 1200 UIDs with ~570 voters.
+    void manyVotersMatchDense() {
+        std::mt19937_64 rng(4242);
+        const std::size_t n = 1200;
+        EpochInput dense = randomInput(rng, n, 0.7); // dense enough that most columns reach consensus
+        // Every UID with stake votes and holds a permit, so a column's weight carries a majority.
+        dense.maxValidators = n;
+        dense.validatorPermits.assign(n, 1);
+        dense.active.assign(n, 1);
+        std::size_t voters = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            bool weights = false;
+            for (std::size_t j = 0; j < n && !weights; ++j) weights = dense.weights[i * n + j] != 0.0;
+            if (!weights) dense.stakes[i] = 0.0;
+            voters += dense.stakes[i] > dense.stakeThreshold ? 1 : 0;
+        }
+        QVERIFY2(n * voters > (std::size_t{1} << 18), "the input must take the prefix-sum path");
+        std::vector<std::size_t> all(n);
+        std::iota(all.begin(), all.end(), std::size_t{0});
+        std::vector<double> fullBonds;
+        for (int epoch = 0; epoch < 2; ++epoch) {
+            EpochInput sparse = dense;
+            sparse.weights.clear();
+            sparse.bonds.clear();
+            sparse.sparse = true;
+            sparse.rowUids = all;
+            sparse.sparseWeights = toSparse(dense.weights, all, n, true);
+            if (!fullBonds.empty()) sparse.sparseBonds = toSparse(fullBonds, all, n, true);
+            EpochInput ref = dense;
+            ref.bonds = fullBonds;
+            const EpochResult a = runEpoch(ref);
+            const EpochResult b = runEpoch(sparse);
+            std::string why;
+            const bool same = near(a.consensus, b.consensus, why, "consensus") && near(a.incentive, b.incentive, why, "incentive") &&
+                              near(a.dividends, b.dividends, why, "dividends") && near(a.bonds, densify(b, n), why, "bonds");
+            QVERIFY2(same, qPrintable(QString("epoch %1: %2").arg(epoch).arg(why.c_str())));
+            QVERIFY(std::count_if(b.consensus.begin(), b.consensus.end(), [](double c) { return c > 0.0; }) > 100);
+            fullBonds = bondsFromU16(bondsToU16(densify(b, n)));
+            dense.validatorPermits = b.validatorPermits;
+        }
+    }
+
     // Permits go to the top k by (stake, index); the selection must match a stable sort, ties included.
     void permitsMatchStableSort() {
         std::mt19937_64 rng(99);

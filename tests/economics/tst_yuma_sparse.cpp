@@ -37,6 +37,20 @@ SparseRows toSparse(const std::vector<double>& dense, const std::vector<std::siz
     return s;
 }
 
+// The chain's form of a dense input: compressed rows of `rowUids` (weights, and the n×n stored
+// bonds when there are any), nothing dense.
+EpochInput sparseInputOf(const EpochInput& dense, const std::vector<std::size_t>& rowUids, const std::vector<double>& fullBonds) {
+    EpochInput sparse = dense;
+    sparse.weights.clear();
+    sparse.bonds.clear();
+    sparse.sparse = true;
+    sparse.rowUids = rowUids;
+    sparse.sparseWeights = toSparse(dense.weights, rowUids, dense.n, true);
+    if (!fullBonds.empty())
+        sparse.sparseBonds = toSparse(fullBonds, rowUids, dense.n, true);
+    return sparse;
+}
+
 // Dense bonds (n×n) from a sparse result, to feed the reference the same stored bonds.
 std::vector<double> densify(const EpochResult& r, std::size_t n) {
     std::vector<double> d(n * n, 0.0);
@@ -135,14 +149,7 @@ private slots:
                 }
                 if (rowUids.empty())
                     break;
-                EpochInput sparse = dense;
-                sparse.weights.clear();
-                sparse.bonds.clear();
-                sparse.sparse = true;
-                sparse.rowUids = rowUids;
-                sparse.sparseWeights = toSparse(dense.weights, rowUids, n, true);
-                if (!fullBonds.empty())
-                    sparse.sparseBonds = toSparse(fullBonds, rowUids, n, true);
+                const EpochInput sparse = sparseInputOf(dense, rowUids, fullBonds);
                 EpochInput ref = dense;
                 if (subsetRows) {
                     ref.rowUids = rowUids;
@@ -215,13 +222,7 @@ private slots:
         std::iota(all.begin(), all.end(), std::size_t{0});
         std::vector<double> fullBonds;
         for (int epoch = 0; epoch < 2; ++epoch) {
-            EpochInput sparse = dense;
-            sparse.weights.clear();
-            sparse.bonds.clear();
-            sparse.sparse = true;
-            sparse.rowUids = all;
-            sparse.sparseWeights = toSparse(dense.weights, all, n, true);
-            if (!fullBonds.empty()) sparse.sparseBonds = toSparse(fullBonds, all, n, true);
+            const EpochInput sparse = sparseInputOf(dense, all, fullBonds);
             EpochInput ref = dense;
             ref.bonds = fullBonds;
             const EpochResult a = runEpoch(ref);

@@ -302,19 +302,11 @@ void Chain::produceBlock() {
     const std::vector<Subnet*>& order = subnetOrder();
     const std::size_t count = order.size();
     // Sized to the subnets and never shrunk: the counts say how much is filled.
-    if (order_.due.size() < count) {
-        order_.due.resize(count);
-        order_.unstarted.resize(count);
-    }
+    if (order_.due.size() < count) order_.due.resize(count);
     std::uint16_t* due = order_.due.data();
-    std::uint16_t* unstarted = order_.unstarted.data();
-    std::size_t dueCount = 0, unstartedCount = 0;
-    for (std::size_t k = 0; k < count; ++k) {
-        Subnet* s = order[k];
-        if (!s->started()) {
-            unstarted[unstartedCount++] = static_cast<std::uint16_t>(k);
-            continue;
-        }
+    std::size_t dueCount = 0;
+    for (Subnet* s : order) {
+        if (!s->started()) continue;
         // Due next block: block_ + 1 >= lastEpochBlock + tempo. Without an epoch now, d < tempo
         // means lastEpochBlock ≤ block_ (a later one wraps d past any tempo), so that is d + 1 == tempo.
         const BlockNumber d = block_ - s->lastEpochBlock;
@@ -335,7 +327,6 @@ void Chain::produceBlock() {
         updateMovingPrice(*s, alpha);
     }
     order_.dueCount = dueCount;
-    order_.unstartedCount = unstartedCount;
     order_.scheduleBlock = block_;
     order_.scheduleValid = order_.valid;
     debugCheck("produceBlock");
@@ -343,8 +334,6 @@ void Chain::produceBlock() {
 
 std::optional<std::span<const std::uint16_t>> Chain::epochsDueNextBlock() const {
     if (!order_.valid || !order_.scheduleValid || order_.scheduleBlock != block_) return std::nullopt;
-    for (std::size_t i = 0; i < order_.unstartedCount; ++i)
-        if (order_.subnets[order_.unstarted[i]]->started()) return std::nullopt;
     return std::span<const std::uint16_t>(order_.due.data(), order_.dueCount);
 }
 

@@ -233,11 +233,10 @@ private:
     struct SubnetOrder {
         std::vector<Subnet*> subnets;
         bool valid = false;
-        // epochsDueNextBlock's list for block `scheduleBlock`, and the subnets then unstarted:
-        // a start call (the only change that adds a due subnet without subnetsChanged) shows there.
+        // epochsDueNextBlock's list for block `scheduleBlock`; subnetsChanged and the start call
+        // clear scheduleValid.
         std::vector<std::uint16_t> due;
-        std::vector<std::uint16_t> unstarted; // indices into `subnets`
-        std::size_t dueCount = 0, unstartedCount = 0;
+        std::size_t dueCount = 0;
         BlockNumber scheduleBlock = 0;
         bool scheduleValid = false;
         SubnetOrder() = default;

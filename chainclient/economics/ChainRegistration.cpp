@@ -146,6 +146,7 @@ Status Chain::startSubnet(const AccountId& coldkey, NetUid netuid) {
     s->firstEmissionBlock = block_ + 1;
     s->emissionEnabled = true;
     s->lastEpochBlock = block_ + netuid.value % s->tempo;
+    order_.scheduleValid = false; // a started subnet joins the epoch schedule (epochsDueNextBlock)
     events_.push_back({ChainEventKind::SubnetStarted, block_ + 1, netuid, coldkey, s->ownerHotkey, 0, 0, 0, s->pool.price()});
     debugCheck("startSubnet");
     return okStatus();
